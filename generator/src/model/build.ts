@@ -1,0 +1,161 @@
+import { joinPointer } from '../source/pointer.ts';
+import { cardinalityFromOccurs, parseCardinality } from './occurs.ts';
+import type { RawClass, RawElement, RawSpec } from './raw.ts';
+import type { ClassModel, ElementModel, ElementOrigin, SpecModel } from './types.ts';
+
+/**
+ * Stage 3: the shape-valid document → the model. Composition is resolved here (every record carries the
+ * conventions' record_includes and a change log; subtypes inherit; includes are merged), tolerating what the
+ * rules will report: unknown names are skipped and cycles are cut, never followed.
+ */
+export function buildModel(raw: RawSpec, file: string): SpecModel {
+  const byName = new Map<string, { readonly cls: RawClass; readonly index: number }>();
+  raw.classes.forEach((cls, index) => {
+    if (!byName.has(cls.name)) byName.set(cls.name, { cls, index });
+  });
+
+  const ownElements = (cls: RawClass, index: number, origin: ElementOrigin): ElementModel[] =>
+    cls.elements.map((element, e) => elementModel(element, cls, joinPointer('/classes', index, 'elements', e), origin));
+
+  /** Inherited, included and own elements of a class (without the record conventions), cycles cut. */
+  const composable = (name: string, origin: ElementOrigin | undefined, visiting: ReadonlySet<string>): ElementModel[] => {
+    const entry = byName.get(name);
+    if (!entry || visiting.has(name)) return [];
+    const next = new Set(visiting).add(name);
+    const { cls, index } = entry;
+    const inherited = cls.extends ? composable(cls.extends, origin ?? { kind: 'inherited', from: cls.extends }, next) : [];
+    const included = (cls.includes ?? []).flatMap((inc) => composable(inc, origin ?? { kind: 'includes', from: inc }, next));
+    return [...inherited, ...included, ...ownElements(cls, index, origin ?? { kind: 'own' })];
+  };
+
+  const recordElements = (): ElementModel[] => {
+    const included = raw.conventions.record_includes.flatMap((inc) => composable(inc, { kind: 'record-includes', from: inc }, new Set()));
+    const changeLog = byName.get(raw.conventions.change_log);
+    return changeLog ? [...included, changeLogElement(changeLog.cls)] : included;
+  };
+
+  const classes: ClassModel[] = raw.classes.map((cls, index) => {
+    const own = ownElements(cls, index, { kind: 'own' });
+    const composed = composable(cls.name, undefined, new Set());
+    return {
+      pointer: joinPointer('/classes', index),
+      id: cls.id,
+      name: cls.name,
+      publishedName: cls.published_name,
+      description: cls.description,
+      group: cls.group,
+      alsoListedUnder: cls.also_listed_under ?? [],
+      kind: cls.kind,
+      extends: cls.extends,
+      includes: cls.includes ?? [],
+      subtypes: raw.classes.filter((other) => other.extends === cls.name).map((other) => other.name),
+      provenance: cls.provenance,
+      source: cls.source,
+      publishedPage: cls.published_page,
+      since: cls.since,
+      status: cls.status ?? 'active',
+      legislation: cls.legislation ?? [],
+      notes: cls.notes ?? [],
+      ownElements: own,
+      elements: cls.kind === 'record' ? [...recordElements(), ...composed] : composed,
+    };
+  });
+
+  return {
+    file,
+    standard: raw.standard,
+    conventions: raw.conventions,
+    groups: raw.groups.map((g, i) => ({ ...g, pointer: joinPointer('/groups', i) })),
+    legislation: raw.legislation.map((l, i) => ({ ...l, pointer: joinPointer('/legislation', i) })),
+    glossary: raw.glossary.map((t, i) => ({ ...t, pointer: joinPointer('/glossary', i) })),
+    valueSets: raw.value_sets.map((vs, i) => ({
+      pointer: joinPointer('/value_sets', i),
+      id: vs.id,
+      name: vs.name,
+      description: vs.description,
+      system: vs.system,
+      binding: vs.binding,
+      provenance: vs.provenance,
+      source: vs.source,
+      note: vs.note,
+      status: vs.status ?? 'active',
+      codes: vs.codes.map((c, j) => ({
+        pointer: joinPointer('/value_sets', i, 'codes', j),
+        code: c.code,
+        display: c.display,
+        definition: c.definition,
+        provenance: c.provenance ?? vs.provenance,
+        status: c.status ?? 'active',
+      })),
+    })),
+    classes,
+    requirements: raw.requirements.map((r, i) => ({
+      pointer: joinPointer('/requirements', i),
+      id: r.id,
+      level: r.level,
+      title: r.title,
+      text: r.text,
+      appliesTo: r.applies_to,
+      check: { method: r.check.method, rule: r.check.rule },
+      provenance: r.provenance,
+      source: r.source,
+      status: r.status ?? 'active',
+      legislation: r.legislation ?? [],
+    })),
+  };
+}
+
+function elementModel(element: RawElement, cls: RawClass, pointer: string, origin: ElementOrigin): ElementModel {
+  const fromOccurs = element.occurs === undefined ? undefined : cardinalityFromOccurs(element.occurs);
+  const explicit = element.cardinality === undefined ? undefined : parseCardinality(element.cardinality);
+  return {
+    pointer,
+    name: element.name,
+    publishedName: element.published_name,
+    description: element.description,
+    publishedType: element.published_type,
+    occurs: element.occurs,
+    cardinality: fromOccurs ?? explicit,
+    declaredCardinality: element.cardinality,
+    type: element.type,
+    valueSet: element.value_set,
+    binding: element.binding,
+    target: element.target,
+    constraints: element.constraints ?? {},
+    sensitivity: element.sensitivity,
+    provenance: element.provenance,
+    source: element.source ?? cls.source,
+    since: element.since ?? cls.since,
+    status: element.status ?? 'active',
+    note: element.note,
+    legislation: element.legislation ?? [],
+    origin,
+  };
+}
+
+/** The element through which every record carries its change log, once, by composition. */
+function changeLogElement(changeLog: RawClass): ElementModel {
+  return {
+    pointer: '/conventions/change_log',
+    name: 'change_log',
+    publishedName: changeLog.published_name,
+    description: 'The audit trail of the record: one entry for each committed change, oldest first.',
+    publishedType: undefined,
+    occurs: undefined,
+    cardinality: { min: 1, max: '*' },
+    declaredCardinality: '1..*',
+    type: 'component',
+    valueSet: undefined,
+    binding: undefined,
+    target: changeLog.name,
+    constraints: {},
+    sensitivity: 'personal',
+    provenance: 'nhs-guidance',
+    source: changeLog.source,
+    since: changeLog.since,
+    status: 'active',
+    note: 'The guidance requires every versioned record to carry a change log; composed into every record class by conventions.change_log.',
+    legislation: changeLog.legislation ?? [],
+    origin: { kind: 'change-log' },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The pipeline, in order. Each stage takes the previous stage's output and returns its own with the findings it made:
+ *
+ *   load            bytes → YAML document with positions        (source/parse.ts)
+ *   validate-shape  document → shape-valid data                 (shape/validate-shape.ts, spec/mods.schema.json)
+ *   build-model     data → resolved, composed model             (model/build.ts)
+ *   check-rules     model → semantic findings                   (rules/registry.ts)
+ *
+ * A stage runs only when the one before it found no errors, because its input would not be what it expects;
+ * within a stage every finding is collected. Emit and write stages follow check-rules in later releases.
+ */
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { compareDiagnostics, severityOf, type Finding } from './diagnostics/diagnostic.ts';
+import { buildModel } from './model/build.ts';
+import { indexModel } from './model/index.ts';
+import type { RawSpec } from './model/raw.ts';
+import type { SpecModel } from './model/types.ts';
+import { rules } from './rules/registry.ts';
+import { loadSpecFile } from './source/load.ts';
+import { locate } from './source/locate.ts';
+import { parseSpec, type ParseResult } from './source/parse.ts';
+import type { SourceFile } from './source/source-file.ts';
+import { validateShape } from './shape/validate-shape.ts';
+
+export const stages = ['load', 'validate-shape', 'build-model', 'check-rules'] as const;
+export type StageName = (typeof stages)[number];
+
+export interface CheckResult {
+  /** The model, when the spec got as far as building one. */
+  readonly model?: SpecModel;
+  /** Every diagnostic, sorted by position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The last stage that ran. */
+  readonly reached: StageName;
+  /** True when the file could not be read (exit code 2 rather than 1). */
+  readonly ioError: boolean;
+}
+
+/** Check the spec file at path; displayPath is how messages name it. */
+export async function checkSpecFile(path: string, displayPath: string = path): Promise<CheckResult> {
+  const loaded = await loadSpecFile(path, displayPath);
+  return { ...continueFrom(loaded), ioError: loaded.ioError };
+}
+
+/** Check spec bytes already in memory (tests, editors). */
+export function checkSpecBytes(file: string, bytes: Uint8Array): CheckResult {
+  return { ...continueFrom(parseSpec(file, bytes)), ioError: false };
+}
+
+export function checkSpecText(file: string, text: string): CheckResult {
+  return checkSpecBytes(file, new TextEncoder().encode(text));
+}
+
+function continueFrom(parsed: ParseResult): Omit<CheckResult, 'ioError'> {
+  if (!parsed.source) return { diagnostics: sorted(parsed.diagnostics), reached: 'load' };
+  const source = parsed.source;
+  const shape = validateShape(parsed.data).map((f) => toDiagnostic(source, f));
+  if (shape.some((d) => d.severity === 'error')) return { diagnostics: sorted(shape), reached: 'validate-shape' };
+  const model = buildModel(parsed.data as RawSpec, source.file);
+  const index = indexModel(model);
+  const findings = rules.flatMap((rule) => rule.check({ model, index }));
+  return { model, diagnostics: sorted([...shape, ...findings.map((f) => toDiagnostic(source, f))]), reached: 'check-rules' };
+}
+
+function toDiagnostic(source: SourceFile, f: Finding): Diagnostic {
+  const at = (pointer: string, mode: 'key' | 'value' = 'value') => ({ file: source.file, pointer, range: locate(source, pointer, mode) });
+  return {
+    code: f.code,
+    severity: severityOf(f.code),
+    message: f.message,
+    source: at(f.pointer, f.at),
+    ...(f.related ? { related: f.related.map((r) => ({ message: r.message, source: at(r.pointer, 'key') })) } : {}),
+  };
+}
+
+function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(compareDiagnostics);
+}
