@@ -34,7 +34,7 @@ export function parseSpec(file: string, bytes: Uint8Array): ParseResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const source: SourceFile = { file, text, document, lineCounter };
-  const problems = [...document.errors, ...document.warnings].map((error) => yamlDiagnostic(source, error));
+  const problems = firstPerLine([...document.errors, ...document.warnings].map((error) => yamlDiagnostic(source, error)));
   if (problems.length > 0) return { diagnostics: problems };
   try {
     return { source, data: document.toJS({ maxAliasCount }), diagnostics: [] };
@@ -57,6 +57,17 @@ function yamlDiagnostic(source: SourceFile, error: YAMLError): Diagnostic {
     }
   }
   return diagnosticAt(source.file, code, message, { start: positionAt(source, start), end: positionAt(source, Math.max(start, end)) });
+}
+
+/** The parser often reports several errors for one mistake on the same line; the first says what went wrong. */
+function firstPerLine(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const lines = new Set<number>();
+  return diagnostics.filter((d) => {
+    const line = d.source.range.start.line;
+    if (lines.has(line)) return false;
+    lines.add(line);
+    return true;
+  });
 }
 
 function keyText(source: SourceFile, start: number, end: number): string {
