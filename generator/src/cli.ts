@@ -121,7 +121,7 @@ function contents(model: SpecModel) {
 
 function describe(model: SpecModel): string {
   const c = contents(model);
-  return `MODS spec ${c.release}: ${plural(c.classes, 'class').replace('classs', 'classes')}, ${plural(c.elements, 'element')}, ${plural(c.valueSets, 'value set')}, ${plural(c.requirements, 'requirement')}`;
+  return `${model.standard.short_name} ${c.release}: ${plural(c.classes, 'class').replace('classs', 'classes')}, ${plural(c.elements, 'element')}, ${plural(c.valueSets, 'value set')}, ${plural(c.requirements, 'requirement')}`;
 }
 
 function displayPath(cwd: string, path: string): string {
@@ -139,7 +139,16 @@ function parse<O extends Options>(args: readonly string[], options: O) {
   }
 }
 
-// Run when executed directly (npm run mods), not when imported by bin/asc-mods.js or tests.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Run as a process: wire the real streams, and end quietly when the reader of stdout goes away (`| head`). */
+export async function runProcess(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }
+
+// Run when executed directly (npm run mods), not when imported by bin/asc-mods.js or tests.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runProcess();

@@ -8,7 +8,7 @@ let compiled: ValidateFunction | undefined;
 
 /** The format's JSON Schema (spec/mods.schema.json), compiled once, strictly. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: false }).compile(formatSchema);
+  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(formatSchema);
   return compiled;
 }
 

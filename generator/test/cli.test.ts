@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.ts';
+import { fixturesDir, repoRoot } from './support/paths.ts';
+
+async function run(args: string[], cwd = repoRoot) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd, env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('asc-mods check', () => {
+  it('passes the shipped spec by default, and says what it checked', async () => {
+    const { code, stdout, stderr } = await run(['check']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^spec\/mods\.yaml: no problems \(MODS \d+\.\d+\.\d+: \d+ classes, \d+ elements, \d+ value sets, \d+ requirements\) in \d+ ms\n$/);
+  });
+
+  it('reports findings with file:line:column, a code frame and help, and exits 1', async () => {
+    const { code, stdout } = await run(['check', 'generator/test/fixtures/diagnostics/unresolved-reference.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('generator/test/fixtures/diagnostics/unresolved-reference.yaml:111:19 error unresolved-reference: there is no legislation "test_ac" (did you mean "test_act"?)');
+    expect(stdout).toContain('  111 |     legislation: [test_ac]\n      |                   ^^^^^^^');
+    expect(stdout).toContain('  help: Use the technical name or id of an existing item.');
+    expect(stdout).toMatch(/: 1 error, 0 warnings/);
+  });
+
+  it('prints the same diagnostics as JSON with --format json', async () => {
+    const { code, stdout } = await run(['check', join(fixturesDir, 'diagnostics', 'duplicate-code.yaml'), '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ ok: false, errors: 1, warnings: 0 });
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'duplicate-code',
+        severity: 'error',
+        source: expect.objectContaining({ pointer: '/value_sets/0/codes/1/code', range: { start: { line: 50, column: 15 }, end: { line: 50, column: 18 } } }),
+        related: [expect.objectContaining({ message: 'first listed here' })],
+        help: expect.any(String),
+      }),
+    ]);
+  });
+
+  it('counts warnings as findings unless --fail-on error', async () => {
+    const fixture = 'generator/test/fixtures/diagnostics/unused-value-set.yaml';
+    expect((await run(['check', fixture])).code).toBe(1);
+    expect((await run(['check', fixture, '--fail-on', 'error'])).code).toBe(0);
+  });
+
+  it('exits 2 with a clear message when the file cannot be read', async () => {
+    const { code, stdout } = await run(['check', 'no/such/spec.yaml']);
+    expect(code).toBe(2);
+    expect(stdout).toContain('no/such/spec.yaml:1:1 error file-unreadable: cannot read no/such/spec.yaml: no such file');
+    expect(stdout).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it.each([
+    [['check', '--format', 'xml'], '--format must be human or json, not "xml"'],
+    [['check', '--fail-on', 'info'], '--fail-on must be error or warning, not "info"'],
+    [['check', 'a.yaml', 'b.yaml'], 'check takes at most one spec file'],
+    [['check', '--colour'], "Unknown option '--colour'"],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+  ])('exits 2 on bad usage: %j', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage: asc-mods');
+  });
+
+  it('prints help with exit 0, and the version', async () => {
+    expect(await run(['help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Commands:') });
+    expect(await run(['check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('--format') });
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+  });
+
+  it('shows usage and exits 2 with no command', async () => {
+    expect(await run([])).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage: asc-mods') });
+  });
+});
+
+describe('npm run mods (the CLI as a process)', () => {
+  it('runs from the source with tsx, and exits with the check result', () => {
+    const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const good = spawnSync(process.execPath, [tsx, 'generator/src/cli.ts', 'check'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain('spec/mods.yaml: no problems');
+    const bad = spawnSync(process.execPath, [tsx, 'generator/src/cli.ts', 'check', 'generator/test/fixtures/diagnostics/yaml-syntax.unclosed-quote.yaml'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('error yaml-syntax: this quoted string is never closed');
+    expect(bad.stderr).toBe('');
+  });
+});
