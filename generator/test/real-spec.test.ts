@@ -82,7 +82,8 @@ describe.skipIf(!existsSync(referencePath))('against the harvested reference (sk
     classId: number | null;
     elements: RefElement[];
   }
-  const reference = parse(readFileSync(referencePath, 'utf8')) as { classes: RefClass[] };
+  // Read only when present: the body of a skipped describe still runs while tests are collected.
+  const reference: { classes: RefClass[] } = existsSync(referencePath) ? parse(readFileSync(referencePath, 'utf8')) : { classes: [] };
   const opened = reference.classes.filter((c) => c.classId !== null);
 
   it.each(opened.map((c) => [c.name, c] as const))('%s: every published row is encoded with its exact name, Type and Occurs, in order', (_name, refClass) => {
