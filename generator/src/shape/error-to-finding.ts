@@ -29,6 +29,10 @@ export function errorToFinding(error: ErrorObject): readonly Finding[] {
       return [finding(code, `the required key "${missing}" is missing`, at, { at: 'key' })];
     }
     case 'type':
+      if (at === '') {
+        const what = error.data === null || error.data === undefined ? 'the file holds no YAML document' : `the document is ${article(typeof error.data === 'object' ? (Array.isArray(error.data) ? 'array' : 'object') : typeof error.data)}`;
+        return [finding('wrong-type', `${what}; a spec is a mapping that starts with "format: asc-mods/1"`, at)];
+      }
       return [finding('wrong-type', `expected ${article(String((error.params as { type: string }).type))}`, at)];
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkSpecText } from '../../src/pipeline.ts';
 import { checkEdited } from '../support/spec-builder.ts';
 import type { Draft } from '../support/spec-builder.ts';
 
@@ -50,6 +51,15 @@ describe('validate shape: data → the format schema', () => {
       delete d.classes[3].elements[0].type;
     });
     expect(messages).toContain('class "person", element "favourite_colour": unknown key "tpye" (did you mean "type"?)');
+  });
+
+  it.each([
+    ['', 'the file holds no YAML document; a spec is a mapping that starts with "format: asc-mods/1"'],
+    ['- a\n- b\n', 'the document is a list; a spec is a mapping that starts with "format: asc-mods/1"'],
+    ['just text\n', 'the document is a string; a spec is a mapping that starts with "format: asc-mods/1"'],
+  ])('says what a spec looks like when the document is not a mapping (%j)', (text, want) => {
+    const result = checkSpecText('t.yaml', text);
+    expect(result.diagnostics.map((d) => `${d.code} ${d.source.range.start.line}:${d.source.range.start.column} ${d.message}`)).toEqual([`wrong-type 1:1 ${want}`]);
   });
 
   it('lists the allowed values of an enum', () => {
