@@ -2,6 +2,7 @@ import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import type { ElementType, RawConstraints } from '../model/raw.ts';
 import { joinPointer } from '../source/pointer.ts';
 import type { Rule } from './rule.ts';
+import { ownElements } from './walk.ts';
 
 const applicable: Readonly<Record<keyof RawConstraints, readonly ElementType[]>> = {
   format: ['text'],
@@ -19,27 +20,24 @@ export const constraintRules: Rule = {
   codes: ['constraint-not-applicable', 'conflicting-constraints'],
   check({ model }) {
     const findings: Finding[] = [];
-    for (const cls of model.classes) {
-      for (const element of cls.ownElements) {
-        const c = element.constraints;
-        const at = (key: string) => joinPointer(element.pointer, 'constraints', key);
-        const where = `element "${element.name}" of class "${cls.name}"`;
-        for (const key of Object.keys(c) as (keyof RawConstraints)[]) {
-          const types = applicable[key];
-          if (!types.includes(element.type)) {
-            findings.push(finding('constraint-not-applicable', `${where}: ${key} applies to ${types.join(' or ')} elements, not ${element.type}`, at(key), { at: 'key' }));
-          }
+    for (const { element, where } of ownElements(model)) {
+      const c = element.constraints;
+      const at = (key: string) => joinPointer(element.pointer, 'constraints', key);
+      for (const key of Object.keys(c) as (keyof RawConstraints)[]) {
+        const types = applicable[key];
+        if (!types.includes(element.type)) {
+          findings.push(finding('constraint-not-applicable', `${where}: ${key} applies to ${types.join(' or ')} elements, not ${element.type}`, at(key), { at: 'key' }));
         }
-        if (c.min_length !== undefined && c.max_length !== undefined && c.min_length > c.max_length) {
-          findings.push(finding('conflicting-constraints', `${where}: min_length ${c.min_length} is greater than max_length ${c.max_length}`, at('min_length')));
-        }
-        if (c.minimum !== undefined && c.maximum !== undefined && c.minimum > c.maximum) {
-          findings.push(finding('conflicting-constraints', `${where}: minimum ${c.minimum} is greater than maximum ${c.maximum}`, at('minimum')));
-        }
-        if (c.pattern !== undefined) {
-          const problem = patternProblem(c.pattern);
-          if (problem) findings.push(finding('conflicting-constraints', `${where}: the pattern is not a valid regular expression (${problem})`, at('pattern')));
-        }
+      }
+      if (c.min_length !== undefined && c.max_length !== undefined && c.min_length > c.max_length) {
+        findings.push(finding('conflicting-constraints', `${where}: min_length ${c.min_length} is greater than max_length ${c.max_length}`, at('min_length')));
+      }
+      if (c.minimum !== undefined && c.maximum !== undefined && c.minimum > c.maximum) {
+        findings.push(finding('conflicting-constraints', `${where}: minimum ${c.minimum} is greater than maximum ${c.maximum}`, at('minimum')));
+      }
+      if (c.pattern !== undefined) {
+        const problem = patternProblem(c.pattern);
+        if (problem) findings.push(finding('conflicting-constraints', `${where}: the pattern is not a valid regular expression (${problem})`, at('pattern')));
       }
     }
     return findings;
