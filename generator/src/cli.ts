@@ -1,7 +1,6 @@
 /**
  * The command line. The only place that prints or decides exit codes: 0 clean, 1 findings, 2 usage or I/O error.
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -91,9 +90,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (format === 'json') {
     io.stdout.write(JSON.stringify(toJsonReport(shown, result.diagnostics, result.model ? { contents: contents(result.model) } : {}), null, 2) + '\n');
   } else {
-    const text = result.ioError ? undefined : await readFile(path, 'utf8').catch(() => undefined);
     const color = !values['no-color'] && Boolean(io.stdout.isTTY) && !io.env?.['NO_COLOR'];
-    const texts = new Map(text === undefined ? [] : [[shown, text.replace(/^\uFEFF/, '')]]);
+    const texts = new Map(result.text === undefined ? [] : [[shown, result.text]]);
     for (const d of result.diagnostics) io.stdout.write(formatHuman(d, { texts, color }) + '\n\n');
     io.stdout.write(summaryLine(shown, result.diagnostics, result.model, elapsed) + '\n');
   }
@@ -121,7 +119,7 @@ function contents(model: SpecModel) {
 
 function describe(model: SpecModel): string {
   const c = contents(model);
-  return `${model.standard.short_name} ${c.release}: ${plural(c.classes, 'class').replace('classs', 'classes')}, ${plural(c.elements, 'element')}, ${plural(c.valueSets, 'value set')}, ${plural(c.requirements, 'requirement')}`;
+  return `${model.standard.short_name} ${c.release}: ${plural(c.classes, 'class', 'classes')}, ${plural(c.elements, 'element')}, ${plural(c.valueSets, 'value set')}, ${plural(c.requirements, 'requirement')}`;
 }
 
 function displayPath(cwd: string, path: string): string {

@@ -32,6 +32,8 @@ export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The last stage that ran. */
   readonly reached: StageName;
+  /** The decoded text of the spec, when it could be read and decoded (for code frames). */
+  readonly text?: string;
   /** True when the file could not be read (exit code 2 rather than 1). */
   readonly ioError: boolean;
 }
@@ -52,14 +54,15 @@ export function checkSpecText(file: string, text: string): CheckResult {
 }
 
 function continueFrom(parsed: ParseResult): Omit<CheckResult, 'ioError'> {
-  if (!parsed.source) return { diagnostics: sorted(parsed.diagnostics), reached: 'load' };
+  const text = parsed.text === undefined ? {} : { text: parsed.text };
+  if (!parsed.source) return { diagnostics: sorted(parsed.diagnostics), reached: 'load', ...text };
   const source = parsed.source;
   const shape = validateShape(parsed.data).map((f) => toDiagnostic(source, f));
-  if (shape.some((d) => d.severity === 'error')) return { diagnostics: sorted(shape), reached: 'validate-shape' };
+  if (shape.some((d) => d.severity === 'error')) return { diagnostics: sorted(shape), reached: 'validate-shape', ...text };
   const model = buildModel(parsed.data as RawSpec, source.file);
   const index = indexModel(model);
   const findings = rules.flatMap((rule) => rule.check({ model, index }));
-  return { model, diagnostics: sorted([...shape, ...findings.map((f) => toDiagnostic(source, f))]), reached: 'check-rules' };
+  return { model, diagnostics: sorted([...shape, ...findings.map((f) => toDiagnostic(source, f))]), reached: 'check-rules', ...text };
 }
 
 function toDiagnostic(source: SourceFile, f: Finding): Diagnostic {

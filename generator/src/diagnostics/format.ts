@@ -47,8 +47,8 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
   };
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function plural(count: number, word: string, plural = `${word}s`): string {
+  return `${count} ${count === 1 ? word : plural}`;
 }
 
 /** The machine form: the same diagnostics as JSON objects, with the catalogue's help. */

@@ -28,11 +28,10 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
     return [...inherited, ...included, ...ownElements(cls, index, origin ?? { kind: 'own' })];
   };
 
-  const recordElements = (): ElementModel[] => {
-    const included = raw.conventions.record_includes.flatMap((inc) => composable(inc, { kind: 'record-includes', from: inc }, new Set()));
-    const changeLog = byName.get(raw.conventions.change_log);
-    return changeLog ? [...included, changeLogElement(changeLog.cls)] : included;
-  };
+  // What every record carries, composed once and shared by all record classes.
+  const recordIncluded = raw.conventions.record_includes.flatMap((inc) => composable(inc, { kind: 'record-includes', from: inc }, new Set()));
+  const changeLog = byName.get(raw.conventions.change_log);
+  const recordElements: readonly ElementModel[] = changeLog ? [...recordIncluded, changeLogElement(changeLog.cls)] : recordIncluded;
 
   const classes: ClassModel[] = raw.classes.map((cls, index) => {
     const own = ownElements(cls, index, { kind: 'own' });
@@ -57,7 +56,7 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
       legislation: cls.legislation ?? [],
       notes: cls.notes ?? [],
       ownElements: own,
-      elements: cls.kind === 'record' ? [...recordElements(), ...composed] : composed,
+      elements: cls.kind === 'record' ? [...recordElements, ...composed] : composed,
     };
   });
 

@@ -10,6 +10,8 @@ export interface ParseResult {
   readonly source?: SourceFile;
   /** The document as plain data (only when source is present). */
   readonly data?: unknown;
+  /** The decoded text, whenever the bytes were valid UTF-8, even if the YAML did not parse. */
+  readonly text?: string;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -22,6 +24,8 @@ export function parseSpec(file: string, bytes: Uint8Array): ParseResult {
   if ('invalidAt' in decoded) {
     const start = positionOfByte(bytes, decoded.invalidAt);
     return {
+      // A lossy decoding, only so that the code frame can show the line with the bad byte.
+      text: new TextDecoder('utf-8').decode(bytes),
       diagnostics: [
         diagnosticAt(file, 'invalid-encoding', `byte 0x${bytes[decoded.invalidAt]!.toString(16).padStart(2, '0')} at offset ${decoded.invalidAt} is not valid UTF-8`, {
           start,
@@ -35,12 +39,12 @@ export function parseSpec(file: string, bytes: Uint8Array): ParseResult {
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const source: SourceFile = { file, text, document, lineCounter };
   const problems = firstPerLine([...document.errors, ...document.warnings].map((error) => yamlDiagnostic(source, error)));
-  if (problems.length > 0) return { diagnostics: problems };
+  if (problems.length > 0) return { text, diagnostics: problems };
   try {
-    return { source, data: document.toJS({ maxAliasCount }), diagnostics: [] };
+    return { source, text, data: document.toJS({ maxAliasCount }), diagnostics: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [diagnosticAt(file, 'yaml-syntax', message, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })] };
+    return { text, diagnostics: [diagnosticAt(file, 'yaml-syntax', message, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })] };
   }
 }
 
