@@ -147,6 +147,16 @@ export const catalogue = {
     summary: 'Constraints that no value can satisfy, or a pattern that is not a valid regular expression.',
     help: 'Make the lower bound no greater than the upper bound, and the pattern a valid ECMAScript regular expression.',
   },
+  'missing-example': {
+    severity: 'error',
+    summary: 'An element with a pattern gives no example value.',
+    help: 'Add an example that matches the pattern; generated examples and documentation use it.',
+  },
+  'invalid-example': {
+    severity: 'error',
+    summary: "An element's example does not meet the element's own type or constraints.",
+    help: 'Correct the example so that it is a valid value of the element.',
+  },
   'duplicate-code': {
     severity: 'error',
     summary: 'A value set lists the same code twice.',

@@ -116,6 +116,7 @@ export interface RawElement {
   readonly binding?: Binding;
   readonly target?: string;
   readonly constraints?: RawConstraints;
+  readonly example?: string | number | boolean;
   readonly sensitivity: Sensitivity;
   readonly provenance: Provenance;
   readonly source?: string;

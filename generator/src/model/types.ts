@@ -53,6 +53,8 @@ export interface ElementModel extends Traced {
   readonly binding: Binding | undefined;
   readonly target: string | undefined;
   readonly constraints: RawConstraints;
+  /** A valid value given by the spec, for examples and docs. */
+  readonly example: string | number | boolean | undefined;
   readonly sensitivity: Sensitivity;
   readonly provenance: Provenance;
   readonly source: string | undefined;

@@ -1,6 +1,7 @@
 import { checkRules } from './check-rules.ts';
 import { circularExtends } from './circular-extends.ts';
 import { constraintRules } from './constraints.ts';
+import { exampleValues } from './examples.ts';
 import { occursMapping } from './occurs.ts';
 import { publishedTypeMapping } from './published-type.ts';
 import { requirementTargets } from './requirement-targets.ts';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   publishedTypeMapping,
   typeDetails,
   constraintRules,
+  exampleValues,
   valueSetCodes,
   sinceRelease,
   requirementTargets,

@@ -1,0 +1,8 @@
+/**
+ * The one place JSON text is produced for generated files: two-space indentation, LF, a final newline.
+ * JSON.stringify escapes every string, so text from the spec cannot break the document; `<`, `>` and `&` are
+ * also escaped so that the JSON is safe to embed in an HTML <script> block as it is.
+ */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
