@@ -6,11 +6,16 @@
  *   build-model     data → resolved, composed model             (model/build.ts)
  *   check-rules     model → semantic findings                   (rules/registry.ts)
  *
+ *   emit            model → generated files, in memory           (emit/registry.ts, one emitter per artefact)
+ *   write           files → generated/, or a drift report        (emit/write.ts: the only stage that writes)
+ *
  * A stage runs only when the one before it found no errors, because its input would not be what it expects;
- * within a stage every finding is collected. Emit and write stages follow check-rules in later releases.
+ * within a stage every finding is collected.
  */
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { compareDiagnostics, severityOf, type Finding } from './diagnostics/diagnostic.ts';
+import { emitAll } from './emit/registry.ts';
+import type { GeneratedFile } from './emit/files.ts';
 import { buildModel } from './model/build.ts';
 import { indexModel } from './model/index.ts';
 import type { RawSpec } from './model/raw.ts';
@@ -22,7 +27,7 @@ import { parseSpec, type ParseResult } from './source/parse.ts';
 import type { SourceFile } from './source/source-file.ts';
 import { validateShape } from './shape/validate-shape.ts';
 
-export const stages = ['load', 'validate-shape', 'build-model', 'check-rules'] as const;
+export const stages = ['load', 'validate-shape', 'build-model', 'check-rules', 'emit', 'write'] as const;
 export type StageName = (typeof stages)[number];
 
 export interface CheckResult {
@@ -78,4 +83,11 @@ function toDiagnostic(source: SourceFile, f: Finding): Diagnostic {
 
 function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(compareDiagnostics);
+}
+
+/** Stages 1–5: check the spec, then emit every artefact in memory (only when the check found no errors). */
+export async function generateFromFile(path: string, displayPath: string = path): Promise<CheckResult & { readonly files?: readonly GeneratedFile[] }> {
+  const checked = await checkSpecFile(path, displayPath);
+  if (!checked.model || checked.diagnostics.some((d) => d.severity === 'error')) return checked;
+  return { ...checked, files: emitAll(checked.model), reached: 'emit' };
 }

@@ -189,8 +189,8 @@ export const catalogue = {
   },
   'unknown-check-rule': {
     severity: 'error',
-    summary: 'A requirement is checked by a rule that does not exist, or names a rule without method rule.',
-    help: 'With method rule, name one of the data rules listed in the message; other methods take no rule.',
+    summary: 'A requirement is checked by a rule that does not exist, or its check names a rule or keywords its method does not take.',
+    help: 'With method rule, name one of the data rules listed in the message; only method schema takes keywords.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -95,7 +95,7 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
       title: r.title,
       text: r.text,
       appliesTo: r.applies_to,
-      check: { method: r.check.method, rule: r.check.rule },
+      check: { method: r.check.method, rule: r.check.rule, keywords: r.check.keywords ?? [] },
       provenance: r.provenance,
       source: r.source,
       status: r.status ?? 'active',

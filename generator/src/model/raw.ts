@@ -11,6 +11,7 @@ export type Sensitivity = 'none' | 'personal' | 'special-category';
 export type CardinalityText = '0..1' | '1..1' | '0..*' | '1..*';
 export type RequirementLevel = 'MUST' | 'SHOULD' | 'MAY';
 export type CheckMethod = 'schema' | 'rule' | 'api' | 'attestation';
+export type SchemaKeyword = 'required' | 'const' | 'type' | 'enum' | 'pattern' | 'maxLength' | 'minimum' | 'maximum' | 'minItems' | 'additionalProperties';
 export type NamedFormat = 'nhs-number' | 'ods-code' | 'uprn' | 'uk-postcode' | 'email' | 'phone' | 'uri' | 'mime-type' | 'uuid';
 
 export interface RawSpec {
@@ -152,7 +153,7 @@ export interface RawRequirement {
   readonly title: string;
   readonly text: string;
   readonly applies_to: readonly string[];
-  readonly check: { readonly method: CheckMethod; readonly rule?: string };
+  readonly check: { readonly method: CheckMethod; readonly rule?: string; readonly keywords?: readonly SchemaKeyword[] };
   readonly provenance: Provenance;
   readonly source?: string;
   readonly status?: ItemStatus;

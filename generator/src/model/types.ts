@@ -17,6 +17,7 @@ import type {
   RawStandard,
   RawTerm,
   RequirementLevel,
+  SchemaKeyword,
   Sensitivity,
 } from './raw.ts';
 
@@ -117,7 +118,7 @@ export interface RequirementModel extends Traced {
   readonly title: string;
   readonly text: string;
   readonly appliesTo: readonly string[];
-  readonly check: { readonly method: CheckMethod; readonly rule: string | undefined };
+  readonly check: { readonly method: CheckMethod; readonly rule: string | undefined; readonly keywords: readonly SchemaKeyword[] };
   readonly provenance: Provenance;
   readonly source: string | undefined;
   readonly status: ItemStatus;

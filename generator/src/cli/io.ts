@@ -1,0 +1,32 @@
+import { isAbsolute, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; isTTY?: boolean };
+  readonly cwd: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A mistake in how the command was called: reported with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
+
+export function parseCommandArgs<O extends Options>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/^.*?: /, '').replace(/\. To specify.*$/s, '') : String(error));
+  }
+}
+
+/** A path as messages show it: relative to the working directory when inside it. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+export function useColor(io: CliIo, disabled: boolean): boolean {
+  return !disabled && Boolean(io.stdout.isTTY) && !io.env?.['NO_COLOR'];
+}

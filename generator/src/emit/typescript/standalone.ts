@@ -1,0 +1,75 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import type { SpecModel } from '../../model/types.ts';
+import { bannerText } from '../files.ts';
+import type { Schema } from '../json-schema/element-schema.ts';
+import type { SchemaSet } from '../json-schema/schema-set.ts';
+import { classSchemaFile } from '../json-schema/ids.ts';
+import { stripAnnotations } from '../json-schema/strip-annotations.ts';
+import { fixedNames, type TypeNames } from './type-names.ts';
+
+/** The formats the schemas annotate; validation itself is by pattern, so ajv treats them as always valid. */
+const annotatedFormats = ['date-time', 'email', 'uri', 'uuid'];
+
+/**
+ * Ajv's runtime helpers that standalone code would require(): inlined, so the validators are one dependency-free
+ * ES module. Any helper not listed here is a bug to fix, not something to ship.
+ */
+const runtimeHelpers: Readonly<Record<string, string>> = {
+  'ajv/dist/runtime/ucs2length': 'function ucs2length(str) { let length = 0; for (const _ of str) length++; return length; }',
+};
+
+export interface Standalone {
+  readonly js: string;
+  readonly dts: string;
+  /** Export name of the validator for each class, and for any record. */
+  readonly exportFor: (className: string | typeof fixedNames.record) => string;
+}
+
+/** Precompile every class schema into one ES module of validators (ajv standalone), strict and reporting all errors. */
+export function buildStandalone(model: SpecModel, schemas: SchemaSet, names: TypeNames): Standalone {
+  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: false, optimize: true }, inlineRefs: false, strict: true, allErrors: true, discriminator: true, messages: false });
+  for (const format of annotatedFormats) ajv.addFormat(format, true);
+  // Validation needs no annotations; leaving them out keeps the module a fraction of the size.
+  for (const schema of [...schemas.classes.values(), ...schemas.valueSets.values()]) ajv.addSchema(stripAnnotations(schema));
+  const { $defs: _embedded, ...root } = schemas.bundle;
+  const anyRecord: Schema = stripAnnotations({ ...root, $id: schemas.base + 'record.schema.json' });
+  ajv.addSchema(anyRecord);
+
+  const exportFor = (name: string) => `validate${name === fixedNames.record ? fixedNames.record : names.ofClass(name)}`;
+  const exports: Record<string, string> = {};
+  for (const cls of model.classes) exports[exportFor(cls.name)] = schemas.base + classSchemaFile(cls.name);
+  exports[exportFor(fixedNames.record)] = anyRecord['$id'] as string;
+
+  // ajv's standalone module is CommonJS; its default export is reached as .default under both TypeScript and Node.
+  let code = standaloneCode.default(ajv, exports);
+  const used = new Set<string>();
+  code = code.replace(/require\("([^"]+)"\)\.default/g, (_match: string, module: string) => {
+    if (!Object.hasOwn(runtimeHelpers, module)) throw new Error(`ajv standalone code needs ${module}, which asc-mods does not inline`);
+    used.add(module);
+    return module.split('/').at(-1)!;
+  });
+  if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still contains require()');
+  const helpers = [...used].sort().map((m) => runtimeHelpers[m]).join('\n');
+  const js = `// ${bannerText}\n// Validators precompiled by ajv from the JSON Schemas in ../json-schema/.\n${helpers}\n${code}\n`;
+
+  const dts = [
+    `// ${bannerText}`,
+    '/** An error as the precompiled validators report it (ajv\'s ErrorObject). */',
+    'export interface CompiledError {',
+    '  readonly instancePath: string;',
+    '  readonly schemaPath: string;',
+    '  readonly keyword: string;',
+    '  readonly params: Readonly<Record<string, unknown>>;',
+    '  readonly message?: string;',
+    '}',
+    '/** A precompiled validator: true when the value is valid; otherwise its errors are in `errors`. */',
+    'export interface CompiledValidator {',
+    '  (data: unknown): boolean;',
+    '  errors?: readonly CompiledError[] | null;',
+    '}',
+    ...Object.keys(exports).map((name) => `export declare const ${name}: CompiledValidator;`),
+    '',
+  ].join('\n');
+  return { js, dts, exportFor };
+}
