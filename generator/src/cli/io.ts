@@ -13,9 +13,15 @@ export class UsageError extends Error {}
 
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
-export function parseCommandArgs<O extends Options>(args: readonly string[], options: O) {
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+export function parseCommandArgs(args: readonly string[], options: Options): ParsedArgs {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.replace(/^.*?: /, '').replace(/\. To specify.*$/s, '') : String(error));
   }

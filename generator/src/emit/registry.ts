@@ -3,6 +3,7 @@ import { sortFiles, type GeneratedFile } from './files.ts';
 import { emitJsonSchemas } from './json-schema/emit.ts';
 import { buildSchemaSet, type SchemaSet } from './json-schema/schema-set.ts';
 import { buildExamples, emitExamples, type ClassExamples } from './examples/emit.ts';
+import { emitOpenApi } from './openapi/emit.ts';
 import { emitReadme } from './readme.ts';
 import { emitTypeScript } from './typescript/emit.ts';
 
@@ -23,6 +24,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'readme', emit: ({ model }) => [emitReadme(model)] },
   { name: 'json-schema', emit: ({ model, schemas }) => emitJsonSchemas(model, schemas) },
   { name: 'typescript', emit: ({ model, schemas }) => emitTypeScript(model, schemas) },
+  { name: 'openapi', emit: ({ model, examples }) => [emitOpenApi(model, examples)] },
   { name: 'examples', emit: ({ examples }) => emitExamples(examples) },
 ];
 

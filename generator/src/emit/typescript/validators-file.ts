@@ -29,6 +29,31 @@ export function buildValidatorsFile(project: Project, model: SpecModel, names: T
     },
     {
       kind: StructureKind.Function,
+      name: 'messageOf',
+      docs: ['Words for an error, from its keyword and parameters: the allowed codes or the limit may be shown, the value never is.'],
+      parameters: [{ name: 'keyword', type: 'string' }, { name: 'params', type: 'Readonly<Record<string, unknown>>' }],
+      returnType: 'string',
+      statements: [
+        'switch (keyword) {',
+        "  case 'required': return `the mandatory element ${String(params['missingProperty'])} is missing`;",
+        "  case 'additionalProperties': return `${String(params['additionalProperty'])} is not an element of this class`;",
+        "  case 'type': return `must be of type ${String(params['type'])}`;",
+        "  case 'enum': return `must be one of: ${(params['allowedValues'] as unknown[] | undefined ?? []).map(String).join(', ')}`;",
+        "  case 'const': return `must be ${JSON.stringify(params['allowedValue'])}`;",
+        "  case 'pattern': return 'does not have the required form';",
+        "  case 'minLength': return `must be at least ${String(params['limit'])} characters long`;",
+        "  case 'maxLength': return `must be at most ${String(params['limit'])} characters long`;",
+        "  case 'minimum': return `must be ${String(params['limit'])} or more`;",
+        "  case 'maximum': return `must be ${String(params['limit'])} or less`;",
+        "  case 'minItems': return `must occur at least ${String(params['limit'])} time(s)`;",
+        "  case 'discriminator': return 'names no known class in its record type field';",
+        "  case 'oneOf': return 'does not match exactly one of the kinds allowed here';",
+        '  default: return `fails the ${keyword} rule`;',
+        '}',
+      ],
+    },
+    {
+      kind: StructureKind.Function,
       name: 'issuesOf',
       parameters: [
         { name: 'validate', type: 'CompiledValidator' },
@@ -37,7 +62,7 @@ export function buildValidatorsFile(project: Project, model: SpecModel, names: T
       returnType: 'readonly ValidationIssue[]',
       statements: [
         'if (validate(value)) return [];',
-        "return (validate.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, params: e.params }));",
+        "return (validate.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: messageOf(e.keyword, e.params), params: e.params }));",
       ],
     },
   ];

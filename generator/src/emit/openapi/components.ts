@@ -1,0 +1,94 @@
+import type { SpecModel } from '../../model/types.ts';
+import { jsonSchemaDir } from '../json-schema/emit.ts';
+import { classSchemaFile } from '../json-schema/ids.ts';
+import { typeName } from '../naming.ts';
+
+export const problemMediaType = 'application/problem+json';
+export const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string) => ({ $ref: `#/components/${kind}/${name}` });
+
+/** components: the class schemas by $ref to the JSON Schema files (never copied), pages, problems, parameters, responses. */
+export function components(model: SpecModel): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (const cls of model.classes) schemas[typeName(cls.name)] = { $ref: `../${jsonSchemaDir}/${classSchemaFile(cls.name)}` };
+  for (const cls of model.classes.filter((c) => c.kind === 'record')) {
+    schemas[`${typeName(cls.name)}Page`] = {
+      type: 'object',
+      description: `A page of ${cls.publishedName} records, oldest first.`,
+      properties: { items: { type: 'array', items: ref('schemas', typeName(cls.name)) }, next: { type: 'string', description: 'The page token of the next page; absent on the last page.' } },
+      required: ['items'],
+      additionalProperties: false,
+    };
+  }
+  schemas['Problem'] = {
+    type: 'object',
+    description: 'An error (RFC 9457). Validation problems list every offending field by JSON Pointer, never its value.',
+    properties: {
+      type: { type: 'string', description: 'A URI reference that identifies the problem type.' },
+      title: { type: 'string' },
+      status: { type: 'integer', minimum: 400, maximum: 599 },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            pointer: { type: 'string', description: 'JSON Pointer to the offending field in the request body.' },
+            detail: { type: 'string' },
+            keyword: { type: 'string', description: 'The JSON Schema keyword or MODS rule that failed.' },
+            requirement: { type: 'string', description: 'The MODS requirement id, where one applies.' },
+          },
+          required: ['pointer', 'detail'],
+        },
+      },
+    },
+    required: ['title', 'status'],
+  };
+  schemas['Capability'] = {
+    type: 'object',
+    description: 'What the system declares it supports: the record classes, and for each the optional elements it can hold.',
+    properties: {
+      standard: { type: 'string', const: model.standard.reference },
+      release: { type: 'string', description: 'The asc-mods spec release the system implements.' },
+      classes: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            [model.conventions.record_type_field]: { enum: model.classes.filter((c) => c.kind === 'record').map((c) => c.name) },
+            elements: { type: 'array', items: { type: 'string' }, description: 'The optional elements it holds (mandatory ones always are).' },
+          },
+          required: [model.conventions.record_type_field, 'elements'],
+        },
+      },
+    },
+    required: ['standard', 'release', 'classes'],
+  };
+  const problem = (description: string) => ({ description, content: { [problemMediaType]: { schema: ref('schemas', 'Problem') } } });
+  return {
+    securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'Every request carries a bearer token; without a valid one the answer is 401.' } },
+    schemas,
+    parameters: {
+      recordUid: { name: 'record_uid', in: 'path', required: true, description: 'The record uid.', schema: { type: 'string', minLength: 1 } },
+      versionNumber: { name: 'version_number', in: 'path', required: true, description: 'A version of the record.', schema: { type: 'integer', minimum: 1 } },
+      pageSize: { name: 'page_size', in: 'query', description: 'How many records a page holds.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+      pageToken: { name: 'page_token', in: 'query', description: 'The token of the page to return, from the previous page.', schema: { type: 'string' } },
+      subject: { name: 'subject', in: 'query', description: 'Only records about the subject of care with this record uid.', schema: { type: 'string' } },
+      nhsNumber: { name: 'nhs_number', in: 'query', description: 'Only records about the subject of care with this NHS number.', schema: { type: 'string', pattern: '^[0-9]{10}$' } },
+      ifMatch: { name: 'If-Match', in: 'header', required: true, description: 'The ETag of the version being replaced ("<version_number>"). A stale one is refused.', schema: { type: 'string' } },
+    },
+    headers: {
+      ETag: { description: 'The version of the record, as "<version_number>".', schema: { type: 'string' } },
+      Location: { description: 'The URL of the created record.', schema: { type: 'string' } },
+    },
+    responses: {
+      Malformed: problem('The body is not JSON, or not an object.'),
+      Unauthorized: problem('No bearer token, or one that is not valid.'),
+      NotFound: problem('No record with that uid (or version).'),
+      Invalid: problem('The record breaks the standard; every offending field is listed, and nothing was stored.'),
+      Conflict: problem('The version number is not one more than the current version.'),
+      PreconditionFailed: problem('If-Match names a version that is no longer current.'),
+      PreconditionRequired: problem('An update without If-Match.'),
+    },
+  };
+}
