@@ -14,12 +14,15 @@ export function exampleRecord(cls: ClassModel, context: ValueContext): Record<st
   if (auditFields.versionNumber in record) record[auditFields.versionNumber] = 1;
   const log = record[auditFields.changeLog];
   if (Array.isArray(log)) {
-    record[auditFields.changeLog] = log.map((entry: Record<string, unknown>) => ({
-      ...entry,
-      [auditFields.entryRecordUid]: uid,
-      [auditFields.entryVersion]: 1,
-      [auditFields.entryChangeType]: { ...(entry[auditFields.entryChangeType] as object), code: 'created', display: 'Created' },
-    }));
+    // Only the fields the change-log class has: the entry of the first version says the record was created.
+    record[auditFields.changeLog] = log.map((entry: Record<string, unknown>) => {
+      const fixed = { ...entry };
+      if (auditFields.entryRecordUid in fixed) fixed[auditFields.entryRecordUid] = uid;
+      if (auditFields.entryVersion in fixed) fixed[auditFields.entryVersion] = 1;
+      const changeType = fixed[auditFields.entryChangeType];
+      if (changeType && typeof changeType === 'object') fixed[auditFields.entryChangeType] = { ...changeType, code: 'created', ...('display' in changeType ? { display: 'Created' } : {}) };
+      return fixed;
+    });
   }
   return record;
 }

@@ -53,9 +53,15 @@ export function exampleValue(element: ElementModel, context: ValueContext, depth
     case 'time':
       return '09:30';
     case 'coded': {
+      // The shape is the coding class's: fill the fields it has.
       const valueSet = context.valueSets.get(element.valueSet ?? '');
       const code = valueSet?.codes.find((k) => k.status === 'active') ?? valueSet?.codes[0];
-      return { ...(valueSet?.system !== undefined ? { system: valueSet.system } : {}), code: code?.code ?? 'example', display: code?.display ?? 'Example' };
+      const fields = new Set(context.classes.get(context.model.conventions.coding)?.elements.map((e) => e.name));
+      return {
+        ...(fields.has('system') && valueSet?.system !== undefined ? { system: valueSet.system } : {}),
+        code: code?.code ?? 'example',
+        ...(fields.has('display') ? { display: code?.display ?? 'Example' } : {}),
+      };
     }
     case 'reference': {
       const target = concreteRecords(context.model, element.target ?? '')[0] ?? element.target ?? '';

@@ -1,5 +1,6 @@
 import type { SpecModel } from '../../model/types.ts';
 import type { GeneratedFile } from '../files.ts';
+import { bannerText } from '../files.ts';
 import { toJson } from '../json.ts';
 import { buildSchemaSet, schemaFiles, type SchemaSet } from './schema-set.ts';
 import { modsVocabulary } from './vocabulary.ts';
@@ -10,6 +11,6 @@ export const jsonSchemaDir = 'json-schema';
 export function emitJsonSchemas(model: SpecModel, set: SchemaSet = buildSchemaSet(model)): GeneratedFile[] {
   return [
     ...schemaFiles(set).map(({ path, schema }) => ({ path: `${jsonSchemaDir}/${path}`, content: toJson(schema) })),
-    { path: `${jsonSchemaDir}/vocabulary.json`, content: toJson({ $comment: 'Annotation keywords of the asc-mods schemas; declare them with ajv.addVocabulary().', keywords: modsVocabulary }) },
+    { path: `${jsonSchemaDir}/vocabulary.json`, content: toJson({ $comment: `${bannerText} Annotation keywords of the asc-mods schemas; declare them with ajv.addVocabulary().`, keywords: modsVocabulary }) },
   ];
 }

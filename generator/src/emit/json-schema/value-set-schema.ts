@@ -5,14 +5,14 @@ import { jsonSchemaDialect, schemaBase, valueSetSchemaFile } from './ids.ts';
 
 /**
  * A required value set → the coding shape restricted to its codes: one schema per value set, which every
- * element bound to it refers to. Codes keep their display text in x-mods-codes.
+ * element bound to it refers to. Codes keep their display text in x-mods-codes; the code system is an
+ * annotation (x-mods-code-system), as the code list alone decides validity.
  */
 export function valueSetSchema(valueSet: ValueSetModel, model: SpecModel): Schema {
   const coding = model.classes.find((c) => c.name === model.conventions.coding);
   const properties: Schema = {};
   for (const element of coding?.elements ?? []) {
     if (element.name === 'code') properties['code'] = { type: 'string', enum: valueSet.codes.map((c) => c.code) };
-    else if (element.name === 'system' && valueSet.system !== undefined) properties['system'] = { type: 'string', const: valueSet.system };
     else properties[element.name] = { type: 'string' };
   }
   const required = (coding?.elements ?? []).filter((e) => e.cardinality?.min === 1).map((e) => e.name);
@@ -28,6 +28,7 @@ export function valueSetSchema(valueSet: ValueSetModel, model: SpecModel): Schem
     additionalProperties: false,
     deprecated: valueSet.status === 'deprecated' ? true : undefined,
     'x-mods-value-set': valueSet.id,
+    'x-mods-code-system': valueSet.system,
     'x-mods-binding': valueSet.binding,
     'x-mods-provenance': valueSet.provenance,
     'x-mods-source': valueSet.source,

@@ -6,6 +6,7 @@ export const modsVocabulary = [
   'x-mods-binding',
   'x-mods-cardinality',
   'x-mods-class-id',
+  'x-mods-code-system',
   'x-mods-codes',
   'x-mods-extends',
   'x-mods-format',
