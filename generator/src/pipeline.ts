@@ -14,7 +14,6 @@
  */
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { compareDiagnostics, severityOf, type Finding } from './diagnostics/diagnostic.ts';
-import { emitAll } from './emit/registry.ts';
 import type { GeneratedFile } from './emit/files.ts';
 import { buildModel } from './model/build.ts';
 import { indexModel } from './model/index.ts';
@@ -89,5 +88,15 @@ function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 export async function generateFromFile(path: string, displayPath: string = path): Promise<CheckResult & { readonly files?: readonly GeneratedFile[] }> {
   const checked = await checkSpecFile(path, displayPath);
   if (!checked.model || checked.diagnostics.some((d) => d.severity === 'error')) return checked;
-  return { ...checked, files: emitAll(checked.model), reached: 'emit' };
+  const model = checked.model;
+  // The validators are precompiled on a second core while this thread loads ts-morph and builds the types.
+  const { buildSchemaSet } = await import('./emit/json-schema/schema-set.ts');
+  const { standaloneInput } = await import('./emit/typescript/standalone.ts');
+  const { compileStandaloneConcurrently } = await import('./emit/typescript/standalone-async.ts');
+  const { typeNames } = await import('./emit/typescript/type-names.ts');
+  const schemas = buildSchemaSet(model);
+  const pending = compileStandaloneConcurrently(standaloneInput(model, schemas, typeNames(model)));
+  // Loaded only when generating: the emitters bring ts-morph (and the TypeScript compiler), which checking never needs.
+  const { emitAll } = await import('./emit/registry.ts');
+  return { ...checked, files: await emitAll(model, { schemas, standalone: pending }), reached: 'emit' };
 }

@@ -92,4 +92,12 @@ describe('npm run mods (the CLI as a process)', () => {
     expect(bad.stdout).toContain('error yaml-syntax: this quoted string is never closed');
     expect(bad.stderr).toBe('');
   });
+
+  it('generate --check as a process precompiles on a worker thread and still matches the committed generated/', () => {
+    const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const run = spawnSync(process.execPath, [tsx, 'generator/src/cli.ts', 'generate', '--check'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^generated\/ is up to date with spec\/mods\.yaml/);
+    expect(run.status).toBe(0);
+  });
 });

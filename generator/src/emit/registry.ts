@@ -6,30 +6,46 @@ import { buildExamples, emitExamples, type ClassExamples } from './examples/emit
 import { emitOpenApi } from './openapi/emit.ts';
 import { emitReadme } from './readme.ts';
 import { emitTypeScript } from './typescript/emit.ts';
+import type { StandaloneCode } from './typescript/standalone.ts';
 
 /** What every emitter is given: the model, and the schemas that several artefacts share. */
 export interface EmitContext {
   readonly model: SpecModel;
   readonly schemas: SchemaSet;
   readonly examples: ReadonlyMap<string, ClassExamples>;
+  /** The precompiled validators, when the caller is compiling them concurrently. */
+  readonly standalone?: Promise<StandaloneCode>;
 }
 
 /** An emitter is pure: context in, files (paths under generated/ and their content) out. Only write.ts touches the disk. */
 export interface Emitter {
   readonly name: string;
-  emit(context: EmitContext): readonly GeneratedFile[];
+  emit(context: EmitContext): readonly GeneratedFile[] | Promise<readonly GeneratedFile[]>;
 }
 
 export const emitters: readonly Emitter[] = [
   { name: 'readme', emit: ({ model }) => [emitReadme(model)] },
   { name: 'json-schema', emit: ({ model, schemas }) => emitJsonSchemas(model, schemas) },
-  { name: 'typescript', emit: ({ model, schemas }) => emitTypeScript(model, schemas) },
   { name: 'openapi', emit: ({ model, examples }) => [emitOpenApi(model, examples)] },
   { name: 'examples', emit: ({ examples }) => emitExamples(examples) },
+  // Last: it awaits the validators being precompiled on another thread, so everything else is done by then.
+  { name: 'typescript', emit: ({ model, schemas, standalone }) => emitTypeScript(model, schemas, standalone) },
 ];
 
-/** Stage 5: the model → every generated file, sorted by path. */
-export function emitAll(model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] {
-  const context: EmitContext = { model, schemas: buildSchemaSet(model), examples: buildExamples(model) };
-  return sortFiles(selected.flatMap((emitter) => emitter.emit(context)));
+export interface EmitOptions {
+  readonly schemas?: SchemaSet;
+  readonly standalone?: Promise<StandaloneCode>;
+}
+
+/** Stage 5: the model → every generated file, sorted by path. Emitters run in order; each may await its own work. */
+export async function emitAll(model: SpecModel, options: EmitOptions = {}): Promise<GeneratedFile[]> {
+  const context: EmitContext = {
+    model,
+    schemas: options.schemas ?? buildSchemaSet(model),
+    examples: buildExamples(model),
+    ...(options.standalone ? { standalone: options.standalone } : {}),
+  };
+  const files: GeneratedFile[] = [];
+  for (const emitter of emitters) files.push(...(await emitter.emit(context)));
+  return sortFiles(files);
 }

@@ -8,7 +8,7 @@ import { realSpecPath, repoRoot } from '../support/paths.ts';
 describe('generated/ (golden)', () => {
   it('is byte for byte what spec/mods.yaml gives, with no file missing or orphaned (update: npm run mods -- generate)', async () => {
     const { model } = await checkSpecFile(realSpecPath);
-    const drift = await compareGenerated(join(repoRoot, 'generated'), emitAll(model!));
+    const drift = await compareGenerated(join(repoRoot, 'generated'), await emitAll(model!));
     expect(drift, 'generated/ is stale: run `npm run mods -- generate` and commit the result').toEqual({ stale: [], missing: [], orphaned: [] });
   });
 });

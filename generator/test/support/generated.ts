@@ -21,7 +21,7 @@ export async function generateInto(specPath: string, name: string): Promise<Gene
   const result = await checkSpecFile(specPath);
   if (!result.model || result.diagnostics.length > 0) throw new Error(`${specPath} does not check clean`);
   const dir = mkdtempSync(join(tmpdir(), `asc-mods-${name}-`));
-  await writeGenerated(dir, emitAll(result.model));
+  await writeGenerated(dir, await emitAll(result.model));
   return { name, dir, model: result.model };
 }
 

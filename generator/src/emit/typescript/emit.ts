@@ -3,21 +3,27 @@ import type { GeneratedFile } from '../files.ts';
 import type { SchemaSet } from '../json-schema/schema-set.ts';
 import { indexRequirements } from '../requirements-index.ts';
 import { generatedProject } from './project.ts';
-import { buildStandalone } from './standalone.ts';
+import { compileStandalone, standaloneExportName, standaloneInput, type StandaloneCode } from './standalone.ts';
 import { typeNames } from './type-names.ts';
 import { buildTypesFile } from './types-file.ts';
 import { buildValidatorsFile } from './validators-file.ts';
 
 export const typescriptDir = 'typescript';
 
-/** The TypeScript emitter: types.ts and validators.ts (ts-morph), over standalone.js precompiled by ajv. */
-export function emitTypeScript(model: SpecModel, schemas: SchemaSet): GeneratedFile[] {
+/**
+ * The TypeScript emitter: types.ts and validators.ts (ts-morph), over standalone.js precompiled by ajv.
+ * The precompiled code may come from the caller, still being computed on another thread: the ts-morph files are
+ * built first, and only then is it awaited. The bytes are the same either way.
+ */
+export async function emitTypeScript(model: SpecModel, schemas: SchemaSet, precompiled?: Promise<StandaloneCode>): Promise<GeneratedFile[]> {
   const names = typeNames(model);
   const project = generatedProject();
-  const standalone = buildStandalone(model, schemas, names);
+  const types = buildTypesFile(project, { model, names, requirements: indexRequirements(model) });
+  const validators = buildValidatorsFile(project, model, names, (className) => standaloneExportName(names, className));
+  const standalone = (await precompiled) ?? compileStandalone(standaloneInput(model, schemas, names));
   return [
-    { path: `${typescriptDir}/types.ts`, content: buildTypesFile(project, { model, names, requirements: indexRequirements(model) }) },
-    { path: `${typescriptDir}/validators.ts`, content: buildValidatorsFile(project, model, names, standalone) },
+    { path: `${typescriptDir}/types.ts`, content: types },
+    { path: `${typescriptDir}/validators.ts`, content: validators },
     { path: `${typescriptDir}/standalone.js`, content: standalone.js },
     { path: `${typescriptDir}/standalone.d.ts`, content: standalone.dts },
   ];

@@ -19,30 +19,42 @@ const runtimeHelpers: Readonly<Record<string, string>> = {
   'ajv/dist/runtime/ucs2length': 'function ucs2length(str) { let length = 0; for (const _ of str) length++; return length; }',
 };
 
-export interface Standalone {
-  readonly js: string;
-  readonly dts: string;
-  /** Export name of the validator for each class, and for any record. */
-  readonly exportFor: (className: string | typeof fixedNames.record) => string;
+/** What precompiling needs: plain data, so that it can be handed to a worker thread. */
+export interface StandaloneInput {
+  /** Schemas without annotations, each with its $id. */
+  readonly schemas: readonly Schema[];
+  /** Export name → $id of the schema it validates. */
+  readonly exports: Readonly<Record<string, string>>;
 }
 
-/** Precompile every class schema into one ES module of validators (ajv standalone), strict and reporting all errors. */
-export function buildStandalone(model: SpecModel, schemas: SchemaSet, names: TypeNames): Standalone {
+export interface StandaloneCode {
+  readonly js: string;
+  readonly dts: string;
+}
+
+/** The export name of the validator for a class (or for any record). */
+export function standaloneExportName(names: TypeNames, className: string): string {
+  return `validate${className === fixedNames.record ? fixedNames.record : names.ofClass(className)}`;
+}
+
+/** The input for precompiling every class schema, and the schema of any record. */
+export function standaloneInput(model: SpecModel, schemas: SchemaSet, names: TypeNames): StandaloneInput {
+  const { $defs: _embedded, ...root } = schemas.bundle;
+  const anyRecord = stripAnnotations({ ...root, $id: schemas.base + 'record.schema.json' });
+  const exports: Record<string, string> = {};
+  for (const cls of model.classes) exports[standaloneExportName(names, cls.name)] = schemas.base + classSchemaFile(cls.name);
+  exports[standaloneExportName(names, fixedNames.record)] = anyRecord['$id'] as string;
+  // Validation needs no annotations; leaving them out keeps the module a fraction of the size.
+  return { schemas: [...[...schemas.classes.values(), ...schemas.valueSets.values()].map(stripAnnotations), anyRecord], exports };
+}
+
+/** Precompile the schemas into one ES module of validators (ajv standalone), strict and reporting all errors. */
+export function compileStandalone(input: StandaloneInput): StandaloneCode {
   const ajv = new Ajv2020({ code: { source: true, esm: true, lines: false, optimize: true }, inlineRefs: false, strict: true, allErrors: true, discriminator: true, messages: false });
   for (const format of annotatedFormats) ajv.addFormat(format, true);
-  // Validation needs no annotations; leaving them out keeps the module a fraction of the size.
-  for (const schema of [...schemas.classes.values(), ...schemas.valueSets.values()]) ajv.addSchema(stripAnnotations(schema));
-  const { $defs: _embedded, ...root } = schemas.bundle;
-  const anyRecord: Schema = stripAnnotations({ ...root, $id: schemas.base + 'record.schema.json' });
-  ajv.addSchema(anyRecord);
-
-  const exportFor = (name: string) => `validate${name === fixedNames.record ? fixedNames.record : names.ofClass(name)}`;
-  const exports: Record<string, string> = {};
-  for (const cls of model.classes) exports[exportFor(cls.name)] = schemas.base + classSchemaFile(cls.name);
-  exports[exportFor(fixedNames.record)] = anyRecord['$id'] as string;
-
+  for (const schema of input.schemas) ajv.addSchema(schema);
   // ajv's standalone module is CommonJS; its default export is reached as .default under both TypeScript and Node.
-  let code = standaloneCode.default(ajv, exports);
+  let code = standaloneCode.default(ajv, { ...input.exports });
   const used = new Set<string>();
   code = code.replace(/require\("([^"]+)"\)\.default/g, (_match: string, module: string) => {
     if (!Object.hasOwn(runtimeHelpers, module)) throw new Error(`ajv standalone code needs ${module}, which asc-mods does not inline`);
@@ -52,10 +64,13 @@ export function buildStandalone(model: SpecModel, schemas: SchemaSet, names: Typ
   if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still contains require()');
   const helpers = [...used].sort().map((m) => runtimeHelpers[m]).join('\n');
   const js = `// ${bannerText}\n// Validators precompiled by ajv from the JSON Schemas in ../json-schema/.\n${helpers}\n${code}\n`;
+  return { js, dts: declarations(Object.keys(input.exports)) };
+}
 
-  const dts = [
+function declarations(exportNames: readonly string[]): string {
+  return [
     `// ${bannerText}`,
-    '/** An error as the precompiled validators report it (ajv\'s ErrorObject). */',
+    "/** An error as the precompiled validators report it (ajv's ErrorObject). */",
     'export interface CompiledError {',
     '  readonly instancePath: string;',
     '  readonly schemaPath: string;',
@@ -68,8 +83,7 @@ export function buildStandalone(model: SpecModel, schemas: SchemaSet, names: Typ
     '  (data: unknown): boolean;',
     '  errors?: readonly CompiledError[] | null;',
     '}',
-    ...Object.keys(exports).map((name) => `export declare const ${name}: CompiledValidator;`),
+    ...exportNames.map((name) => `export declare const ${name}: CompiledValidator;`),
     '',
   ].join('\n');
-  return { js, dts, exportFor };
 }

@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type Project, type StatementStructures } from 'ts-morph';
+import type { InterfaceDeclarationStructure, Project, StatementStructures } from 'ts-morph';
+import { tsMorph } from './project.ts';
 import { concreteRecords, recordClasses } from '../../model/hierarchy.ts';
 import type { ClassModel, SpecModel, ValueSetModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
@@ -6,6 +7,8 @@ import type { RequirementIndex } from '../requirements-index.ts';
 import { elementType } from './element-type.ts';
 import { classDoc, elementDoc, escapeJsDoc, valueSetDoc } from './jsdoc.ts';
 import { fixedNames, type TypeNames } from './type-names.ts';
+
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
 export interface TypesInput {
   readonly model: SpecModel;
@@ -19,7 +22,7 @@ export function buildTypesFile(project: Project, input: TypesInput): string {
   const valueSets = new Map(model.valueSets.map((v) => [v.id, v]));
   const typeField = model.conventions.record_type_field;
   const records = recordClasses(model);
-  const statements: StatementStructures[] = [];
+  const statements: (StatementStructures | string)[] = [`// ${bannerText}`];
 
   for (const valueSet of model.valueSets.filter((v) => v.codes.length > 0)) statements.push(...codeList(valueSet, names));
 
@@ -60,9 +63,7 @@ export function buildTypesFile(project: Project, input: TypesInput): string {
     type: records.map((c) => names.ofClass(c.name)).join(' | ') || 'never',
   });
 
-  const file = project.createSourceFile('types.ts', { statements }, { overwrite: true });
-  file.insertStatements(0, `// ${bannerText}\n`);
-  return file.getFullText();
+  return project.createSourceFile('types.ts', { statements }, { overwrite: true }).getFullText();
 }
 
 function codeList(valueSet: ValueSetModel, names: TypeNames): StatementStructures[] {

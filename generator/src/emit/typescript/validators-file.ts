@@ -1,17 +1,20 @@
-import { StructureKind, VariableDeclarationKind, type Project, type StatementStructures } from 'ts-morph';
+import type { Project, StatementStructures } from 'ts-morph';
+import { tsMorph } from './project.ts';
 import { recordClasses } from '../../model/hierarchy.ts';
 import type { SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
-import type { Standalone } from './standalone.ts';
 import { fixedNames, type TypeNames } from './type-names.ts';
+
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
 /**
  * validators.ts: for each class a type guard (`isRisk(x): x is Risk`) and a function returning the located
  * issues, over the precompiled validators. Issues carry the JSON Pointer and the rule, never the value.
  */
-export function buildValidatorsFile(project: Project, model: SpecModel, names: TypeNames, standalone: Standalone): string {
+export function buildValidatorsFile(project: Project, model: SpecModel, names: TypeNames, exportFor: (className: string) => string): string {
   const typeImports = [...new Set([...model.classes.map((c) => names.ofClass(c.name)), fixedNames.record, fixedNames.recordType])].sort();
-  const statements: StatementStructures[] = [
+  const statements: (StatementStructures | string)[] = [
+    `// ${bannerText}`,
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './standalone.js', namespaceImport: 'compiled' },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './standalone.js', isTypeOnly: true, namedImports: ['CompiledValidator'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namedImports: typeImports },
@@ -67,7 +70,7 @@ export function buildValidatorsFile(project: Project, model: SpecModel, names: T
     },
   ];
   const guard = (name: string, type: string, doc: string): StatementStructures[] => {
-    const fn = standalone.exportFor(name);
+    const fn = exportFor(name);
     return [
       {
         kind: StructureKind.Function,
@@ -108,7 +111,5 @@ export function buildValidatorsFile(project: Project, model: SpecModel, names: T
       },
     ],
   });
-  const file = project.createSourceFile('validators.ts', { statements }, { overwrite: true });
-  file.insertStatements(0, `// ${bannerText}\n`);
-  return file.getFullText();
+  return project.createSourceFile('validators.ts', { statements }, { overwrite: true }).getFullText();
 }

@@ -1,0 +1,20 @@
+import { Worker } from 'node:worker_threads';
+import { compileStandalone, type StandaloneCode, type StandaloneInput } from './standalone.ts';
+
+/**
+ * Precompile on a second core when a worker thread can be started (the CLI, from source or built); otherwise,
+ * for instance inside a test runner that cannot load the worker's module, inline. Same function, same bytes.
+ */
+export async function compileStandaloneConcurrently(input: StandaloneInput): Promise<StandaloneCode> {
+  const worker = import.meta.url.endsWith('.ts') ? './standalone-worker.ts' : './standalone-worker.js';
+  try {
+    return await new Promise<StandaloneCode>((resolve, reject) => {
+      const thread = new Worker(new URL(worker, import.meta.url), { workerData: input });
+      thread.once('message', (code: StandaloneCode) => resolve(code));
+      thread.once('error', reject);
+      thread.once('exit', (exitCode) => reject(new Error(`worker exited with ${exitCode}`)));
+    });
+  } catch {
+    return compileStandalone(input);
+  }
+}
