@@ -1,15 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.ts';
+import { runCli } from './support/cli.ts';
 import { fixturesDir, repoRoot } from './support/paths.ts';
 
-async function run(args: string[], cwd = repoRoot) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd, env: {} });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('asc-mods check', () => {
   it('passes the shipped spec by default, and says what it checked', async () => {

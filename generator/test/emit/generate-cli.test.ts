@@ -1,16 +1,11 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.ts';
+import { runCli } from '../support/cli.ts';
 import { tempDir } from '../support/generated.ts';
 import { fixturesDir, repoRoot } from '../support/paths.ts';
 
-async function run(args: string[], cwd = repoRoot) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd, env: {} });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('asc-mods generate', () => {
   it('reports that the committed generated/ is up to date with --check', async () => {
