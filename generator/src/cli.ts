@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './cli/check.ts';
 import { generateCommand, generateUsage } from './cli/generate.ts';
 import { UsageError, type CliIo } from './cli/io.ts';
+import { validateCommand, validateUsage } from './cli/validate.ts';
 import { packageVersion } from './paths.ts';
 
 export type { CliIo } from './cli/io.ts';
@@ -15,6 +16,7 @@ const usage = `Usage: asc-mods <command> [options]
 Commands:
 ${checkUsage}
 ${generateUsage}
+${validateUsage}
   help                    Show this help
   --version               Show the version
 
@@ -24,6 +26,7 @@ From a clone: npm run mods -- <command>`;
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number | 'help'>>> = {
   check: checkCommand,
   generate: generateCommand,
+  validate: validateCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { plural } from '../diagnostics/format.ts';
+import { defaultSpecPath, packageRoot } from '../paths.ts';
+import { checkSpecFile } from '../pipeline.ts';
+import { loadValidators, validateFiles, type Progress } from '../validate/engine.ts';
+import { collectInputs, type InputFile } from '../validate/inputs.ts';
+import { csvReader } from '../validate/input/csv.ts';
+import { jsonReader } from '../validate/input/json.ts';
+import { ndjsonReader } from '../validate/input/ndjson.ts';
+import { renderJsonReport } from '../validate/report/json-report.ts';
+import { writeReports } from '../validate/report/write-reports.ts';
+import type { FindingSeverity, ValidationResult } from '../validate/result.ts';
+import type { SpecModel } from '../model/types.ts';
+import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+
+export const validateUsage = `  validate <paths...>     Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them
+      --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
+      --report-dir <dir>  write report.json, report.junit.xml and scorecard.html there
+      --format <f>        human (default) or json (the JSON report on stdout)
+      --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
+      --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
+
+const severities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
+
+export async function validateCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
+  const { values, positionals } = parseCommandArgs(args, {
+    class: { type: 'string' },
+    'report-dir': { type: 'string' },
+    format: { type: 'string', default: 'human' },
+    'fail-on': { type: 'string', default: 'error' },
+    'no-progress': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return 'help';
+  const format = String(values.format);
+  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const failOn = String(values['fail-on']) as FindingSeverity;
+  if (!severities.includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder');
+  const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
+  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+
+  const checked = await checkSpecFile(defaultSpecPath());
+  const model = checked.model!;
+  const className = values.class === undefined ? undefined : String(values.class);
+  if (className !== undefined && !model.classes.some((c) => c.name === className && c.kind === 'record')) throw new UsageError(`--class: "${className}" is not a MODS record class`);
+
+  const { files, failures } = await collectInputs(positionals.map((p) => ({ path: resolve(io.cwd, p), display: displayPath(io.cwd, resolve(io.cwd, p)) })));
+  const showProgress = !values['no-progress'] && Boolean(io.stderr.isTTY) && format === 'human';
+  const started = performance.now();
+  const result = await validateFiles({
+    model,
+    validators: await loadValidators(packageRoot()),
+    files,
+    failures,
+    readerFor: (file: InputFile) => (file.format === 'csv' ? csvReader(file.path, file.display, model, className) : file.format === 'ndjson' ? ndjsonReader(file.path, file.display) : jsonReader(file.path, file.display)),
+    ...(className === undefined ? {} : { className }),
+    now: new Date(),
+    ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),
+  });
+  if (showProgress) io.stderr.write('\r\u001b[K');
+  const elapsed = performance.now() - started;
+
+  const written = values['report-dir'] === undefined ? [] : await writeReports(resolve(io.cwd, String(values['report-dir'])), result);
+  if (format === 'json') io.stdout.write(renderJsonReport(result));
+  else io.stdout.write(humanSummary(result, model, elapsed, written.map((p) => displayPath(io.cwd, p))));
+  const rank = severities.indexOf(failOn);
+  return result.checks.some((c) => severities.indexOf(c.severity) <= rank && c.count > 0) ? 1 : 0;
+}
+
+function progressPrinter(io: CliIo, started: number): (p: Progress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (now - last < 250) return;
+    last = now;
+    const seconds = (now - started) / 1000;
+    io.stderr.write(`\r\u001b[Kvalidated ${p.records.toLocaleString('en-GB')} records, ${(p.bytes / 1e6).toFixed(1)} MB, ${Math.round(p.records / seconds).toLocaleString('en-GB')} records/s, ${seconds.toFixed(1)} s (${p.file})`);
+  };
+}
+
+function humanSummary(result: ValidationResult, model: SpecModel, ms: number, reports: readonly string[]): string {
+  const t = result.totals;
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const lines = [
+    `Read ${plural(t.records, 'record')} from ${plural(result.files.length, 'file')} (${(t.bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s against ${model.standard.short_name} ${model.standard.release}:`,
+    `  ${n(t.valid)} valid, ${n(t.invalid)} invalid, ${n(t.unreadable)} unreadable`,
+    `  findings: ${n(result.findings.errors)} errors, ${n(result.findings.warnings)} warnings, ${n(result.findings.infos)} infos`,
+  ];
+  if (result.checks.length > 0) {
+    lines.push('', 'Top findings:');
+    for (const check of result.checks.slice(0, 10)) {
+      const sample = check.samples[0];
+      const where = sample ? `${sample.location.file}${sample.location.line !== undefined ? `:${sample.location.line}` : sample.location.row !== undefined ? ` row ${sample.location.row}` : ''} record ${sample.location.record} ${sample.path || '/'}` : '';
+      lines.push(`  ${check.severity.padEnd(7)} ${check.check}${check.requirement ? ` (${check.requirement})` : ''}: ${n(check.count)} in ${plural(check.records, 'record')}`);
+      if (sample) lines.push(`          e.g. ${where}: ${sample.message}${sample.value !== undefined ? ` [${sample.value}]` : ''}`, `          fix: ${sample.fix}`);
+    }
+  }
+  if (reports.length > 0) lines.push('', `Reports: ${reports.join(', ')}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,154 @@
+import type { CheckSummary, ClassScore, DataFinding, FileSummary, FindingSeverity, ProviderScore, ValidationResult } from './result.ts';
+import type { ClassPlan } from './plan.ts';
+
+interface CheckTally {
+  requirement: string | undefined;
+  severity: FindingSeverity;
+  count: number;
+  records: number;
+  lastRecord: string;
+  samples: DataFinding[];
+  samplesByFile: Map<string, number>;
+}
+
+interface ClassTally {
+  records: number;
+  valid: number;
+  present: Map<string, number>;
+  validElements: Map<string, number>;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface FileTally {
+  summary: Mutable<Omit<FileSummary, 'checks'>>;
+  checks: Map<string, number>;
+}
+
+export interface RecordOutcome {
+  readonly file: string;
+  readonly provider: { readonly name: string; readonly by: 'ods-code' | 'file' };
+  readonly findings: readonly DataFinding[];
+  readonly unreadable: boolean;
+  /** The record, and the plan of its class, when it could be read as one. */
+  readonly record?: Record<string, unknown>;
+  readonly plan?: ClassPlan;
+}
+
+const severityOrder: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Counts everything and keeps only samples, so memory stays flat however many records and findings a run has. */
+export class Aggregator {
+  private readonly checks = new Map<string, CheckTally>();
+  private readonly files = new Map<string, FileTally>();
+  private readonly providers = new Map<string, { by: 'ods-code' | 'file'; classes: Map<string, ClassTally> }>();
+
+  constructor(private readonly samplesPerFile = 20, private readonly samplesPerCheck = 100) {}
+
+  startFile(file: string, format: FileSummary['format']): void {
+    this.files.set(file, { summary: { file, format, bytes: 0, records: 0, valid: 0, invalid: 0, unreadable: 0 }, checks: new Map() });
+  }
+
+  endFile(file: string, bytes: number): void {
+    this.files.get(file)!.summary.bytes = bytes;
+  }
+
+  record(outcome: RecordOutcome): void {
+    const file = this.files.get(outcome.file)!;
+    const errors = outcome.findings.some((f) => f.severity === 'error');
+    file.summary.records += 1;
+    if (outcome.unreadable) file.summary.unreadable += 1;
+    else if (errors) file.summary.invalid += 1;
+    else file.summary.valid += 1;
+    for (const finding of outcome.findings) this.count(finding);
+    if (outcome.record && outcome.plan) this.score(outcome, errors);
+  }
+
+  /** Findings that only the whole batch can show (they do not change whether a record counted as valid). */
+  late(findings: readonly DataFinding[]): void {
+    for (const finding of findings) this.count(finding);
+  }
+
+  result(tool: ValidationResult['tool']): ValidationResult {
+    const files = [...this.files.values()].map((f) => ({ ...f.summary, checks: Object.fromEntries([...f.checks].sort(([a], [b]) => (a < b ? -1 : 1))) }));
+    const checks: CheckSummary[] = [...this.checks]
+      .map(([check, t]) => ({ check, ...(t.requirement === undefined ? {} : { requirement: t.requirement }), severity: t.severity, count: t.count, records: t.records, samples: t.samples }))
+      .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || b.count - a.count || (a.check < b.check ? -1 : 1));
+    const sum = (key: 'records' | 'valid' | 'invalid' | 'unreadable' | 'bytes') => files.reduce((n, f) => n + f[key], 0);
+    const bySeverity = (s: FindingSeverity) => checks.filter((c) => c.severity === s).reduce((n, c) => n + c.count, 0);
+    const providers: ProviderScore[] = [...this.providers].map(([provider, p]) => ({ provider, by: p.by, classes: classScores(p.classes, this.plans) }));
+    const all = new Map<string, ClassTally>();
+    for (const p of this.providers.values()) for (const [type, t] of p.classes) merge(all, type, t);
+    return {
+      tool,
+      totals: { records: sum('records'), valid: sum('valid'), invalid: sum('invalid'), unreadable: sum('unreadable'), bytes: sum('bytes') },
+      findings: { errors: bySeverity('error'), warnings: bySeverity('warning'), infos: bySeverity('info') },
+      files,
+      checks,
+      scorecard: classScores(all, this.plans),
+      providers,
+    };
+  }
+
+  private readonly plans = new Map<string, ClassPlan>();
+
+  private count(finding: DataFinding): void {
+    let tally = this.checks.get(finding.check);
+    if (!tally) {
+      tally = { requirement: finding.requirement, severity: finding.severity, count: 0, records: 0, lastRecord: '', samples: [], samplesByFile: new Map() };
+      this.checks.set(finding.check, tally);
+    }
+    tally.count += 1;
+    const recordKey = `${finding.location.file}\u0000${finding.location.record}`;
+    if (tally.lastRecord !== recordKey) ((tally.records += 1), (tally.lastRecord = recordKey));
+    const inFile = tally.samplesByFile.get(finding.location.file) ?? 0;
+    if (inFile < this.samplesPerFile && tally.samples.length < this.samplesPerCheck) {
+      tally.samples.push(finding);
+      tally.samplesByFile.set(finding.location.file, inFile + 1);
+    }
+    const file = this.files.get(finding.location.file);
+    if (file) file.checks.set(finding.check, (file.checks.get(finding.check) ?? 0) + 1);
+  }
+
+  private score(outcome: RecordOutcome, errors: boolean): void {
+    const plan = outcome.plan!;
+    this.plans.set(plan.cls.name, plan);
+    let provider = this.providers.get(outcome.provider.name);
+    if (!provider) this.providers.set(outcome.provider.name, (provider = { by: outcome.provider.by, classes: new Map() }));
+    let tally = provider.classes.get(plan.cls.name);
+    if (!tally) provider.classes.set(plan.cls.name, (tally = { records: 0, valid: 0, present: new Map(), validElements: new Map() }));
+    tally.records += 1;
+    if (!errors) tally.valid += 1;
+    const broken = new Set(outcome.findings.filter((f) => f.severity === 'error').map((f) => f.path.split('/')[1]));
+    for (const name of plan.elements.keys()) {
+      const value = outcome.record![name];
+      if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+      tally.present.set(name, (tally.present.get(name) ?? 0) + 1);
+      if (!broken.has(name)) tally.validElements.set(name, (tally.validElements.get(name) ?? 0) + 1);
+    }
+  }
+}
+
+function merge(into: Map<string, ClassTally>, type: string, t: ClassTally): void {
+  const target = into.get(type) ?? { records: 0, valid: 0, present: new Map<string, number>(), validElements: new Map<string, number>() };
+  target.records += t.records;
+  target.valid += t.valid;
+  for (const [k, v] of t.present) target.present.set(k, (target.present.get(k) ?? 0) + v);
+  for (const [k, v] of t.validElements) target.validElements.set(k, (target.validElements.get(k) ?? 0) + v);
+  into.set(type, target);
+}
+
+function classScores(classes: ReadonlyMap<string, ClassTally>, plans: ReadonlyMap<string, ClassPlan>): ClassScore[] {
+  return [...classes]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([type, t]) => {
+      const plan = plans.get(type)!;
+      return {
+        recordType: type,
+        publishedName: plan.cls.publishedName,
+        records: t.records,
+        validRecords: t.valid,
+        elements: [...plan.elements.values()].map((e) => ({ element: e.name, publishedName: e.publishedName, obligation: e.obligation, present: t.present.get(e.name) ?? 0, valid: t.validElements.get(e.name) ?? 0 })),
+      };
+    });
+}

@@ -1,0 +1,92 @@
+import { auditFields } from '../../model/audit-fields.ts';
+import { isValidNhsNumber } from '../../model/nhs-number.ts';
+import { maskValue } from '../mask.ts';
+import type { ClassPlan } from '../plan.ts';
+import { valuesAt } from '../paths.ts';
+import type { RecordFinding } from './finding.ts';
+import type { RequirementLookup } from './requirements.ts';
+
+/** The data rules that need one record only. `now` is fixed for the run, so every record meets the same clock. */
+export function recordRuleFindings(plan: ClassPlan, record: Record<string, unknown>, now: Date, requirements: RequirementLookup): RecordFinding[] {
+  const out: RecordFinding[] = [];
+  const add = (check: string, f: Omit<RecordFinding, 'check' | 'severity' | 'requirement'>, severity: RecordFinding['severity'] = 'error') => {
+    const requirement = requirements.forRule(check);
+    out.push({ check, severity, ...(requirement === undefined ? {} : { requirement }), ...f });
+  };
+  const sensitivity = (pointer: string) => plan.elements.get(pointer.split('/')[1] ?? '')?.sensitivity ?? 'special-category';
+
+  for (const steps of plan.nhsNumbers) {
+    for (const { pointer, value } of valuesAt(record, steps)) {
+      if (typeof value === 'string' && /^[0-9]{10}$/.test(value) && !isValidNhsNumber(value)) {
+        add('nhs-number-check-digit', { path: pointer, message: 'the NHS number does not have a valid check digit', fix: 'Take the NHS number from PDS; a mistyped digit is the usual cause.', value: maskValue(value, sensitivity(pointer)) });
+      }
+    }
+  }
+  const today = now.toISOString();
+  for (const steps of plan.futureDates) {
+    for (const { pointer, value } of valuesAt(record, steps)) {
+      if (typeof value === 'string' && isFuture(value, today)) {
+        add('not-in-future', { path: pointer, message: 'a date that records the past is later than the time of this check', fix: 'Correct the date; check the time zone of date-times.', value: maskValue(value, sensitivity(pointer)) });
+      }
+    }
+  }
+  for (const [start, end] of plan.datePairs) {
+    const s = valuesAt(record, start)[0];
+    const e = valuesAt(record, end)[0];
+    if (typeof s?.value === 'string' && typeof e?.value === 'string' && instant(e.value) < instant(s.value)) {
+      add('start-before-end', { path: e.pointer, message: `the end (${end.at(-1)!.key}) is before the start (${start.at(-1)!.key})`, fix: 'Correct one of the two dates.' });
+    }
+  }
+  out.push(...changeLogFindings(record, requirements));
+  return out;
+}
+
+/** Each version has its change-log entry, which names this record and version; the first says created; dates do not go back. */
+function changeLogFindings(record: Record<string, unknown>, requirements: RequirementLookup): RecordFinding[] {
+  const log = record[auditFields.changeLog];
+  const uid = record[auditFields.recordUid];
+  const version = record[auditFields.versionNumber];
+  // Without its own uid and version the record is already reported by the schema; comparing entries to it would only echo that.
+  if (!Array.isArray(log) || typeof version !== 'number' || typeof uid !== 'string') return [];
+  const requirement = requirements.forRule('change-log-consistent');
+  const out: RecordFinding[] = [];
+  const add = (path: string, message: string, fix: string) => out.push({ check: 'change-log-consistent', severity: 'error', ...(requirement === undefined ? {} : { requirement }), path, message, fix });
+  const seen = new Map<number, number>();
+  log.forEach((entry: unknown, i) => {
+    if (entry === null || typeof entry !== 'object') return;
+    const e = entry as Record<string, unknown>;
+    if (e[auditFields.entryRecordUid] !== undefined && e[auditFields.entryRecordUid] !== uid) add(`/change_log/${i}/${auditFields.entryRecordUid}`, 'a change-log entry names another record', 'Each entry carries the uid of the record it belongs to.');
+    const v = e[auditFields.entryVersion];
+    if (typeof v === 'number') {
+      if (v > version) add(`/change_log/${i}/${auditFields.entryVersion}`, `a change-log entry is for version ${v}, after the record's version ${version}`, 'Log only versions that exist.');
+      if (seen.has(v)) add(`/change_log/${i}/${auditFields.entryVersion}`, `version ${v} has two change-log entries`, 'Keep one entry per version.');
+      seen.set(v, i);
+    }
+  });
+  for (let v = 1; v <= version && v <= 10_000; v += 1) {
+    if (!seen.has(v)) add('/change_log', `version ${v} has no change-log entry`, 'Every version needs its entry: who, when, on which system, what kind of change.');
+  }
+  const first = seen.get(1);
+  const firstType = first === undefined ? undefined : ((log[first] as Record<string, unknown>)[auditFields.entryChangeType] as { code?: unknown } | undefined)?.code;
+  if (firstType !== undefined && firstType !== 'created') add(`/change_log/${first}/${auditFields.entryChangeType}`, 'the entry for version 1 does not say the record was created', 'The first entry records the creation.');
+  const dated = [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([v, i]) => ({ v, i, date: (log[i] as Record<string, unknown>)[auditFields.entryDate] }));
+  for (let k = 1; k < dated.length; k += 1) {
+    const before = dated[k - 1]!;
+    const after = dated[k]!;
+    if (typeof before.date === 'string' && typeof after.date === 'string' && instant(after.date) < instant(before.date)) {
+      add(`/change_log/${after.i}/${auditFields.entryDate}`, `the change for version ${after.v} is dated before the change for version ${before.v}`, 'Changes are logged in the order they were made.');
+    }
+  }
+  return out;
+}
+
+/** Milliseconds of a date or date-time (a partial date counts from its start); NaN when unreadable. */
+function instant(value: string): number {
+  return Date.parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value);
+}
+
+function isFuture(value: string, nowIso: string): boolean {
+  if (value.length <= 10) return value > nowIso.slice(0, value.length);
+  const t = Date.parse(value);
+  return Number.isFinite(t) && t > Date.parse(nowIso) + 60_000;
+}

@@ -1,0 +1,27 @@
+import type { RecordLocation } from '../result.ts';
+
+/** A problem that makes a record or line unreadable: it becomes a finding, and the run goes on. */
+export interface InputProblem {
+  /** `input.<problem>`, e.g. input.not-json, input.invalid-utf8, input.line-too-long, input.truncated, input.csv-columns. */
+  readonly check: string;
+  readonly message: string;
+}
+
+/**
+ * One record as a reader yields it: where it is, and either its parsed value or why it could not be read.
+ * Readers stream: they hold one record at a time, never the whole file.
+ */
+export interface RecordInput {
+  readonly location: RecordLocation;
+  readonly value?: unknown;
+  readonly problem?: InputProblem;
+  /** The provider's ODS code, when the file says whose data it is (a JSON bundle's provider_ods_code). */
+  readonly provider?: string;
+}
+
+/** A reader turns a file into records. `bytesRead` grows as it goes (for progress). */
+export interface RecordReader {
+  readonly format: 'json' | 'ndjson' | 'csv';
+  records(): AsyncIterable<RecordInput>;
+  readonly bytesRead: () => number;
+}

@@ -1,0 +1,78 @@
+import { concreteRecords } from '../model/hierarchy.ts';
+import type { Sensitivity } from '../model/raw.ts';
+import type { ClassModel, ElementModel, SpecModel } from '../model/types.ts';
+import type { PathStep } from './paths.ts';
+
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: readonly { instancePath: string; keyword: string; params: Readonly<Record<string, unknown>> }[] | null;
+}
+
+export interface ElementPlan {
+  readonly name: string;
+  readonly publishedName: string;
+  readonly obligation: 'must' | 'could';
+  readonly sensitivity: Sensitivity;
+  readonly format: string | undefined;
+}
+
+/** What checking one record of a class needs, worked out once per class. */
+export interface ClassPlan {
+  readonly cls: ClassModel;
+  readonly validate: CompiledValidator;
+  readonly elements: ReadonlyMap<string, ElementPlan>;
+  readonly nhsNumbers: readonly (readonly PathStep[])[];
+  readonly futureDates: readonly (readonly PathStep[])[];
+  readonly datePairs: readonly (readonly [readonly PathStep[], readonly PathStep[]])[];
+  /** Paths that hold references, with the classes each may point at. */
+  readonly references: readonly { readonly steps: readonly PathStep[]; readonly targets: readonly string[] }[];
+}
+
+const maxDepth = 4;
+
+export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledValidator, startEndPairs: ReadonlyMap<string, readonly [string, string][]>): ClassPlan {
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const nhsNumbers: PathStep[][] = [];
+  const futureDates: PathStep[][] = [];
+  const references: { steps: PathStep[]; targets: string[] }[] = [];
+  const walk = (elements: readonly ElementModel[], prefix: PathStep[], depth: number): void => {
+    for (const element of elements) {
+      const steps = [...prefix, { key: element.name, many: element.cardinality?.max === '*' }];
+      if (element.constraints.format === 'nhs-number') nhsNumbers.push(steps);
+      if (element.constraints.not_in_future) futureDates.push(steps);
+      if (element.type === 'reference') references.push({ steps, targets: concreteRecords(model, element.target ?? '') });
+      const target = element.type === 'component' ? classes.get(element.target ?? '') : undefined;
+      if (target && depth < maxDepth) walk(target.elements, steps, depth + 1);
+    }
+  };
+  walk(cls.elements, [], 0);
+  const elements = new Map(
+    cls.elements.map((e): [string, ElementPlan] => [
+      e.name,
+      { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', sensitivity: e.sensitivity, format: e.constraints.format },
+    ]),
+  );
+  const datePairs = (startEndPairs.get(cls.name) ?? []).map(([start, end]): readonly [PathStep[], PathStep[]] => [[{ key: start, many: false }], [{ key: end, many: false }]]);
+  return { cls, validate, elements, nhsNumbers, futureDates, datePairs, references };
+}
+
+/**
+ * The start and end elements a start-before-end requirement pairs, by class: of the class.element targets it names,
+ * an element whose name says start with one whose name says end.
+ */
+export function startEndPairs(model: SpecModel, ruleId: string): Map<string, [string, string][]> {
+  const pairs = new Map<string, [string, string][]>();
+  for (const requirement of model.requirements.filter((r) => r.check.rule === ruleId)) {
+    const byClass = new Map<string, string[]>();
+    for (const target of requirement.appliesTo) {
+      const [cls, element] = target.split('.');
+      if (cls && element) byClass.set(cls, [...(byClass.get(cls) ?? []), element]);
+    }
+    for (const [cls, names] of byClass) {
+      const start = names.find((n) => /start/.test(n));
+      const end = names.find((n) => /end/.test(n));
+      if (start && end) pairs.set(cls, [...(pairs.get(cls) ?? []), [start, end]]);
+    }
+  }
+  return pairs;
+}

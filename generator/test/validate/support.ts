@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSpecFile } from '../../src/pipeline.ts';
+import { loadValidators, validateFiles } from '../../src/validate/engine.ts';
+import { collectInputs } from '../../src/validate/inputs.ts';
+import { csvReader } from '../../src/validate/input/csv.ts';
+import { jsonReader } from '../../src/validate/input/json.ts';
+import { ndjsonReader } from '../../src/validate/input/ndjson.ts';
+import type { ValidationResult } from '../../src/validate/result.ts';
+import { tempDir } from '../support/generated.ts';
+import { realSpecPath, repoRoot } from '../support/paths.ts';
+
+const model = (await checkSpecFile(realSpecPath)).model!;
+const validators = await loadValidators(repoRoot);
+
+/** The committed synthetic valid record of a class (a fresh copy each time). */
+export function validRecord(cls: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(repoRoot, 'generated', 'examples', `${cls}.json`), 'utf8')).valid;
+}
+
+/** Validate records written as one NDJSON file (or the given files), with a fixed clock. */
+export async function validateRecords(records: readonly unknown[], now = new Date('2026-01-01T00:00:00Z')): Promise<ValidationResult> {
+  const dir = tempDir('validate');
+  writeFileSync(join(dir, 'batch.ndjson'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return validatePaths([dir], now);
+}
+
+export async function validatePaths(paths: readonly string[], now = new Date('2026-01-01T00:00:00Z'), className?: string): Promise<ValidationResult> {
+  const { files, failures } = await collectInputs(paths.map((p) => ({ path: p, display: p })));
+  return validateFiles({
+    model,
+    validators,
+    files,
+    failures,
+    now,
+    ...(className === undefined ? {} : { className }),
+    readerFor: (f) => (f.format === 'csv' ? csvReader(f.path, f.display, model, className) : f.format === 'ndjson' ? ndjsonReader(f.path, f.display) : jsonReader(f.path, f.display)),
+  });
+}
+
+/** check@path for every finding kept as a sample. */
+export function found(result: ValidationResult): string[] {
+  return result.checks.flatMap((c) => c.samples.map((s) => `${s.check}@${s.path}`)).sort();
+}
