@@ -5,9 +5,7 @@ import { defaultSpecPath, packageRoot } from '../paths.ts';
 import { checkSpecFile } from '../pipeline.ts';
 import { loadValidators, validateFiles, type Progress } from '../validate/engine.ts';
 import { collectInputs, type InputFile } from '../validate/inputs.ts';
-import { csvReader } from '../validate/input/csv.ts';
-import { jsonReader } from '../validate/input/json.ts';
-import { ndjsonReader } from '../validate/input/ndjson.ts';
+import { readerFor } from '../validate/readers.ts';
 import { renderJsonReport } from '../validate/report/json-report.ts';
 import { writeReports } from '../validate/report/write-reports.ts';
 import type { FindingSeverity, ValidationResult } from '../validate/result.ts';
@@ -54,7 +52,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     validators: await loadValidators(packageRoot()),
     files,
     failures,
-    readerFor: (file: InputFile) => (file.format === 'csv' ? csvReader(file.path, file.display, model, className) : file.format === 'ndjson' ? ndjsonReader(file.path, file.display) : jsonReader(file.path, file.display)),
+    readerFor: (file: InputFile) => readerFor(file, model, className),
     ...(className === undefined ? {} : { className }),
     now: new Date(),
     ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),

@@ -17,6 +17,7 @@ Compiled from \`spec/mods.yaml\`: ${s.short_name} (${s.reference}), publication 
 | \`typescript/\` | \`types.ts\` (interfaces and code lists), \`validators.ts\` (type guards and located errors over precompiled validators), and their compiled \`.js\` and \`.d.ts\` |
 | \`openapi/\` | \`mods.openapi.json\`: the MODS exchange API (OpenAPI 3.1) that a supplier's system exposes |
 | \`examples/\` | a synthetic valid record per class, and invalid variants, one for each requirement the schemas check |
+| \`csv/\` | the flat CSV layout of each record class (a header row per class; \`csv/README.md\` explains the columns) |
 `;
   return { path: 'README.md', content };
 }

@@ -11,7 +11,7 @@ import { requirementLookup, type RequirementLookup } from './checks/requirements
 import { schemaFindings } from './checks/schema-findings.ts';
 import type { InputFailure, InputFile, ReaderFactory } from './inputs.ts';
 import type { RecordInput } from './input/record-input.ts';
-import { valuesAt } from './paths.ts';
+import { visitValues } from './paths.ts';
 import { planClass, startEndPairs, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding, ValidationResult } from './result.ts';
 
@@ -96,7 +96,9 @@ class RecordChecker {
     const provider = input.provider !== undefined ? { name: input.provider, by: 'ods-code' as const } : { name: file.display, by: 'file' as const };
     const base = { file: file.display, provider };
     const finding = (f: Omit<DataFinding, 'location'>): DataFinding => ({ ...f, location: input.location });
-    if (input.problem) return { ...base, unreadable: true, findings: [finding({ check: input.problem.check, severity: 'error', path: '', message: input.problem.message, fix: 'Export the record as one JSON object per record, in UTF-8.' })] };
+    const problem = input.problem ? finding({ check: input.problem.check, severity: 'error', path: '', message: input.problem.message, fix: 'Export one record per line or row, in UTF-8, in the layout the spec defines.' }) : undefined;
+    // A problem without a value leaves nothing to check; with one (a CSV header with unknown columns) the record is still checked.
+    if (problem && input.value === undefined) return { ...base, unreadable: true, findings: [problem] };
     const value = input.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { ...base, unreadable: true, findings: [finding({ check: 'input.not-a-record', severity: 'error', path: '', message: 'this is JSON but not a record (a record is a JSON object)', fix: 'Export each record as a JSON object.' })] };
@@ -116,6 +118,7 @@ class RecordChecker {
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
     const findings: DataFinding[] = own.map((f) => ({ ...f, location: input.location, recordType: plan.cls.name }));
+    if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];
     const version = subject[auditFields.versionNumber];
     if (typeof uid === 'string' && typeof version === 'number') {
@@ -123,10 +126,10 @@ class RecordChecker {
       if (duplicate) findings.push(duplicate);
     }
     for (const ref of plan.references) {
-      for (const { pointer, value: target } of valuesAt(subject, ref.steps)) {
+      visitValues(subject, ref.steps, (pointer, target) => {
         const t = target as Record<string, unknown> | null;
         if (t && typeof t[typeField] === 'string' && typeof t['record_uid'] === 'string') batch.addReference(t[typeField] as string, t['record_uid'] as string, input.location, plan.cls.name, pointer);
-      }
+      });
     }
     return { ...base, unreadable: false, findings, record: subject, plan };
   }

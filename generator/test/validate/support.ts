@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { checkSpecFile } from '../../src/pipeline.ts';
 import { loadValidators, validateFiles } from '../../src/validate/engine.ts';
 import { collectInputs } from '../../src/validate/inputs.ts';
-import { csvReader } from '../../src/validate/input/csv.ts';
-import { jsonReader } from '../../src/validate/input/json.ts';
-import { ndjsonReader } from '../../src/validate/input/ndjson.ts';
+import { readerFor } from '../../src/validate/readers.ts';
 import type { ValidationResult } from '../../src/validate/result.ts';
 import { tempDir } from '../support/generated.ts';
 import { realSpecPath, repoRoot } from '../support/paths.ts';
@@ -34,7 +32,7 @@ export async function validatePaths(paths: readonly string[], now = new Date('20
     failures,
     now,
     ...(className === undefined ? {} : { className }),
-    readerFor: (f) => (f.format === 'csv' ? csvReader(f.path, f.display, model, className) : f.format === 'ndjson' ? ndjsonReader(f.path, f.display) : jsonReader(f.path, f.display)),
+    readerFor: (f) => readerFor(f, model, className),
   });
 }
 
