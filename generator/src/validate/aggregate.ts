@@ -14,8 +14,12 @@ interface CheckTally {
 interface ClassTally {
   records: number;
   valid: number;
+  /** Counts by element name (filled from the per-position counters when a result is made). */
   present: Map<string, number>;
   validElements: Map<string, number>;
+  /** Counters by element position in the class plan: the hot path updates these. */
+  presentAt?: Uint32Array;
+  validAt?: Uint32Array;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -65,11 +69,20 @@ export class Aggregator {
   }
 
   /** Findings that only the whole batch can show (they do not change whether a record counted as valid). */
-  late(findings: readonly DataFinding[]): void {
+  late(findings: Iterable<DataFinding>): void {
     for (const finding of findings) this.count(finding);
   }
 
   result(tool: ValidationResult['tool']): ValidationResult {
+    for (const p of this.providers.values()) {
+      for (const [type, t] of p.classes) {
+        const list = this.plans.get(type)?.elementList ?? [];
+        list.forEach((e, i) => {
+          t.present.set(e.name, t.presentAt?.[i] ?? 0);
+          t.validElements.set(e.name, t.validAt?.[i] ?? 0);
+        });
+      }
+    }
     const files = [...this.files.values()].map((f) => ({ ...f.summary, checks: Object.fromEntries([...f.checks].sort(([a], [b]) => (a < b ? -1 : 1))) }));
     const checks: CheckSummary[] = [...this.checks]
       .map(([check, t]) => ({ check, ...(t.requirement === undefined ? {} : { requirement: t.requirement }), severity: t.severity, count: t.count, records: t.records, samples: t.samples }))
@@ -119,12 +132,17 @@ export class Aggregator {
     if (!tally) provider.classes.set(plan.cls.name, (tally = { records: 0, valid: 0, present: new Map(), validElements: new Map() }));
     tally.records += 1;
     if (!errors) tally.valid += 1;
-    const broken = new Set(outcome.findings.filter((f) => f.severity === 'error').map((f) => f.path.split('/')[1]));
-    for (const name of plan.elements.keys()) {
-      const value = outcome.record![name];
+    const list = plan.elementList;
+    const presentAt = (tally.presentAt ??= new Uint32Array(list.length));
+    const validAt = (tally.validAt ??= new Uint32Array(list.length));
+    const broken = errors ? new Set(outcome.findings.filter((f) => f.severity === 'error').map((f) => f.path.split('/')[1])) : undefined;
+    const record = outcome.record!;
+    for (let i = 0; i < list.length; i += 1) {
+      const name = list[i]!.name;
+      const value = record[name];
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-      tally.present.set(name, (tally.present.get(name) ?? 0) + 1);
-      if (!broken.has(name)) tally.validElements.set(name, (tally.validElements.get(name) ?? 0) + 1);
+      presentAt[i] = presentAt[i]! + 1;
+      if (!broken?.has(name)) validAt[i] = validAt[i]! + 1;
     }
   }
 }

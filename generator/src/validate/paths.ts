@@ -2,6 +2,8 @@
 export interface PathStep {
   readonly key: string;
   readonly many: boolean;
+  /** `/key`, escaped once when the plan is made rather than for every record. */
+  readonly segment: string;
 }
 
 export interface Located {
@@ -9,22 +11,33 @@ export interface Located {
   readonly value: unknown;
 }
 
-/** Every value at a path in a record, with its JSON Pointer; lists are expanded, absent values skipped. */
-export function valuesAt(record: unknown, steps: readonly PathStep[]): Located[] {
-  let current: Located[] = [{ pointer: '', value: record }];
-  for (const step of steps) {
-    const next: Located[] = [];
-    for (const { pointer, value } of current) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
-      const child = (value as Record<string, unknown>)[step.key];
-      if (child === undefined) continue;
-      const at = `${pointer}/${escapePointer(step.key)}`;
-      if (step.many && Array.isArray(child)) child.forEach((item, i) => next.push({ pointer: `${at}/${i}`, value: item }));
-      else if (!step.many) next.push({ pointer: at, value: child });
+export function step(key: string, many: boolean): PathStep {
+  return { key, many, segment: `/${escapePointer(key)}` };
+}
+
+/** Call visit with every value at a path in a record and its JSON Pointer; lists are expanded, absent values skipped. */
+export function visitValues(record: unknown, steps: readonly PathStep[], visit: (pointer: string, value: unknown) => void, depth = 0, pointer = ''): void {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
+  const s = steps[depth]!;
+  const child = (record as Record<string, unknown>)[s.key];
+  if (child === undefined) return;
+  const at = pointer + s.segment;
+  const last = depth === steps.length - 1;
+  if (s.many) {
+    if (!Array.isArray(child)) return;
+    for (let i = 0; i < child.length; i += 1) {
+      if (last) visit(`${at}/${i}`, child[i]);
+      else visitValues(child[i], steps, visit, depth + 1, `${at}/${i}`);
     }
-    current = next;
-  }
-  return current;
+  } else if (last) visit(at, child);
+  else visitValues(child, steps, visit, depth + 1, at);
+}
+
+/** Every value at a path, as a list (for the few places that want the first one). */
+export function valuesAt(record: unknown, steps: readonly PathStep[]): Located[] {
+  const out: Located[] = [];
+  visitValues(record, steps, (pointer, value) => out.push({ pointer, value }));
+  return out;
 }
 
 export function escapePointer(key: string): string {

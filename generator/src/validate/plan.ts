@@ -1,7 +1,7 @@
 import { concreteRecords } from '../model/hierarchy.ts';
 import type { Sensitivity } from '../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../model/types.ts';
-import type { PathStep } from './paths.ts';
+import { step, type PathStep } from './paths.ts';
 
 export interface CompiledValidator {
   (data: unknown): boolean;
@@ -21,6 +21,8 @@ export interface ClassPlan {
   readonly cls: ClassModel;
   readonly validate: CompiledValidator;
   readonly elements: ReadonlyMap<string, ElementPlan>;
+  /** The same elements in order, for counters indexed by position. */
+  readonly elementList: readonly ElementPlan[];
   readonly nhsNumbers: readonly (readonly PathStep[])[];
   readonly futureDates: readonly (readonly PathStep[])[];
   readonly datePairs: readonly (readonly [readonly PathStep[], readonly PathStep[]])[];
@@ -37,7 +39,7 @@ export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledV
   const references: { steps: PathStep[]; targets: string[] }[] = [];
   const walk = (elements: readonly ElementModel[], prefix: PathStep[], depth: number): void => {
     for (const element of elements) {
-      const steps = [...prefix, { key: element.name, many: element.cardinality?.max === '*' }];
+      const steps = [...prefix, step(element.name, element.cardinality?.max === '*')];
       if (element.constraints.format === 'nhs-number') nhsNumbers.push(steps);
       if (element.constraints.not_in_future) futureDates.push(steps);
       if (element.type === 'reference') references.push({ steps, targets: concreteRecords(model, element.target ?? '') });
@@ -52,8 +54,8 @@ export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledV
       { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', sensitivity: e.sensitivity, format: e.constraints.format },
     ]),
   );
-  const datePairs = (startEndPairs.get(cls.name) ?? []).map(([start, end]): readonly [PathStep[], PathStep[]] => [[{ key: start, many: false }], [{ key: end, many: false }]]);
-  return { cls, validate, elements, nhsNumbers, futureDates, datePairs, references };
+  const datePairs = (startEndPairs.get(cls.name) ?? []).map(([start, end]): readonly [PathStep[], PathStep[]] => [[step(start, false)], [step(end, false)]]);
+  return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references };
 }
 
 /**

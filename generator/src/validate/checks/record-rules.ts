@@ -2,7 +2,7 @@ import { auditFields } from '../../model/audit-fields.ts';
 import { isValidNhsNumber } from '../../model/nhs-number.ts';
 import { maskValue } from '../mask.ts';
 import type { ClassPlan } from '../plan.ts';
-import { valuesAt } from '../paths.ts';
+import { valuesAt, visitValues } from '../paths.ts';
 import type { RecordFinding } from './finding.ts';
 import type { RequirementLookup } from './requirements.ts';
 
@@ -16,19 +16,19 @@ export function recordRuleFindings(plan: ClassPlan, record: Record<string, unkno
   const sensitivity = (pointer: string) => plan.elements.get(pointer.split('/')[1] ?? '')?.sensitivity ?? 'special-category';
 
   for (const steps of plan.nhsNumbers) {
-    for (const { pointer, value } of valuesAt(record, steps)) {
+    visitValues(record, steps, (pointer, value) => {
       if (typeof value === 'string' && /^[0-9]{10}$/.test(value) && !isValidNhsNumber(value)) {
         add('nhs-number-check-digit', { path: pointer, message: 'the NHS number does not have a valid check digit', fix: 'Take the NHS number from PDS; a mistyped digit is the usual cause.', value: maskValue(value, sensitivity(pointer)) });
       }
-    }
+    });
   }
   const today = now.toISOString();
   for (const steps of plan.futureDates) {
-    for (const { pointer, value } of valuesAt(record, steps)) {
+    visitValues(record, steps, (pointer, value) => {
       if (typeof value === 'string' && isFuture(value, today)) {
         add('not-in-future', { path: pointer, message: 'a date that records the past is later than the time of this check', fix: 'Correct the date; check the time zone of date-times.', value: maskValue(value, sensitivity(pointer)) });
       }
-    }
+    });
   }
   for (const [start, end] of plan.datePairs) {
     const s = valuesAt(record, start)[0];
@@ -87,6 +87,8 @@ function instant(value: string): number {
 
 function isFuture(value: string, nowIso: string): boolean {
   if (value.length <= 10) return value > nowIso.slice(0, value.length);
+  // A UTC date-time to the second compares as text with the clock's own ISO form; others are parsed.
+  if (value.length === 20 && value.endsWith('Z')) return value.slice(0, 19) > nowIso.slice(0, 19);
   const t = Date.parse(value);
   return Number.isFinite(t) && t > Date.parse(nowIso) + 60_000;
 }

@@ -1,0 +1,86 @@
+/**
+ * A small seeded pseudo-random generator (mulberry32) and a keyed hash, for synthetic data that is the same for the
+ * same seed on every machine. Not for anything that needs real randomness.
+ */
+
+/** A 32-bit hash of a seed and a few integer keys (murmur3's finaliser over each): the same keys, the same value. */
+export function hash32(seed: number, ...keys: readonly number[]): number {
+  let h = seed >>> 0;
+  for (const key of keys) {
+    h = Math.imul(h ^ (key >>> 0), 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+  }
+  return h >>> 0;
+}
+
+/** A 32-bit hash of a string (FNV-1a), to key a hash by a name such as a class. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export class Random {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = hash32(0x6d2b79f5, seed) >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [min, max], both included. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** One item of a non-empty list. */
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error('Random.pick: empty list');
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+
+  /** True with probability p. */
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  /** One item, chosen with probability proportional to its weight (weights > 0). */
+  weighted<T>(items: readonly { readonly item: T; readonly weight: number }[]): T {
+    const total = items.reduce((sum, i) => sum + i.weight, 0);
+    let at = this.next() * total;
+    for (const { item, weight } of items) {
+      at -= weight;
+      if (at < 0) return item;
+    }
+    return items[items.length - 1]!.item;
+  }
+}
+
+const hex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex32(word: number): string {
+  return hex[(word >>> 24) & 255]! + hex[(word >>> 16) & 255]! + hex[(word >>> 8) & 255]! + hex[word & 255]!;
+}
+
+/** A version-4-shaped UUID drawn from a keyed hash: the same keys give the same uid. */
+export function keyedUuid(seed: number, ...keys: readonly number[]): string {
+  const a = hash32(seed, ...keys, 1);
+  const b = hash32(seed, ...keys, 2);
+  const c = hash32(seed, ...keys, 3);
+  const d = hash32(seed, ...keys, 4);
+  const bh = hex32(b);
+  const ch = hex32(((c & 0x3fffffff) | 0x80000000) >>> 0);
+  return `${hex32(a)}-${bh.slice(0, 4)}-4${bh.slice(5, 8)}-${ch.slice(0, 4)}-${ch.slice(4, 8)}${hex32(d)}`;
+}
