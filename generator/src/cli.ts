@@ -67,6 +67,8 @@ export async function runProcess(): Promise<void> {
     });
   }
   process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+  // For the benchmark: the process's peak memory, on stderr, when asked.
+  if (process.env['ASC_MODS_REPORT_MAXRSS']) process.stderr.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
 }
 
 // Run when executed directly (npm run mods), not when imported by bin/asc-mods.js or tests.

@@ -11,7 +11,7 @@ export const dataRules = {
   'change-log-consistent': 'Each version has its change-log entry, created before modified, and the entries agree with the record uid and version.',
   'unique-record-version': 'No two records share the same record uid and version number.',
   'reference-resolves': 'A reference points at a record that exists, or is reported as external.',
-  'consent-before-care-plan': 'A care plan being delivered refers to informed consent, given by the person or a proxy, dated no later than delivery starts.',
+  'consent-before-care-plan': 'A care plan that has been put into effect (status active, on hold or completed) refers to informed consent, given by the person or a proxy.',
 } as const;
 
 export type DataRuleId = keyof typeof dataRules;

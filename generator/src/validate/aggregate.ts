@@ -57,14 +57,17 @@ export class Aggregator {
     this.files.get(file)!.summary.bytes = bytes;
   }
 
+  private currentFile: FileTally | undefined;
+
   record(outcome: RecordOutcome): void {
-    const file = this.files.get(outcome.file)!;
-    const errors = outcome.findings.some((f) => f.severity === 'error');
+    const file = this.currentFile?.summary.file === outcome.file ? this.currentFile : (this.currentFile = this.files.get(outcome.file)!);
+    let errors = false;
+    for (const f of outcome.findings) if (f.severity === 'error') errors = true;
     file.summary.records += 1;
     if (outcome.unreadable) file.summary.unreadable += 1;
     else if (errors) file.summary.invalid += 1;
     else file.summary.valid += 1;
-    for (const finding of outcome.findings) this.count(finding);
+    if (outcome.findings.length > 0) for (const finding of outcome.findings) this.count(finding);
     if (outcome.record && outcome.plan) this.score(outcome, errors);
   }
 

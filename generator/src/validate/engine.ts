@@ -92,8 +92,11 @@ class RecordChecker {
     this.consent = consentLinks(model);
   }
 
+  private fileProvider = { name: '', by: 'file' as const };
+
   check(input: RecordInput, file: InputFile, className: string | undefined, batch: BatchState) {
-    const provider = input.provider !== undefined ? { name: input.provider, by: 'ods-code' as const } : { name: file.display, by: 'file' as const };
+    if (this.fileProvider.name !== file.display) this.fileProvider = { name: file.display, by: 'file' };
+    const provider = input.provider !== undefined ? { name: input.provider, by: 'ods-code' as const } : this.fileProvider;
     const base = { file: file.display, provider };
     const finding = (f: Omit<DataFinding, 'location'>): DataFinding => ({ ...f, location: input.location });
     const problem = input.problem ? finding({ check: input.problem.check, severity: 'error', path: '', message: input.problem.message, fix: 'Export one record per line or row, in UTF-8, in the layout the spec defines.' }) : undefined;
@@ -117,7 +120,7 @@ class RecordChecker {
     own.push(...recordRuleFindings(plan, subject, this.now, this.requirements));
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
-    const findings: DataFinding[] = own.map((f) => ({ ...f, location: input.location, recordType: plan.cls.name }));
+    const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, location: input.location, recordType: plan.cls.name }));
     if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];
     const version = subject[auditFields.versionNumber];

@@ -33,7 +33,7 @@ describe('each data check fails where it should', () => {
     { check: 'unique-record-version', records: () => [copy('risk'), copy('risk')], want: 'unique-record-version@/version_number' },
     { check: 'version-sequence', records: () => [nextVersion(nextVersion(copy('risk')))].map((r) => ({ ...r, version_number: 3, change_log: [...r.change_log.slice(0, 2), { ...r.change_log[1]!, record_version: 3 }] })), want: 'version-sequence@/version_number' },
     { check: 'reference-resolves', records: () => [copy('risk')], want: 'reference-resolves@/subject_of_care' },
-    { check: 'consent-before-care-plan', records: () => { const { informed_consent: _gone, ...plan } = copy('care_plan'); return [plan]; }, want: 'consent-before-care-plan@/informed_consent' },
+    { check: 'consent-before-care-plan', records: () => { const { informed_consent: _gone, ...plan } = copy('care_plan'); return [{ ...plan, status: { code: 'active', display: 'Active' } }]; }, want: 'consent-before-care-plan@/informed_consent' },
     { check: 'schema.enum', records: () => [{ ...subject(), nhs_number_verification_status: { code: '99' } }], want: 'schema.enum@/nhs_number_verification_status/code' },
     { check: 'schema.required', records: () => { const { record_uid: _gone, ...r } = copy('risk'); return [r]; }, want: 'schema.required@/record_uid' },
     { check: 'input.unknown-class', records: () => [{ ...copy('risk'), record_type: 'pizza' }], want: 'input.unknown-class@/record_type' },
@@ -62,5 +62,13 @@ describe('privacy', () => {
     expect(text).not.toContain('9999999990');
     const nhs = result.checks.find((c) => c.check === 'nhs-number-check-digit')!.samples[0]!;
     expect(nhs.value).toMatch(/^9\*+90$/);
+  });
+});
+
+describe('consent before a care plan is delivered', () => {
+  it('does not ask a draft plan for consent', async () => {
+    const { informed_consent: _gone, ...plan } = copy('care_plan');
+    const result = await validateRecords([{ ...plan, status: { code: 'draft', display: 'Draft' } }]);
+    expect(found(result).filter((f) => f.startsWith('consent-before-care-plan'))).toEqual([]);
   });
 });

@@ -17,7 +17,12 @@ export function consentLinks(model: SpecModel): Map<string, string[]> {
   return links;
 }
 
+/** Status codes (FHIR request status) of a plan that has been put into effect: only these need consent already. */
+export const deliveredStatuses: ReadonlySet<string> = new Set(['active', 'on-hold', 'completed']);
+
 export function consentFindings(record: Record<string, unknown>, elements: readonly string[], requirement: string | undefined): RecordFinding[] {
+  const status = (record['status'] as { code?: unknown } | undefined)?.code;
+  if (typeof status !== 'string' || !deliveredStatuses.has(status)) return [];
   return elements
     .filter((name) => {
       const value = record[name];
@@ -28,7 +33,7 @@ export function consentFindings(record: Record<string, unknown>, elements: reado
       ...(requirement === undefined ? {} : { requirement }),
       severity: 'error' as const,
       path: `/${name}`,
-      message: 'the care plan refers to no informed consent',
+      message: `the care plan is ${String(status)} but refers to no informed consent`,
       fix: "Record the person's informed consent (or a proxy's) and refer to it before the plan is delivered.",
     }));
 }

@@ -47,37 +47,43 @@ function changeLogFindings(record: Record<string, unknown>, requirements: Requir
   const uid = record[auditFields.recordUid];
   const version = record[auditFields.versionNumber];
   // Without its own uid and version the record is already reported by the schema; comparing entries to it would only echo that.
-  if (!Array.isArray(log) || typeof version !== 'number' || typeof uid !== 'string') return [];
-  const requirement = requirements.forRule('change-log-consistent');
-  const out: RecordFinding[] = [];
-  const add = (path: string, message: string, fix: string) => out.push({ check: 'change-log-consistent', severity: 'error', ...(requirement === undefined ? {} : { requirement }), path, message, fix });
-  const seen = new Map<number, number>();
-  log.forEach((entry: unknown, i) => {
-    if (entry === null || typeof entry !== 'object') return;
-    const e = entry as Record<string, unknown>;
+  if (!Array.isArray(log) || typeof version !== 'number' || typeof uid !== 'string' || version < 1) return [];
+  let out: RecordFinding[] | undefined;
+  const add = (path: string, message: string, fix: string) => {
+    const requirement = requirements.forRule('change-log-consistent');
+    (out ??= []).push({ check: 'change-log-consistent', severity: 'error', ...(requirement === undefined ? {} : { requirement }), path, message, fix });
+  };
+  // byVersion[v] = index of the entry for version v (versions above the record's are reported, not kept).
+  const byVersion: (number | undefined)[] = new Array(Math.min(version, 10_000) + 1);
+  for (let i = 0; i < log.length; i += 1) {
+    const e = log[i] as Record<string, unknown> | null;
+    if (e === null || typeof e !== 'object') continue;
     if (e[auditFields.entryRecordUid] !== undefined && e[auditFields.entryRecordUid] !== uid) add(`/change_log/${i}/${auditFields.entryRecordUid}`, 'a change-log entry names another record', 'Each entry carries the uid of the record it belongs to.');
     const v = e[auditFields.entryVersion];
-    if (typeof v === 'number') {
-      if (v > version) add(`/change_log/${i}/${auditFields.entryVersion}`, `a change-log entry is for version ${v}, after the record's version ${version}`, 'Log only versions that exist.');
-      if (seen.has(v)) add(`/change_log/${i}/${auditFields.entryVersion}`, `version ${v} has two change-log entries`, 'Keep one entry per version.');
-      seen.set(v, i);
-    }
-  });
-  for (let v = 1; v <= version && v <= 10_000; v += 1) {
-    if (!seen.has(v)) add('/change_log', `version ${v} has no change-log entry`, 'Every version needs its entry: who, when, on which system, what kind of change.');
+    if (typeof v !== 'number') continue;
+    if (v > version) add(`/change_log/${i}/${auditFields.entryVersion}`, `a change-log entry is for version ${v}, after the record's version ${version}`, 'Log only versions that exist.');
+    else if (byVersion[v] !== undefined) add(`/change_log/${i}/${auditFields.entryVersion}`, `version ${v} has two change-log entries`, 'Keep one entry per version.');
+    else byVersion[v] = i;
   }
-  const first = seen.get(1);
-  const firstType = first === undefined ? undefined : ((log[first] as Record<string, unknown>)[auditFields.entryChangeType] as { code?: unknown } | undefined)?.code;
-  if (firstType !== undefined && firstType !== 'created') add(`/change_log/${first}/${auditFields.entryChangeType}`, 'the entry for version 1 does not say the record was created', 'The first entry records the creation.');
-  const dated = [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([v, i]) => ({ v, i, date: (log[i] as Record<string, unknown>)[auditFields.entryDate] }));
-  for (let k = 1; k < dated.length; k += 1) {
-    const before = dated[k - 1]!;
-    const after = dated[k]!;
-    if (typeof before.date === 'string' && typeof after.date === 'string' && instant(after.date) < instant(before.date)) {
-      add(`/change_log/${after.i}/${auditFields.entryDate}`, `the change for version ${after.v} is dated before the change for version ${before.v}`, 'Changes are logged in the order they were made.');
+  let previous: { v: number; date: unknown } | undefined;
+  for (let v = 1; v < byVersion.length; v += 1) {
+    const i = byVersion[v];
+    if (i === undefined) {
+      add('/change_log', `version ${v} has no change-log entry`, 'Every version needs its entry: who, when, on which system, what kind of change.');
+      continue;
     }
+    const entry = log[i] as Record<string, unknown>;
+    if (v === 1) {
+      const type = (entry[auditFields.entryChangeType] as { code?: unknown } | undefined)?.code;
+      if (type !== undefined && type !== 'created') add(`/change_log/${i}/${auditFields.entryChangeType}`, 'the entry for version 1 does not say the record was created', 'The first entry records the creation.');
+    }
+    const date = entry[auditFields.entryDate];
+    if (previous && typeof previous.date === 'string' && typeof date === 'string' && instant(date) < instant(previous.date)) {
+      add(`/change_log/${i}/${auditFields.entryDate}`, `the change for version ${v} is dated before the change for version ${previous.v}`, 'Changes are logged in the order they were made.');
+    }
+    previous = { v, date };
   }
-  return out;
+  return out ?? [];
 }
 
 /** Milliseconds of a date or date-time (a partial date counts from its start); NaN when unreadable. */

@@ -33,14 +33,14 @@ export function isoTime(minute: number): string {
 }
 
 /**
- * The window synthetic data lives in. Context records (the subjects of care, workers and consents others refer to)
- * are recorded first, in the first two months; the other records after, and no later than the end of 2025, so
- * every date is in the past.
+ * The window synthetic data lives in: 2023 to 2025, all in the past. Context records (the subjects of care, workers
+ * and consents others refer to) are made first, in May and June 2023, the other records after; a record's dates go
+ * back at most 120 days before it is made (so not before 2023) and forward at most 60 (so not after 2025).
  */
 export const window = {
-  contextFirst: dayOf('2023-01-01'),
-  contextLast: dayOf('2023-02-28'),
-  recordFirst: dayOf('2023-03-01'),
+  contextFirst: dayOf('2023-05-01'),
+  contextLast: dayOf('2023-06-30'),
+  recordFirst: dayOf('2023-07-01'),
   recordLast: dayOf('2025-10-31'),
   bornFirst: dayOf('1925-01-01'),
   bornLast: dayOf('2004-12-31'),

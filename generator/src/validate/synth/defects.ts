@@ -11,6 +11,7 @@ import type { SynthContext } from './context.ts';
 import { isoDate, isoDateTime, window } from './dates.ts';
 import { keyedUuid } from './random.ts';
 import { getIn, remove, setIn, type Path, type Site } from './sites.ts';
+import { startName } from './fill.ts';
 import type { ChainState, SynthRecord } from './versions.ts';
 
 export const defectChecks = {
@@ -108,7 +109,8 @@ export function recordBreakers(ctx: SynthContext): Readonly<Record<RecordDefect,
       return setIn(state.record, site.path, valid.slice(0, 9) + String((Number(valid[9]) + 1 + state.scope.random.int(0, 8)) % 10));
     },
     'date-in-future': (state, sites) => {
-      const site = pickSite(state, sites.filter((s) => s.element.constraints.not_in_future === true && !Array.isArray(s.value) && free('date-in-future')(s)));
+      // Never a start: a start in the future would also come after its end.
+      const site = pickSite(state, sites.filter((s) => s.element.constraints.not_in_future === true && !Array.isArray(s.value) && !startName.test(s.element.name) && free('date-in-future')(s)));
       const path = site ? site.path : [...lastEntry(state.record), auditFields.entryDate];
       const type = site ? site.element.type : 'date-time';
       return setIn(state.record, path, type === 'date' ? isoDate(window.future) : isoDateTime(window.future, 10 * 60));

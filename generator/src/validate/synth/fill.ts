@@ -32,7 +32,7 @@ interface Span {
 }
 
 const auditNames = new Set<string>([auditFields.recordUid, auditFields.versionNumber, auditFields.changeLog]);
-const startName = /(^|_)(start|onset)(_|$)/;
+export const startName = /(^|_)(start|onset)(_|$)/;
 const endName = /(^|_)(end|ended|resolved)(_|$)/;
 const aheadName = /(due|target|review|planned|respond_by|scheduled|completion)/;
 

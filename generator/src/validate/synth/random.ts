@@ -3,17 +3,22 @@
  * same seed on every machine. Not for anything that needs real randomness.
  */
 
-/** A 32-bit hash of a seed and a few integer keys (murmur3's finaliser over each): the same keys, the same value. */
+/** A 32-bit hash of a seed and a few integer keys (MurmurHash3 over the keys as 32-bit words): the same keys, the same value. */
 export function hash32(seed: number, ...keys: readonly number[]): number {
   let h = seed >>> 0;
   for (const key of keys) {
-    h = Math.imul(h ^ (key >>> 0), 0x9e3779b1);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
+    let k = Math.imul(key >>> 0, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h ^= Math.imul(k, 0x1b873593);
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
   }
+  h ^= keys.length * 4;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 

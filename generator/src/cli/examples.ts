@@ -1,0 +1,134 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { plural } from '../diagnostics/format.ts';
+import { defaultSpecPath } from '../paths.ts';
+import { checkSpecFile } from '../pipeline.ts';
+import { editDistance, suggest } from '../text/suggest.ts';
+import { classChoices, resolveClasses } from '../validate/synth/classes.ts';
+import { defectKinds, synthesizeRecords, type DefectKind, type SynthItem } from '../validate/synth/generate.ts';
+import { writeNdjson } from '../validate/synth/write-ndjson.ts';
+import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+
+export const examplesUsage = `  examples                Write synthetic MODS records as NDJSON, to try a validator on
+      --class <name>      a record class, repeatable or comma-separated (default: a realistic mix);
+                          the records they refer to (subjects of care, care workers, ...) come first, extra
+      --count <n>         how many records of those classes (default 100)
+      --seed <s>          a whole number; the same seed gives the same records (default 1)
+      --invalid-rate <r>  the fraction, 0 to 1, of records given one defect (default 0)
+      --out <file>        write to a file and print a summary (default: standard output)`;
+
+export async function examplesCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
+  const { values, positionals } = parseCommandArgs(args, {
+    class: { type: 'string', multiple: true },
+    count: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    'invalid-rate': { type: 'string', default: '0' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return 'help';
+  if (positionals.length > 0) throw new UsageError(`examples takes no file names (use --out to name the output): ${positionals.join(' ')}`);
+  const count = wholeNumber('--count', String(values.count), 0);
+  const seed = wholeNumber('--seed', String(values.seed), Number.MIN_SAFE_INTEGER);
+  const invalidRate = fraction('--invalid-rate', String(values['invalid-rate']));
+
+  const checked = await checkSpecFile(defaultSpecPath());
+  if (!checked.model) {
+    io.stderr.write('asc-mods: the shipped spec could not be read; run `asc-mods check` to see why\n');
+    return 2;
+  }
+  const model = checked.model;
+  const asked = ((values as Record<string, unknown>)['class'] as string[] | undefined ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const { unknown } = resolveClasses(model, asked);
+  if (unknown.length > 0) throw new UsageError(unknownClasses(unknown, classChoices(model)));
+
+  const defects = new Map<DefectKind, number>();
+  const items = counted(synthesizeRecords(model, { classes: asked, count, seed, invalidRate }), defects);
+  if (values.out === undefined) {
+    const out = streamOf(io.stdout);
+    await writeNdjson(items, out);
+    if (out !== io.stdout) await endOf(out);
+    return 0;
+  }
+  const path = resolve(io.cwd, String(values.out));
+  const shown = displayPath(io.cwd, path);
+  const started = performance.now();
+  let file: FileHandle;
+  try {
+    file = await open(path, 'w');
+  } catch (error) {
+    io.stderr.write(`asc-mods: cannot write ${shown}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const out = file.createWriteStream();
+  try {
+    const written = await writeNdjson(items, out);
+    await endOf(out);
+    const ms = Math.round(performance.now() - started);
+    io.stderr.write(`${shown}: ${plural(written.records, 'record')} (${count} asked for, ${written.records - count} they refer to), ${plural(written.bytes, 'byte')}; ${defectSummary(defects)} (in ${ms} ms)\n`);
+    return 0;
+  } catch (error) {
+    out.destroy();
+    io.stderr.write(`asc-mods: cannot write ${shown}: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+function wholeNumber(option: string, text: string, min: number): number {
+  const value = /^-?[0-9]+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`${option} must be a whole number${min === 0 ? ' of 0 or more' : ''}, not "${text}"`);
+  return value;
+}
+
+function fraction(option: string, text: string): number {
+  const value = /^([0-9]+(\.[0-9]*)?|\.[0-9]+)$/.test(text) ? Number(text) : NaN;
+  if (!(value >= 0 && value <= 1)) throw new UsageError(`${option} must be a number from 0 to 1, not "${text}"`);
+  return value;
+}
+
+/** "there is no record class "x" (did you mean ...?)", with the close names when there are any. */
+function unknownClasses(unknown: readonly string[], choices: readonly string[]): string {
+  return unknown
+    .map((name) => {
+      const best = suggest(name, choices);
+      const close = choices
+        .map((c) => ({ c, d: editDistance(name.toLowerCase(), c.toLowerCase()) }))
+        .filter(({ c, d }) => c !== best && (d <= Math.max(2, Math.floor(name.length / 3)) || c.includes(name.toLowerCase())))
+        .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))
+        .map(({ c }) => c);
+      const matches = [...(best ? [best] : []), ...close].slice(0, 5);
+      return `there is no record class "${name}"${matches.length > 0 ? ` (did you mean ${matches.join(', ')}?)` : ''}`;
+    })
+    .join('; ');
+}
+
+function* counted(items: Iterable<SynthItem>, defects: Map<DefectKind, number>): Generator<SynthItem> {
+  for (const item of items) {
+    if (item.defect) defects.set(item.defect, (defects.get(item.defect) ?? 0) + 1);
+    yield item;
+  }
+}
+
+function defectSummary(defects: ReadonlyMap<DefectKind, number>): string {
+  const parts = defectKinds.filter((k) => defects.has(k)).map((k) => `${k} ${defects.get(k)}`);
+  return parts.length === 0 ? 'no defects' : `defects: ${parts.join(', ')}`;
+}
+
+/** The CLI's stdout as a stream: itself when it is one (a process), else a stream that hands it each chunk (tests). */
+function streamOf(target: CliIo['stdout']): NodeJS.WritableStream {
+  const candidate = target as Partial<NodeJS.WritableStream>;
+  if (typeof candidate.on === 'function' && typeof candidate.once === 'function' && typeof candidate.removeListener === 'function') return target as NodeJS.WritableStream;
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      target.write(chunk.toString('utf8'));
+      done();
+    },
+  });
+}
+
+async function endOf(out: NodeJS.WritableStream): Promise<void> {
+  out.end();
+  await finished(out);
+}
