@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './cli/check.ts';
+import { examplesCommand, examplesUsage } from './cli/examples.ts';
 import { generateCommand, generateUsage } from './cli/generate.ts';
 import { UsageError, type CliIo } from './cli/io.ts';
 import { validateCommand, validateUsage } from './cli/validate.ts';
@@ -17,6 +18,7 @@ Commands:
 ${checkUsage}
 ${generateUsage}
 ${validateUsage}
+${examplesUsage}
   help                    Show this help
   --version               Show the version
 
@@ -27,6 +29,7 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   check: checkCommand,
   generate: generateCommand,
   validate: validateCommand,
+  examples: examplesCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

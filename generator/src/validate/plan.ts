@@ -25,7 +25,8 @@ export interface ClassPlan {
   readonly elementList: readonly ElementPlan[];
   readonly nhsNumbers: readonly (readonly PathStep[])[];
   readonly futureDates: readonly (readonly PathStep[])[];
-  readonly datePairs: readonly (readonly [readonly PathStep[], readonly PathStep[]])[];
+  /** Start/end pairs: the path to the object holding them ([] for the record itself), and the two element names. */
+  readonly datePairs: readonly { readonly container: readonly PathStep[]; readonly start: string; readonly end: string }[];
   /** Paths that hold references, with the classes each may point at. */
   readonly references: readonly { readonly steps: readonly PathStep[]; readonly targets: readonly string[] }[];
 }
@@ -37,24 +38,26 @@ export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledV
   const nhsNumbers: PathStep[][] = [];
   const futureDates: PathStep[][] = [];
   const references: { steps: PathStep[]; targets: string[] }[] = [];
-  const walk = (elements: readonly ElementModel[], prefix: PathStep[], depth: number): void => {
+  const datePairs: { container: PathStep[]; start: string; end: string }[] = [];
+  const walk = (owner: string, elements: readonly ElementModel[], prefix: PathStep[], depth: number): void => {
+    // Pairs belong to the class that declares them, wherever it is embedded (a task's requested period, say).
+    for (const [start, end] of startEndPairs.get(owner) ?? []) datePairs.push({ container: prefix, start, end });
     for (const element of elements) {
       const steps = [...prefix, step(element.name, element.cardinality?.max === '*')];
       if (element.constraints.format === 'nhs-number') nhsNumbers.push(steps);
       if (element.constraints.not_in_future) futureDates.push(steps);
       if (element.type === 'reference') references.push({ steps, targets: concreteRecords(model, element.target ?? '') });
       const target = element.type === 'component' ? classes.get(element.target ?? '') : undefined;
-      if (target && depth < maxDepth) walk(target.elements, steps, depth + 1);
+      if (target && depth < maxDepth) walk(target.name, target.elements, steps, depth + 1);
     }
   };
-  walk(cls.elements, [], 0);
+  walk(cls.name, cls.elements, [], 0);
   const elements = new Map(
     cls.elements.map((e): [string, ElementPlan] => [
       e.name,
       { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', sensitivity: e.sensitivity, format: e.constraints.format },
     ]),
   );
-  const datePairs = (startEndPairs.get(cls.name) ?? []).map(([start, end]): readonly [PathStep[], PathStep[]] => [[step(start, false)], [step(end, false)]]);
   return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references };
 }
 

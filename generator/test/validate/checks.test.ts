@@ -28,6 +28,7 @@ describe('each data check fails where it should', () => {
     { check: 'ods-code-format', records: () => [{ ...subject(), registered_gp_practice: 'not an ods code' }], want: 'ods-code-format@/registered_gp_practice' },
     { check: 'not-in-future', records: () => { const r = copy('risk'); r.change_log[0] = { ...r.change_log[0], date: '2030-01-01T09:00:00Z' }; return [r]; }, want: 'not-in-future@/change_log/0/date' },
     { check: 'start-before-end', records: () => [{ ...copy('risk'), start_date_of_risk: '2024-05-02T09:00:00Z', end_date_of_risk: '2024-05-01T09:00:00Z' }], want: 'start-before-end@/end_date_of_risk' },
+    { check: 'start-before-end inside a component (a task\'s requested period)', records: () => [{ ...copy('task'), requested_period: { start: '2024-05-02T09:00:00Z', end: '2024-05-01T09:00:00Z' } }], want: 'start-before-end@/requested_period/end' },
     { check: 'change-log-consistent (entry for another record)', records: () => { const r = copy('risk'); r.change_log[0] = { ...r.change_log[0], record_uid: 'someone-else' }; return [r]; }, want: 'change-log-consistent@/change_log/0/record_uid' },
     { check: 'change-log-consistent (a version without its entry)', records: () => [{ ...copy('risk'), version_number: 2 }], want: 'change-log-consistent@/change_log' },
     { check: 'unique-record-version', records: () => [copy('risk'), copy('risk')], want: 'unique-record-version@/version_number' },

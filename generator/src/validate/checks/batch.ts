@@ -15,7 +15,6 @@ export class BatchState {
   private readonly types = new Interner();
   private readonly files = new Interner();
   private readonly paths = new Interner();
-  private readonly firstLine: Map<number, number> = new Map();
   private lastFile = '';
   private lastFileId = 0;
   private readonly pending = { hi: new GrowableUint32(), lo: new GrowableUint32(), type: new GrowableUint32(), file: new GrowableUint32(), record: new GrowableUint32(), line: new GrowableUint32(), row: new GrowableUint32(), from: new GrowableUint32(), path: new GrowableUint32() };
@@ -30,10 +29,10 @@ export class BatchState {
       this.table.type.of[slot] = this.types.id(recordType);
       this.table.firstFile[slot] = this.files.id(location.file);
       this.table.firstRecord[slot] = location.record;
-      this.firstLine.set(slot, location.line ?? location.row ?? 0);
+      this.table.firstLine[slot] = location.line ?? location.row ?? 0;
     }
     if (!Number.isInteger(version) || version < 1 || version > highestTrackedVersion) {
-      this.table.overflow[slot] = this.table.overflow[slot]! + 1;
+      this.table.overflow[slot] = Math.min(255, this.table.overflow[slot]! + 1);
       return undefined;
     }
     const bit = (1 << (version - 1)) >>> 0;
@@ -71,7 +70,7 @@ export class BatchState {
       if (this.table.overflow[slot]! > 0 || versions === 0) continue;
       const contiguous = (versions & (versions + 1)) === 0;
       if (contiguous) continue;
-      const line = this.firstLine.get(slot) ?? 0;
+      const line = this.table.firstLine[slot]!;
       const location: RecordLocation = { file: this.files.values[this.table.firstFile[slot]!]!, record: this.table.firstRecord[slot]!, ...(line ? { line } : {}) };
       const missing = (versions & 1) === 0 ? 'does not start at version 1' : `skips version ${Math.log2(((versions + 1) & ~versions) >>> 0) + 1}`;
       yield this.finding('version-sequence', location, this.types.values[this.table.type.of[slot]!]!, '/version_number', `the record ${missing}: a version is missing`, 'Export every version, numbered 1, 2, 3 and so on.');

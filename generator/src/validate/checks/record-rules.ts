@@ -2,7 +2,7 @@ import { auditFields } from '../../model/audit-fields.ts';
 import { isValidNhsNumber } from '../../model/nhs-number.ts';
 import { maskValue } from '../mask.ts';
 import type { ClassPlan } from '../plan.ts';
-import { valuesAt, visitValues } from '../paths.ts';
+import { visitValues } from '../paths.ts';
 import type { RecordFinding } from './finding.ts';
 import type { RequirementLookup } from './requirements.ts';
 
@@ -30,12 +30,17 @@ export function recordRuleFindings(plan: ClassPlan, record: Record<string, unkno
       }
     });
   }
-  for (const [start, end] of plan.datePairs) {
-    const s = valuesAt(record, start)[0];
-    const e = valuesAt(record, end)[0];
-    if (typeof s?.value === 'string' && typeof e?.value === 'string' && instant(e.value) < instant(s.value)) {
-      add('start-before-end', { path: e.pointer, message: `the end (${end.at(-1)!.key}) is before the start (${start.at(-1)!.key})`, fix: 'Correct one of the two dates.' });
-    }
+  for (const { container, start, end } of plan.datePairs) {
+    const check = (pointer: string, holder: unknown) => {
+      if (holder === null || typeof holder !== 'object') return;
+      const s = (holder as Record<string, unknown>)[start];
+      const e = (holder as Record<string, unknown>)[end];
+      if (typeof s === 'string' && typeof e === 'string' && instant(e) < instant(s)) {
+        add('start-before-end', { path: `${pointer}/${end}`, message: `the end (${end}) is before the start (${start})`, fix: 'Correct one of the two dates.' });
+      }
+    };
+    if (container.length === 0) check('', record);
+    else visitValues(record, container, check);
   }
   out.push(...changeLogFindings(record, requirements));
   return out;

@@ -15,9 +15,10 @@ export function requirementLookup(model: SpecModel): RequirementLookup {
     forRule: (rule) => byRule.get(rule),
     forKeyword: (keyword, element, recordType) => {
       const candidates = schema.filter((r) => r.check.keywords.includes(keyword as never));
-      // A requirement naming the element itself wins over one that governs every record.
+      // A requirement naming the element itself wins; then one that governs whole records rather than named elements.
       const specific = candidates.find((r) => element !== undefined && r.appliesTo.some((t) => t === `${recordType}.${element}` || t.endsWith(`.${element}`)));
-      return (specific ?? candidates[0])?.id;
+      const general = candidates.find((r) => r.appliesTo.every((t) => !t.includes('.')));
+      return (specific ?? general ?? candidates[0])?.id;
     },
   };
 }

@@ -10,8 +10,9 @@ export class UidTable {
   private used = new Uint8Array(this.capacity);
   readonly type = { of: new Uint16Array(this.capacity) };
   versions = new Uint32Array(this.capacity);
-  /** Versions above 31, or seen twice: counted here, not in the bits. */
-  overflow = new Uint32Array(this.capacity);
+  /** Versions above 31: counted here, not in the bits. */
+  overflow = new Uint8Array(this.capacity);
+  firstLine = new Uint32Array(this.capacity);
   firstFile = new Uint16Array(this.capacity);
   firstRecord = new Uint32Array(this.capacity);
 
@@ -49,7 +50,7 @@ export class UidTable {
   }
 
   private grow(): void {
-    const old = { hi: this.hi, lo: this.lo, used: this.used, type: this.type.of, versions: this.versions, overflow: this.overflow, firstFile: this.firstFile, firstRecord: this.firstRecord };
+    const old = { hi: this.hi, lo: this.lo, used: this.used, type: this.type.of, versions: this.versions, overflow: this.overflow, firstFile: this.firstFile, firstRecord: this.firstRecord, firstLine: this.firstLine };
     const capacity = this.capacity * 2;
     this.capacity = capacity;
     this.size = 0;
@@ -58,7 +59,8 @@ export class UidTable {
     this.used = new Uint8Array(capacity);
     this.type.of = new Uint16Array(capacity);
     this.versions = new Uint32Array(capacity);
-    this.overflow = new Uint32Array(capacity);
+    this.overflow = new Uint8Array(capacity);
+    this.firstLine = new Uint32Array(capacity);
     this.firstFile = new Uint16Array(capacity);
     this.firstRecord = new Uint32Array(capacity);
     for (let i = 0; i < old.used.length; i += 1) {
@@ -69,6 +71,7 @@ export class UidTable {
       this.overflow[slot] = old.overflow[i]!;
       this.firstFile[slot] = old.firstFile[i]!;
       this.firstRecord[slot] = old.firstRecord[i]!;
+      this.firstLine[slot] = old.firstLine[i]!;
     }
   }
 }

@@ -4,6 +4,7 @@
  * a reference can name a record without keeping it in memory.
  */
 import { isClosed } from '../../emit/json-schema/element-schema.ts';
+import { concreteRecords } from '../../model/hierarchy.ts';
 import { nhsCheckDigit } from '../../model/nhs-number.ts';
 import type { ClassModel, SpecModel, ValueSetModel } from '../../model/types.ts';
 import type { Pool } from './pool.ts';
@@ -25,6 +26,13 @@ export interface SynthContext {
   readonly typeField: string;
   /** The codings an element bound to a value set may take (synthetic local codes when the set lists none). */
   codings(valueSetId: string | undefined): readonly Coding[];
+  /** The record classes a reference to the class may point at (hierarchy.ts concreteRecords, looked up once). */
+  concrete(target: string): readonly string[];
+  /**
+   * Optional elements filled in every record: the links a consent rule asks for (a care plan's informed consent),
+   * so that valid output never trips the rule.
+   */
+  readonly alwaysFilled: ReadonlySet<string>;
   /** Is the value set closed for this binding (a code outside it fails the schema)? */
   closed(valueSetId: string | undefined, binding: string | undefined): boolean;
   uid(cls: string, index: number): string;
@@ -52,6 +60,7 @@ export function createContext(model: SpecModel, seed: number, pool: Pool): Synth
     if (kind === undefined) nameKinds.set(cls, (kind = nameKindOf(classes.get(cls), classes)));
     return kind;
   };
+  const concreteCache = new Map<string, readonly string[]>();
   let nhsAttempt = 0;
   const nhsStart = hash32(seed, 0x4e4853) % 1_000_000;
 
@@ -68,6 +77,12 @@ export function createContext(model: SpecModel, seed: number, pool: Pool): Synth
       if (codings === undefined) codingCache.set(id, (codings = codingsOf(valueSets.get(id), id, codingFields)));
       return codings;
     },
+    concrete(target) {
+      let records = concreteCache.get(target);
+      if (records === undefined) concreteCache.set(target, (records = concreteRecords(model, target)));
+      return records;
+    },
+    alwaysFilled: new Set(model.requirements.filter((r) => r.check.rule === 'consent-before-care-plan').flatMap((r) => r.appliesTo).filter((t) => t.includes('.'))),
     closed: (valueSetId, binding) => isClosed(valueSets.get(valueSetId ?? ''), binding),
     uid: (cls, index) => keyedUuid(seed, keyOf(cls), index),
     identity: (cls, index) => new Random(hash32(seed, keyOf(cls), index, 0x1d)),

@@ -9,9 +9,9 @@ import { auditFields } from '../../model/audit-fields.ts';
 import type { ClassModel } from '../../model/types.ts';
 import type { SynthContext } from './context.ts';
 import { isoDate, isoDateTime, window } from './dates.ts';
+import { startName } from './fill.ts';
 import { keyedUuid } from './random.ts';
 import { getIn, remove, setIn, type Path, type Site } from './sites.ts';
-import { startName } from './fill.ts';
 import type { ChainState, SynthRecord } from './versions.ts';
 
 export const defectChecks = {

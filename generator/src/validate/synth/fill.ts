@@ -5,7 +5,6 @@
  */
 import { exampleValue } from '../../emit/examples/values.ts';
 import { auditFields } from '../../model/audit-fields.ts';
-import { concreteRecords } from '../../model/hierarchy.ts';
 import type { ClassModel, ElementModel } from '../../model/types.ts';
 import type { SynthContext } from './context.ts';
 import { isoDate, isoDateTime, isoTime, window } from './dates.ts';
@@ -54,7 +53,7 @@ export function fillObject(ctx: SynthContext, scope: RecordScope, cls: ClassMode
   for (const element of cls.elements) {
     if (isAuditElement(element, depth)) continue;
     const required = element.cardinality?.min === 1;
-    if (!required && !random.chance(optionalChance(element, depth))) continue;
+    if (!required && !(depth === 0 && ctx.alwaysFilled.has(`${cls.name}.${element.name}`)) && !random.chance(optionalChance(element, depth))) continue;
     const many = element.cardinality?.max === '*';
     const must = required && mandatory;
     const value = many ? fillMany(ctx, scope, element, depth, span, must) : fillValue(ctx, scope, element, depth, span, must);
@@ -134,7 +133,7 @@ function dayFor(scope: RecordScope, element: ElementModel, span: Span): number {
 
 /** A reference to a pool record of a class the target allows; the subject of care is the record's own subject. */
 export function referenceValue(ctx: SynthContext, scope: RecordScope, target: string, must: boolean): Record<string, unknown> | undefined {
-  const options = concreteRecords(ctx.model, target).filter((name) => {
+  const options = ctx.concrete(target).filter((name) => {
     const pooled = ctx.pool.byName.get(name);
     if (!pooled) return false;
     if (pooled.perSubject && scope.subject === undefined) return false;

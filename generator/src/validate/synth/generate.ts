@@ -23,6 +23,8 @@ import { firstVersion, nextVersion, type ChainState, type SynthRecord } from './
 
 export { defectChecks, defectKinds, schemaDefects, type DefectKind } from './defects.ts';
 
+type Breakers = ReturnType<typeof recordBreakers>;
+
 export interface SynthOptions {
   /** Record classes (or abstract classes, for all their records); empty for the default mix. */
   readonly classes: readonly string[];
@@ -45,35 +47,39 @@ export function* synthesizeRecords(model: SpecModel, options: SynthOptions): Gen
   if (!(invalidRate >= 0 && invalidRate <= 1)) throw new RangeError(`invalidRate must be between 0 and 1, not ${invalidRate}`);
   const mix = classMix(model, options.classes);
   if (count === 0) return;
-  const pool = planPool(model, mix.map((c) => c.name), count);
-  const ctx = createContext(model, seed, pool);
+  const ctx = createContext(model, seed, planPool(model, mix.map((c) => c.name), count));
   const random = new Random(seed);
   const breakers = recordBreakers(ctx);
+  yield* contextRecords(ctx, random, breakers);
+  yield* requestedRecords(ctx, random, breakers, mix, count, invalidRate);
+}
 
-  for (const pooled of pool.classes) {
+/** The pool, class by class: always valid, consents (one per subject) in a single version. */
+function* contextRecords(ctx: SynthContext, random: Random, breakers: Breakers): Generator<SynthItem> {
+  for (const pooled of ctx.pool.classes) {
     for (let index = 0; index < pooled.size; index += 1) {
-      const scope = poolScope(ctx, random, pooled, index);
-      yield* chain(ctx, scope, pooled.perSubject ? 1 : chainLength(random, Infinity), 0, breakers);
+      yield* chain(ctx, poolScope(ctx, random, pooled, index), pooled.perSubject ? 1 : chainLength(random, Infinity), 0, breakers);
     }
   }
-  const next = new Map(pool.classes.map((p) => [p.name, p.size]));
-  const subjects = pool.byName.has('subject_of_care') ? pool.subjects : 0;
+}
+
+function* requestedRecords(ctx: SynthContext, random: Random, breakers: Breakers, mix: readonly WeightedClass[], count: number, rate: number): Generator<SynthItem> {
+  const next = new Map(ctx.pool.classes.map((p) => [p.name, p.size]));
+  const subjects = ctx.pool.byName.has('subject_of_care') ? ctx.pool.subjects : 0;
+  const weighted = mix.map((c) => ({ item: c.name, weight: c.weight }));
   for (let produced = 0; produced < count; ) {
-    const name = mix.length === 1 ? mix[0]!.name : random.weighted(mix.map((c) => ({ item: c.name, weight: c.weight })));
+    const name = weighted.length === 1 ? weighted[0]!.item : random.weighted(weighted);
     const index = next.get(name) ?? 0;
     next.set(name, index + 1);
-    const cls = ctx.classes.get(name)!;
     const scope: RecordScope = {
       random,
-      cls,
+      cls: ctx.classes.get(name)!,
       index,
       anchor: random.int(window.recordFirst, window.recordLast),
       subject: subjects > 0 && name !== 'subject_of_care' ? random.int(0, subjects - 1) : undefined,
       poolLimit: Infinity,
     };
-    const k = chainLength(random, count - produced);
-    yield* chain(ctx, scope, k, invalidRate, breakers);
-    produced += k;
+    produced += yield* chain(ctx, scope, chainLength(random, count - produced), rate, breakers);
   }
 }
 
@@ -103,25 +109,24 @@ function chainLength(random: Random, room: number): number {
   return Math.min(random.chance(0.65) ? 1 : random.int(2, 4), room);
 }
 
-/** The k versions of one record, each (at the given rate) with one defect. */
-function* chain(ctx: SynthContext, scope: RecordScope, k: number, rate: number, breakers: ReturnType<typeof recordBreakers>): Generator<SynthItem> {
+/** Up to k versions of one record, each (at the given rate) with one defect; returns how many it yielded. */
+function* chain(ctx: SynthContext, scope: RecordScope, k: number, rate: number, breakers: Breakers): Generator<SynthItem, number> {
   let state = prepare(ctx, firstVersion(ctx, scope));
   let previous: SynthRecord | undefined;
   for (let slot = 0; slot < k; slot += 1) {
     const broken = rate > 0 && scope.random.chance(rate) ? breakOne(ctx, state, previous, breakers) : undefined;
-    if (broken?.defect === 'duplicate-version') {
-      yield broken;
-      continue;
-    }
     yield broken ?? { record: state.record };
-    if (broken?.defect === 'version-gap') return;
+    // A version gap ends the chain; a duplicate repeats the last version, so the pending one is still to come.
+    if (broken?.defect === 'version-gap') return slot + 1;
+    if (broken?.defect === 'duplicate-version') continue;
     previous = state.record;
     if (slot + 1 < k) state = nextVersion(ctx, state);
   }
+  return k;
 }
 
 /** One defect for the record about to be emitted, chosen at random among those it has a place for. */
-function breakOne(ctx: SynthContext, state: ChainState, previous: SynthRecord | undefined, breakers: ReturnType<typeof recordBreakers>): SynthItem | undefined {
+function breakOne(ctx: SynthContext, state: ChainState, previous: SynthRecord | undefined, breakers: Breakers): SynthItem | undefined {
   const { random } = state.scope;
   let sites: readonly Site[] | undefined;
   const remaining: DefectKind[] = [...defectKinds];

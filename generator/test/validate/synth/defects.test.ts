@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataRuleIds } from '../../../src/model/data-rules.ts';
+import { recordClasses } from '../../../src/model/hierarchy.ts';
 import { isValidNhsNumber } from '../../../src/model/nhs-number.ts';
 import { defectChecks, defectKinds, schemaDefects, type DefectKind, type SynthItem } from '../../../src/validate/synth/generate.ts';
-import { datesIn, referencesIn, synth, validators, type Rec, type Validator } from './support.ts';
+import { datesIn, realModel, referencesIn, synth, validators, type Rec, type Validator } from './support.ts';
 
 let validatorOf: (recordType: string) => Validator;
 let items: SynthItem[];
 beforeAll(async () => {
   validatorOf = await validators();
-  items = await synth({ count: 1000, seed: 5, invalidRate: 1 });
+  items = await synth({ count: 1000, seed: 1, invalidRate: 1 });
 });
 
 /** What each data defect looks like in the output, checked directly on the record and the records before it. */
@@ -49,27 +50,18 @@ describe('defects (invalidRate 1)', () => {
   });
 
   it('a record with a schema defect fails its generated validator, with the keyword of the defect', () => {
-    for (const { record, defect } of items.filter((i) => i.defect && schemaDefects.has(i.defect))) {
-      const validate = validatorOf((record as Rec)['record_type']);
-      expect(validate(record), `${defect} passed`).toBe(false);
-      expect(validate.errors?.map((e) => e.keyword), defect).toContain(keywordOf[defectChecks[defect!]]);
-    }
+    expectSchemaDefectsFail(items);
   });
 
   it('a record with a data defect passes the schema and shows that defect; no record shows any other', () => {
-    const versions = new Map<string, number>();
-    const pairs = new Set<string>();
-    const uids = new Set(items.map((i) => (i.record as Rec)['record_uid']));
-    for (const { record, defect } of items) {
-      const r = record as Rec;
-      const shown = Object.entries(hasDataDefect).filter(([, has]) => has(r, { versions, pairs, uids })).map(([kind]) => kind);
-      expect(shown, `${defect ?? 'clean'} record ${JSON.stringify(r)}`).toEqual(defect && !schemaDefects.has(defect) ? [defect] : []);
-      if (defect && !schemaDefects.has(defect)) {
-        const validate = validatorOf(r['record_type']);
-        expect(validate(record), `${defect}: ${JSON.stringify(validate.errors)}`).toBe(true);
-      }
-      versions.set(r['record_uid'], Math.max(versions.get(r['record_uid']) ?? 0, r['version_number']));
-      pairs.add(`${r['record_uid']}#${r['version_number']}`);
+    expectDataDefectsShown(items);
+  });
+
+  it('the same holds for every record class asked for on its own', async () => {
+    for (const cls of recordClasses(await realModel())) {
+      const run = await synth({ classes: [cls.name], count: 40, seed: 3, invalidRate: 1 });
+      expectSchemaDefectsFail(run);
+      expectDataDefectsShown(run);
     }
   });
 
@@ -77,9 +69,10 @@ describe('defects (invalidRate 1)', () => {
     [0, 0, 0],
     [0.2, 0.12, 0.28],
     [1, 1, 1],
-  ])('invalidRate %f makes that fraction of the requested records defective', async (rate, low, high) => {
+  ])('invalidRate %f makes that fraction of the requested records defective, and count stays exact', async (rate, low, high) => {
     const run = await synth({ classes: ['risk'], count: 500, seed: 6, invalidRate: rate });
     const requested = run.filter((i) => (i.record as Rec)['record_type'] === 'risk');
+    expect(requested).toHaveLength(500);
     const fraction = requested.filter((i) => i.defect).length / requested.length;
     expect(fraction).toBeGreaterThanOrEqual(low);
     expect(fraction).toBeLessThanOrEqual(high);
@@ -93,3 +86,28 @@ describe('defects (invalidRate 1)', () => {
     expect(kinds.has('wrong-type')).toBe(true);
   });
 });
+
+function expectSchemaDefectsFail(run: readonly SynthItem[]): void {
+  for (const { record, defect } of run.filter((i) => i.defect && schemaDefects.has(i.defect))) {
+    const validate = validatorOf((record as Rec)['record_type']);
+    expect(validate(record), `${defect} passed`).toBe(false);
+    expect(validate.errors?.map((e) => e.keyword), defect).toContain(keywordOf[defectChecks[defect!]]);
+  }
+}
+
+function expectDataDefectsShown(run: readonly SynthItem[]): void {
+  const versions = new Map<string, number>();
+  const pairs = new Set<string>();
+  const uids = new Set(run.map((i) => (i.record as Rec)['record_uid']));
+  for (const { record, defect } of run) {
+    const r = record as Rec;
+    const shown = Object.entries(hasDataDefect).filter(([, has]) => has(r, { versions, pairs, uids })).map(([kind]) => kind);
+    expect(shown, `${defect ?? 'clean'} record ${JSON.stringify(r)}`).toEqual(defect && !schemaDefects.has(defect) ? [defect] : []);
+    if (defect && !schemaDefects.has(defect)) {
+      const validate = validatorOf(r['record_type']);
+      expect(validate(record), `${defect}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    versions.set(r['record_uid'], Math.max(versions.get(r['record_uid']) ?? 0, r['version_number']));
+    pairs.add(`${r['record_uid']}#${r['version_number']}`);
+  }
+}
