@@ -34,9 +34,9 @@ export interface RecordOutcome {
   readonly provider: { readonly name: string; readonly by: 'ods-code' | 'file' };
   readonly findings: readonly DataFinding[];
   readonly unreadable: boolean;
-  /** The record, and the plan of its class, when it could be read as one. */
-  readonly record?: Record<string, unknown>;
-  readonly plan?: ClassPlan;
+  /** The record's class, and the state of each of its elements (see CheckedRecord), when it could be read as one. */
+  readonly recordType?: string;
+  readonly elements?: readonly number[];
 }
 
 const severityOrder: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -47,7 +47,11 @@ export class Aggregator {
   private readonly files = new Map<string, FileTally>();
   private readonly providers = new Map<string, { by: 'ods-code' | 'file'; classes: Map<string, ClassTally> }>();
 
-  constructor(private readonly samplesPerFile = 20, private readonly samplesPerCheck = 100) {}
+  constructor(
+    private readonly plans: ReadonlyMap<string, ClassPlan>,
+    private readonly samplesPerFile = 20,
+    private readonly samplesPerCheck = 100,
+  ) {}
 
   startFile(file: string, format: FileSummary['format']): void {
     this.files.set(file, { summary: { file, format, bytes: 0, records: 0, valid: 0, invalid: 0, unreadable: 0 }, checks: new Map() });
@@ -68,7 +72,7 @@ export class Aggregator {
     else if (errors) file.summary.invalid += 1;
     else file.summary.valid += 1;
     if (outcome.findings.length > 0) for (const finding of outcome.findings) this.count(finding);
-    if (outcome.record && outcome.plan) this.score(outcome, errors);
+    if (outcome.recordType !== undefined && outcome.elements) this.score(outcome.recordType, outcome.provider, outcome.elements, errors);
   }
 
   /** Findings that only the whole batch can show (they do not change whether a record counted as valid). */
@@ -106,8 +110,6 @@ export class Aggregator {
     };
   }
 
-  private readonly plans = new Map<string, ClassPlan>();
-
   private count(finding: DataFinding): void {
     let tally = this.checks.get(finding.check);
     if (!tally) {
@@ -126,26 +128,20 @@ export class Aggregator {
     if (file) file.checks.set(finding.check, (file.checks.get(finding.check) ?? 0) + 1);
   }
 
-  private score(outcome: RecordOutcome, errors: boolean): void {
-    const plan = outcome.plan!;
-    this.plans.set(plan.cls.name, plan);
-    let provider = this.providers.get(outcome.provider.name);
-    if (!provider) this.providers.set(outcome.provider.name, (provider = { by: outcome.provider.by, classes: new Map() }));
-    let tally = provider.classes.get(plan.cls.name);
-    if (!tally) provider.classes.set(plan.cls.name, (tally = { records: 0, valid: 0, present: new Map(), validElements: new Map() }));
+  private score(recordType: string, by: RecordOutcome['provider'], elements: readonly number[], errors: boolean): void {
+    let provider = this.providers.get(by.name);
+    if (!provider) this.providers.set(by.name, (provider = { by: by.by, classes: new Map() }));
+    let tally = provider.classes.get(recordType);
+    if (!tally) provider.classes.set(recordType, (tally = { records: 0, valid: 0, present: new Map(), validElements: new Map() }));
     tally.records += 1;
     if (!errors) tally.valid += 1;
-    const list = plan.elementList;
-    const presentAt = (tally.presentAt ??= new Uint32Array(list.length));
-    const validAt = (tally.validAt ??= new Uint32Array(list.length));
-    const broken = errors ? new Set(outcome.findings.filter((f) => f.severity === 'error').map((f) => f.path.split('/')[1])) : undefined;
-    const record = outcome.record!;
-    for (let i = 0; i < list.length; i += 1) {
-      const name = list[i]!.name;
-      const value = record[name];
-      if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    const presentAt = (tally.presentAt ??= new Uint32Array(elements.length));
+    const validAt = (tally.validAt ??= new Uint32Array(elements.length));
+    for (let i = 0; i < elements.length; i += 1) {
+      const state = elements[i]!;
+      if (state === 0) continue;
       presentAt[i] = presentAt[i]! + 1;
-      if (!broken?.has(name)) validAt[i] = validAt[i]! + 1;
+      if (state === 1) validAt[i] = validAt[i]! + 1;
     }
   }
 }

@@ -1,0 +1,100 @@
+import { auditFields } from '../model/audit-fields.ts';
+import type { SpecModel } from '../model/types.ts';
+import { typeName } from '../emit/naming.ts';
+import type { CheckedRecord } from './checked.ts';
+import { consentFindings, consentLinks } from './checks/consent.ts';
+import { recordRuleFindings } from './checks/record-rules.ts';
+import { requirementLookup, type RequirementLookup } from './checks/requirements.ts';
+import { schemaFindings } from './checks/schema-findings.ts';
+import type { RecordInput } from './input/record-input.ts';
+import { visitValues } from './paths.ts';
+import { planClass, startEndPairs, type ClassPlan, type CompiledValidator } from './plan.ts';
+import type { DataFinding } from './result.ts';
+
+/** Checks one record on its own: readable, a known class, the schema, the record rules. Pure: no state across records. */
+export class RecordChecker {
+  readonly plans = new Map<string, ClassPlan>();
+  readonly requirements: RequirementLookup;
+  private readonly consent: Map<string, string[]>;
+  private readonly typeField: string;
+
+  constructor(
+    model: SpecModel,
+    validators: Readonly<Record<string, CompiledValidator>>,
+    private readonly now: Date,
+    private readonly className: string | undefined,
+  ) {
+    this.requirements = requirementLookup(model);
+    const pairs = startEndPairs(model, 'start-before-end');
+    for (const cls of model.classes.filter((c) => c.kind === 'record')) {
+      const validate = validators[`validate${typeName(cls.name)}`];
+      if (validate) this.plans.set(cls.name, planClass(model, cls, validate, pairs));
+    }
+    this.consent = consentLinks(model);
+    this.typeField = model.conventions.record_type_field;
+  }
+
+  check(input: RecordInput): CheckedRecord {
+    const location = input.location;
+    const provider = input.provider;
+    const finding = (f: Omit<DataFinding, 'location'>): DataFinding => ({ ...f, location });
+    const problem = input.problem ? finding({ check: input.problem.check, severity: 'error', path: '', message: input.problem.message, fix: 'Export one record per line or row, in UTF-8, in the layout the spec defines.' }) : undefined;
+    // A problem without a value leaves nothing to check; with one (a CSV header with unknown columns) the record is still checked.
+    if (problem && input.value === undefined) return { location, provider, unreadable: true, findings: [problem] };
+    const value = input.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { location, provider, unreadable: true, findings: [finding({ check: 'input.not-a-record', severity: 'error', path: '', message: 'this is JSON but not a record (a record is a JSON object)', fix: 'Export each record as a JSON object.' })] };
+    }
+    const record = value as Record<string, unknown>;
+    const stated = record[this.typeField];
+    const recordType = typeof stated === 'string' ? stated : this.className;
+    const plan = recordType === undefined ? undefined : this.plans.get(recordType);
+    if (!plan) {
+      const message = recordType === undefined ? `the record does not say its class (${this.typeField})` : `"${recordType}" is not a MODS record class`;
+      return { location, provider, unreadable: false, findings: [finding({ check: 'input.unknown-class', severity: 'error', path: `/${this.typeField}`, message, fix: `Set ${this.typeField} to the class of the record, or pass --class.` })] };
+    }
+    const subject = typeof stated === 'string' ? record : { [this.typeField]: recordType, ...record };
+    const own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
+    own.push(...recordRuleFindings(plan, subject, this.now, this.requirements));
+    const links = this.consent.get(plan.cls.name);
+    if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
+    const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, location, recordType: plan.cls.name }));
+    if (problem) findings.push(problem);
+    const uid = subject[auditFields.recordUid];
+    const version = subject[auditFields.versionNumber];
+    return {
+      location,
+      provider,
+      unreadable: false,
+      findings,
+      recordType: plan.cls.name,
+      ...(typeof uid === 'string' && typeof version === 'number' ? { uid, version } : {}),
+      refs: this.references(plan, subject),
+      elements: elementStates(plan, subject, findings),
+    };
+  }
+
+  private references(plan: ClassPlan, record: Record<string, unknown>): string[] {
+    const refs: string[] = [];
+    for (const ref of plan.references) {
+      visitValues(record, ref.steps, (pointer, target) => {
+        const t = target as Record<string, unknown> | null;
+        if (t && typeof t[this.typeField] === 'string' && typeof t['record_uid'] === 'string') refs.push(t[this.typeField] as string, t['record_uid'] as string, pointer);
+      });
+    }
+    return refs;
+  }
+}
+
+/** For the scorecard: each element of the class absent (0), present and valid (1), or present with an error (2). */
+function elementStates(plan: ClassPlan, record: Record<string, unknown>, findings: readonly DataFinding[]): number[] {
+  const broken = findings.length === 0 ? undefined : new Set(findings.filter((f) => f.severity === 'error').map((f) => f.path.split('/')[1]));
+  const list = plan.elementList;
+  const out = new Array<number>(list.length);
+  for (let i = 0; i < list.length; i += 1) {
+    const name = list[i]!.name;
+    const value = record[name];
+    out[i] = value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? 0 : broken?.has(name) ? 2 : 1;
+  }
+  return out;
+}
