@@ -36,7 +36,7 @@ export interface RecordOutcome {
   readonly unreadable: boolean;
   /** The record's class, and the state of each of its elements (see CheckedRecord), when it could be read as one. */
   readonly recordType?: string;
-  readonly elements?: readonly number[];
+  readonly elements?: ArrayLike<number>;
 }
 
 const severityOrder: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -128,7 +128,7 @@ export class Aggregator {
     if (file) file.checks.set(finding.check, (file.checks.get(finding.check) ?? 0) + 1);
   }
 
-  private score(recordType: string, by: RecordOutcome['provider'], elements: readonly number[], errors: boolean): void {
+  private score(recordType: string, by: RecordOutcome['provider'], elements: ArrayLike<number>, errors: boolean): void {
     let provider = this.providers.get(by.name);
     if (!provider) this.providers.set(by.name, (provider = { by: by.by, classes: new Map() }));
     let tally = provider.classes.get(recordType);

@@ -14,8 +14,12 @@ export interface CheckedRecord {
   readonly recordType?: string;
   readonly uid?: string;
   readonly version?: number;
+  /** The uid's fingerprint (hi, lo), worked out with the record so that applying it is cheap. */
+  readonly uidHash?: readonly [number, number];
   /** References found in the record: [target class, target uid, JSON Pointer] triples, flattened. */
   readonly refs?: string[];
+  /** The fingerprint of each reference's target uid: (hi, lo) pairs, in the order of refs. */
+  readonly refHashes?: number[];
   /** Per element of the class, in plan order: 0 absent, 1 present and valid, 2 present with an error. */
   readonly elements?: number[];
 }

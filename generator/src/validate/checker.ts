@@ -10,10 +10,13 @@ import type { RecordInput } from './input/record-input.ts';
 import { visitValues } from './paths.ts';
 import { planClass, startEndPairs, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding } from './result.ts';
+import { fingerprint } from './checks/hash.ts';
 
 /** Checks one record on its own: readable, a known class, the schema, the record rules. Pure: no state across records. */
 export class RecordChecker {
   readonly plans = new Map<string, ClassPlan>();
+  /** Class names by their index in the model (the encoding between threads uses the index). */
+  readonly classNames: readonly string[];
   readonly requirements: RequirementLookup;
   private readonly consent: Map<string, string[]>;
   private readonly typeField: string;
@@ -32,6 +35,7 @@ export class RecordChecker {
     }
     this.consent = consentLinks(model);
     this.typeField = model.conventions.record_type_field;
+    this.classNames = model.classes.map((c) => c.name);
   }
 
   check(input: RecordInput): CheckedRecord {
@@ -62,14 +66,18 @@ export class RecordChecker {
     if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];
     const version = subject[auditFields.versionNumber];
+    const refs = this.references(plan, subject);
+    const refHashes: number[] = [];
+    for (let i = 1; i < refs.length; i += 3) refHashes.push(...fingerprint(refs[i]!, 0));
     return {
       location,
       provider,
       unreadable: false,
       findings,
       recordType: plan.cls.name,
-      ...(typeof uid === 'string' && typeof version === 'number' ? { uid, version } : {}),
-      refs: this.references(plan, subject),
+      ...(typeof uid === 'string' && typeof version === 'number' ? { uid, version, uidHash: fingerprint(uid, 0) } : {}),
+      refs,
+      refHashes,
       elements: elementStates(plan, subject, findings),
     };
   }

@@ -8,6 +8,10 @@ import { BatchState } from './checks/batch.ts';
 import type { InputFailure, InputFile, ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
 import type { ValidationResult } from './result.ts';
+import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
+import { recordAt, type EncodedUnit } from './parallel/encode.ts';
+import type { DataFinding, RecordLocation } from './result.ts';
+import type { CheckPool } from './parallel/pool.ts';
 
 export interface Progress {
   readonly records: number;
@@ -26,6 +30,8 @@ export interface ValidateOptions {
   /** The time dates are compared with: fixed for the run. */
   readonly now: Date;
   readonly onProgress?: (progress: Progress) => void;
+  /** Worker threads for NDJSON; without them NDJSON is checked on this thread, with the same results. */
+  readonly pool?: CheckPool;
 }
 
 /** Load the validators precompiled into generated/ (they match the spec the package ships). */
@@ -41,6 +47,8 @@ export class RunState {
   readonly aggregate: Aggregator;
   readonly batch: BatchState;
   records = 0;
+  /** Called after every 1024th record (progress). */
+  onThousand: (() => void) | undefined;
 
   constructor(checker: RecordChecker) {
     this.aggregate = new Aggregator(checker.plans);
@@ -50,14 +58,44 @@ export class RunState {
   apply(file: string, checked: CheckedRecord): void {
     const findings = checked.findings;
     if (checked.recordType !== undefined && checked.uid !== undefined && checked.version !== undefined) {
-      const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location);
+      const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location, checked.uidHash);
       if (duplicate) findings.push(duplicate);
     }
     const refs = checked.refs;
-    if (refs && checked.recordType !== undefined) for (let i = 0; i < refs.length; i += 3) this.batch.addReference(refs[i]!, refs[i + 1]!, checked.location, checked.recordType, refs[i + 2]!);
+    const hashes = checked.refHashes;
+    if (refs && hashes && checked.recordType !== undefined) {
+      for (let i = 0, k = 0; i < refs.length; i += 3, k += 2) this.batch.addReference(refs[i]!, refs[i + 1]!, checked.location, checked.recordType, refs[i + 2]!, [hashes[k]!, hashes[k + 1]!]);
+    }
     const provider: RecordOutcome['provider'] = checked.provider !== undefined ? { name: checked.provider, by: 'ods-code' } : { name: file, by: 'file' };
     this.aggregate.record({ file, provider, findings, unreadable: checked.unreadable, ...(checked.recordType !== undefined && checked.elements ? { recordType: checked.recordType, elements: checked.elements } : {}) });
     this.records += 1;
+    if ((this.records & 1023) === 0) this.onThousand?.();
+  }
+
+  /** Apply a unit checked on a worker thread, reading its flat arrays in place (see parallel/encode.ts). */
+  applyEncoded(file: string, unit: EncodedUnit, classNames: readonly string[]): void {
+    const provider: RecordOutcome['provider'] = { name: file, by: 'file' };
+    let next = 0;
+    for (let i = 0; i < unit.count; i += 1) {
+      const r = recordAt(unit, i);
+      const own = unit.findings[next];
+      const findings: DataFinding[] = own !== undefined && own[0] === i ? ((next += 1), own[1]) : [];
+      const location: RecordLocation = r.line ? { file, record: r.record, line: r.line } : { file, record: r.record };
+      const recordType = r.classIndex >= 0 ? classNames[r.classIndex] : undefined;
+      if (recordType !== undefined && r.versioned) {
+        const duplicate = this.batch.addRecord(recordType, '', r.version, location, r.uidHash);
+        if (duplicate) findings.push(duplicate);
+      }
+      if (recordType !== undefined) {
+        for (let k = r.refStart; k < r.refStart + r.refCount; k += 1) {
+          this.batch.addReference(classNames[unit.refs[k * 3]!] ?? '', '', location, recordType, unit.refPaths[k]!, [unit.refs[k * 3 + 1]!, unit.refs[k * 3 + 2]!]);
+        }
+      }
+      const elements = recordType !== undefined && r.elementCount > 0 ? { recordType, elements: unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) } : {};
+      this.aggregate.record({ file, provider, findings, unreadable: r.unreadable, ...elements });
+      this.records += 1;
+      if ((this.records & 1023) === 0) this.onThousand?.();
+    }
   }
 
   fail(file: string, record: number, message: string): void {
@@ -78,18 +116,22 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     run.fail(failure.display, 1, `${failure.display} ${failure.message}`);
   }
   for (const file of options.files) {
-    const reader = options.readerFor(file);
+    let bytes = 0;
+    run.onThousand = () => options.onProgress?.({ records: run.records, bytes: bytesBefore + bytes, file: file.display });
     run.aggregate.startFile(file.display, file.format);
     try {
-      for await (const input of reader.records()) {
-        run.apply(file.display, checker.check(input));
-        if ((run.records & 1023) === 0) options.onProgress?.({ records: run.records, bytes: bytesBefore + reader.bytesRead(), file: file.display });
+      if (file.format === 'ndjson') {
+        await validateNdjsonFile(file.path, file.display, checker, run, options.pool, (n) => (bytes += n));
+      } else {
+        const reader = options.readerFor(file);
+        for await (const input of reader.records()) ((bytes = reader.bytesRead()), run.apply(file.display, checker.check(input)));
+        bytes = reader.bytesRead();
       }
     } catch (error) {
-      run.fail(file.display, 0, `the file could not be read to the end (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
+      run.fail(file.display, 0, `the file could not be read to the end (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    bytesBefore += reader.bytesRead();
-    run.aggregate.endFile(file.display, reader.bytesRead());
+    bytesBefore += bytes;
+    run.aggregate.endFile(file.display, bytes);
   }
   run.aggregate.late(run.batch.finish());
   return run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release });

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../runtime/worker-url.ts';
 import { compileStandalone, type StandaloneCode, type StandaloneInput } from './standalone.ts';
 
 /**
@@ -6,10 +6,9 @@ import { compileStandalone, type StandaloneCode, type StandaloneInput } from './
  * for instance inside a test runner that cannot load the worker's module, inline. Same function, same bytes.
  */
 export async function compileStandaloneConcurrently(input: StandaloneInput): Promise<StandaloneCode> {
-  const worker = import.meta.url.endsWith('.ts') ? './standalone-worker.ts' : './standalone-worker.js';
   try {
     return await new Promise<StandaloneCode>((resolve, reject) => {
-      const thread = new Worker(new URL(worker, import.meta.url), { workerData: input });
+      const thread = startWorker(import.meta.url, 'standalone-worker', { workerData: input });
       thread.once('message', (code: StandaloneCode) => resolve(code));
       thread.once('error', reject);
       thread.once('exit', (exitCode) => reject(new Error(`worker exited with ${exitCode}`)));

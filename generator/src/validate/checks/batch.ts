@@ -22,8 +22,8 @@ export class BatchState {
   constructor(private readonly requirements: { readonly forRule: (rule: string) => string | undefined }) {}
 
   /** Note a record; returns a finding when the same uid and version was already seen. */
-  addRecord(recordType: string, uid: string, version: number, location: RecordLocation): DataFinding | undefined {
-    const [h, l] = fingerprint(uid, 0);
+  addRecord(recordType: string, uid: string, version: number, location: RecordLocation, hash: readonly [number, number] = fingerprint(uid, 0)): DataFinding | undefined {
+    const [h, l] = hash;
     const [slot, isNew] = this.table.upsert(h, l);
     if (isNew) {
       this.table.type.of[slot] = this.types.id(recordType);
@@ -44,8 +44,8 @@ export class BatchState {
   }
 
   /** Note a reference: resolved at once when its record was already read, otherwise kept (compactly) for the end. */
-  addReference(targetType: string, targetUid: string, location: RecordLocation, recordType: string, path: string): void {
-    const [h, l] = fingerprint(targetUid, 0);
+  addReference(targetType: string, targetUid: string, location: RecordLocation, recordType: string, path: string, hash: readonly [number, number] = fingerprint(targetUid, 0)): void {
+    const [h, l] = hash;
     const slot = this.table.find(h, l);
     const type = this.types.id(targetType);
     if (slot !== -1 && this.table.type.of[slot] === type) return;

@@ -1,6 +1,6 @@
 /**
  * Per record uid (by fingerprint): its class, the versions seen (a bit per version 1..31), and where it was first
- * seen. Open addressing over typed arrays: about 40 bytes per record uid, whatever the size of the records.
+ * seen. Open addressing over typed arrays: about 40 bytes per record uid at most, whatever the size of the records.
  */
 export class UidTable {
   private capacity = 1 << 12;
@@ -31,7 +31,8 @@ export class UidTable {
 
   /** The slot of a fingerprint, adding it when new (the bool says which). */
   upsert(h: number, l: number): [number, boolean] {
-    if ((this.size + 1) * 2 > this.capacity) this.grow();
+    // Grow at three-quarters full: linear probing stays short, and the table wastes little room.
+    if ((this.size + 1) * 4 > this.capacity * 3) this.grow();
     const mask = this.capacity - 1;
     for (let i = (h ^ Math.imul(l, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
       if (!this.used[i]) {

@@ -1,0 +1,99 @@
+import type { CheckedRecord } from '../checked.ts';
+import type { DataFinding } from '../result.ts';
+
+/** Numbers per record in EncodedUnit.records. */
+export const stride = 11;
+const enum Field {
+  Line,
+  Record,
+  Flags,
+  Class,
+  Version,
+  UidHi,
+  UidLo,
+  RefStart,
+  RefCount,
+  ElementStart,
+  ElementCount,
+}
+const unreadableFlag = 1;
+const versionedFlag = 2;
+
+/**
+ * A unit's checked records as a few flat arrays (moved between threads without copying) and the rare findings
+ * as objects: much cheaper to send back than an object per record, and cheaper to apply.
+ */
+export interface EncodedUnit {
+  readonly count: number;
+  readonly records: Float64Array;
+  /** Per reference: target class index, fingerprint hi, fingerprint lo. */
+  readonly refs: Float64Array;
+  readonly refPaths: readonly string[];
+  readonly elements: Uint8Array;
+  /** [record index in the unit, its findings] for the records that have any. */
+  readonly findings: readonly (readonly [number, DataFinding[]])[];
+}
+
+export function encodeUnit(checked: readonly CheckedRecord[], classIndex: ReadonlyMap<string, number>): EncodedUnit {
+  const records = new Float64Array(checked.length * stride);
+  const refs: number[] = [];
+  const refPaths: string[] = [];
+  const elements: number[] = [];
+  const findings: [number, DataFinding[]][] = [];
+  checked.forEach((c, i) => {
+    const o = i * stride;
+    records[o + Field.Line] = c.location.line ?? 0;
+    records[o + Field.Record] = c.location.record;
+    records[o + Field.Flags] = (c.unreadable ? unreadableFlag : 0) | (c.uidHash && c.version !== undefined ? versionedFlag : 0);
+    records[o + Field.Class] = c.recordType === undefined ? -1 : classIndex.get(c.recordType)!;
+    records[o + Field.Version] = c.version ?? 0;
+    records[o + Field.UidHi] = c.uidHash?.[0] ?? 0;
+    records[o + Field.UidLo] = c.uidHash?.[1] ?? 0;
+    records[o + Field.RefStart] = refPaths.length;
+    const r = c.refs ?? [];
+    for (let k = 0, h = 0; k < r.length; k += 3, h += 2) {
+      refs.push(classIndex.get(r[k]!) ?? -1, c.refHashes![h]!, c.refHashes![h + 1]!);
+      refPaths.push(r[k + 2]!);
+    }
+    records[o + Field.RefCount] = refPaths.length - records[o + Field.RefStart]!;
+    records[o + Field.ElementStart] = elements.length;
+    records[o + Field.ElementCount] = c.elements?.length ?? 0;
+    if (c.elements) elements.push(...c.elements);
+    if (c.findings.length > 0) findings.push([i, c.findings]);
+  });
+  return { count: checked.length, records, refs: Float64Array.from(refs), refPaths, elements: Uint8Array.from(elements), findings };
+}
+
+/** One record of an encoded unit, read in place. */
+export interface EncodedRecord {
+  readonly line: number;
+  readonly record: number;
+  readonly unreadable: boolean;
+  readonly versioned: boolean;
+  readonly classIndex: number;
+  readonly version: number;
+  readonly uidHash: readonly [number, number];
+  readonly refStart: number;
+  readonly refCount: number;
+  readonly elementStart: number;
+  readonly elementCount: number;
+}
+
+export function recordAt(unit: EncodedUnit, i: number): EncodedRecord {
+  const r = unit.records;
+  const o = i * stride;
+  const flags = r[o + Field.Flags]!;
+  return {
+    line: r[o + Field.Line]!,
+    record: r[o + Field.Record]!,
+    unreadable: (flags & unreadableFlag) !== 0,
+    versioned: (flags & versionedFlag) !== 0,
+    classIndex: r[o + Field.Class]!,
+    version: r[o + Field.Version]!,
+    uidHash: [r[o + Field.UidHi]!, r[o + Field.UidLo]!],
+    refStart: r[o + Field.RefStart]!,
+    refCount: r[o + Field.RefCount]!,
+    elementStart: r[o + Field.ElementStart]!,
+    elementCount: r[o + Field.ElementCount]!,
+  };
+}

@@ -1,0 +1,42 @@
+import type { CheckedRecord } from '../checked.ts';
+import type { RecordChecker } from '../checker.ts';
+import type { RunState } from '../engine.ts';
+import { maxLineBytes } from '../input/lines.ts';
+import { checkUnit } from './check-unit.ts';
+import type { CheckPool } from './pool.ts';
+import type { EncodedUnit } from './encode.ts';
+import { lineUnits } from './units.ts';
+
+/**
+ * Validate one NDJSON file with its units checked on the pool's workers and on this thread in turn (or all on this
+ * thread without a pool), applying the results strictly in file order. Bounded: at most two units per thread are in
+ * flight, so memory stays flat.
+ */
+export async function validateNdjsonFile(path: string, file: string, checker: RecordChecker, run: RunState, pool: CheckPool | undefined, onBytes: (n: number) => void): Promise<void> {
+  const inFlight: (Promise<EncodedUnit> | CheckedRecord[])[] = [];
+  const limit = pool ? (pool.size + 1) * 2 : 0;
+  const classNames = checker.classNames;
+  const drain = async (until: number) => {
+    while (inFlight.length > until) {
+      const next = inFlight.shift()!;
+      if (Array.isArray(next)) for (const checked of next) run.apply(file, checked);
+      else run.applyEncoded(file, await next, classNames);
+    }
+  };
+  for await (const unit of lineUnits(path, onBytes)) {
+    if (unit.kind === 'too-long') {
+      await drain(0);
+      run.apply(file, checker.check({ location: { file, record: unit.record, line: unit.line }, problem: { check: 'input.line-too-long', message: `the line is longer than ${maxLineBytes / 1024 / 1024} MB and was skipped` } }));
+      continue;
+    }
+    if (!pool) {
+      for (const checked of checkUnit(unit, file, checker)) run.apply(file, checked);
+      continue;
+    }
+    // A unit goes to a worker while the workers have room; otherwise this thread checks it itself. Both cores stay
+    // busy, the split balances itself against this thread's other work, and results still apply in order.
+    inFlight.push(pool.pending < pool.size * 2 ? pool.submit(file, unit) : checkUnit(unit, file, checker));
+    await drain(limit);
+  }
+  await drain(0);
+}

@@ -1,0 +1,27 @@
+// Checks units of NDJSON lines on a worker thread: the same RecordChecker as on the main thread, so the same results.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SpecModel } from '../../model/types.ts';
+import { RecordChecker } from '../checker.ts';
+import { loadValidators } from '../engine.ts';
+import { checkUnit } from './check-unit.ts';
+import { encodeUnit } from './encode.ts';
+import type { LineUnit } from './units.ts';
+
+interface Setup {
+  readonly model: SpecModel;
+  readonly root: string;
+  readonly now: string;
+  readonly className: string | undefined;
+}
+
+const setup = workerData as Setup;
+const checker = new RecordChecker(setup.model, await loadValidators(setup.root), new Date(setup.now), setup.className);
+
+const classIndex = new Map(setup.model.classes.map((c, i) => [c.name, i]));
+
+parentPort?.on('message', (message: { id: number; file: string; unit: LineUnit }) => {
+  const unit = { ...message.unit, bytes: Buffer.from(message.unit.bytes.buffer, message.unit.bytes.byteOffset, message.unit.bytes.byteLength) };
+  const encoded = encodeUnit(checkUnit(unit, message.file, checker), classIndex);
+  parentPort?.postMessage({ id: message.id, unit: encoded }, [encoded.records.buffer as ArrayBuffer, encoded.refs.buffer as ArrayBuffer, encoded.elements.buffer as ArrayBuffer]);
+});
+parentPort?.postMessage({ ready: true });
