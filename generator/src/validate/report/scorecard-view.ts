@@ -4,7 +4,7 @@ import type { CheckSummary, ClassScore, ElementScore, FindingSeverity, ProviderS
  * The plain view model the HTML scorecard template renders: every number already formatted, every colour already
  * chosen, so that the template holds nothing but `each` and `if`. Plain text only; the template escapes it.
  */
-export type Rating = 'good' | 'fair' | 'poor' | 'none';
+export type Rating = 'good' | 'fair' | 'poor' | 'none' | 'info';
 
 /** A share drawn as a percentage, a bar width (CSS %) and a rating that the colour and a word both show. */
 export interface ShareView {
@@ -140,7 +140,8 @@ function elementView(score: ElementScore, records: number): ElementView {
     element: score.element,
     obligation: score.obligation,
     present: `${formatCount(score.present)} of ${formatCount(records)}`,
-    completeness: shareOf(score.present, records, score.obligation === 'must'),
+    // MODS does not ask every record to hold an optional element: its completeness informs, it is not rated.
+    completeness: shareOf(score.present, records, score.obligation === 'must' ? 'must' : 'inform'),
     validity: shareOf(score.valid, score.present),
   };
 }
@@ -150,17 +151,18 @@ function providerView(provider: ProviderScore): ProviderView {
   return { name: provider.provider, by: provider.by === 'ods-code' ? 'ODS code' : 'file', classes, hasClasses: classes.length > 0 };
 }
 
-const ratingLabel: Readonly<Record<Rating, string>> = { good: 'good', fair: 'fair', poor: 'poor', none: 'no data' };
+const ratingLabel: Readonly<Record<Rating, string>> = { good: 'good', fair: 'fair', poor: 'poor', none: 'no data', info: 'optional' };
 
 /**
  * `part` of `whole` as a percentage to one decimal place, rounded down so that 100.0% means complete (and a little
  * above none shows as <0.1%). Good is 95% or more, fair 80% or more, poor below; with `mustBeComplete` anything short
- * of all is poor. An empty whole has no data.
+ * of all is poor; with `inform` (the completeness of an optional element) it is shown, not rated. An empty whole has no data.
  */
-export function shareOf(part: number, whole: number, mustBeComplete = false): ShareView {
+export function shareOf(part: number, whole: number, mode: 'rate' | 'must' | 'inform' = 'rate'): ShareView {
   if (whole <= 0) return { text: 'n/a', width: '0', rating: 'none', label: ratingLabel.none };
   const tenths = Math.min(1000, Math.max(0, Math.floor((part * 1000) / whole)));
-  const rating: Rating = mustBeComplete && part < whole ? 'poor' : part * 100 >= whole * 95 ? 'good' : part * 100 >= whole * 80 ? 'fair' : 'poor';
+  const rating: Rating =
+    mode === 'inform' ? 'info' : mode === 'must' && part < whole ? 'poor' : part * 100 >= whole * 95 ? 'good' : part * 100 >= whole * 80 ? 'fair' : 'poor';
   const percent = (tenths / 10).toFixed(1);
   return { text: tenths === 0 && part > 0 ? '<0.1%' : `${percent}%`, width: percent, rating, label: ratingLabel[rating] };
 }

@@ -28,7 +28,8 @@ describe('renderScorecardHtml', () => {
     expect(html).toContain('<td class="num">9 of 10</td>');
     expect(html).toContain('<span class="fill poor" style="width: 90.0%"></span></span> <span class="pct">90.0%</span> <span class="rating poor">poor</span>');
     expect(html).toContain('<span class="fill fair" style="width: 88.8%"></span></span> <span class="pct">88.8%</span> <span class="rating fair">fair</span>');
-    expect(html).toContain('<span class="fill good" style="width: 95.8%"></span>');
+    // The completeness of an optional element is shown, not rated.
+    expect(html).toContain('<span class="fill info" style="width: 95.8%"></span></span> <span class="pct">95.8%</span> <span class="rating info">optional</span>');
     expect(html).toContain('<span class="pct">n/a</span> <span class="rating none">no data</span>');
   });
 

@@ -5,20 +5,22 @@ import { fixture } from './result-fixture.ts';
 
 describe('shareOf', () => {
   it.each([
-    [95, 100, false, '95.0%', '95.0', 'good'],
-    [9499, 10000, false, '94.9%', '94.9', 'fair'],
-    [80, 100, false, '80.0%', '80.0', 'fair'],
-    [79, 100, false, '79.0%', '79.0', 'poor'],
-    [2, 3, false, '66.6%', '66.6', 'poor'],
-    [999, 1000, false, '99.9%', '99.9', 'good'],
-    [999, 1000, true, '99.9%', '99.9', 'poor'],
-    [100, 100, true, '100.0%', '100.0', 'good'],
-    [0, 5, false, '0.0%', '0.0', 'poor'],
-    [1, 5020, false, '<0.1%', '0.0', 'poor'],
-    [0, 0, false, 'n/a', '0', 'none'],
-    [0, 0, true, 'n/a', '0', 'none'],
-  ])('shareOf(%i, %i, must %s) is %s, width %s, %s', (part, whole, must, text, width, rating) => {
-    expect(shareOf(part, whole, must)).toMatchObject({ text, width, rating });
+    [95, 100, 'rate', '95.0%', '95.0', 'good'],
+    [9499, 10000, 'rate', '94.9%', '94.9', 'fair'],
+    [80, 100, 'rate', '80.0%', '80.0', 'fair'],
+    [79, 100, 'rate', '79.0%', '79.0', 'poor'],
+    [2, 3, 'rate', '66.6%', '66.6', 'poor'],
+    [999, 1000, 'rate', '99.9%', '99.9', 'good'],
+    [999, 1000, 'must', '99.9%', '99.9', 'poor'],
+    [100, 100, 'must', '100.0%', '100.0', 'good'],
+    [0, 5, 'rate', '0.0%', '0.0', 'poor'],
+    [1, 5020, 'rate', '<0.1%', '0.0', 'poor'],
+    [0, 0, 'rate', 'n/a', '0', 'none'],
+    [0, 0, 'must', 'n/a', '0', 'none'],
+    [30, 100, 'inform', '30.0%', '30.0', 'info'],
+    [100, 100, 'inform', '100.0%', '100.0', 'info'],
+  ] as const)('shareOf(%i, %i, %s) is %s, width %s, %s', (part, whole, mode, text, width, rating) => {
+    expect(shareOf(part, whole, mode)).toMatchObject({ text, width, rating });
   });
 
   it.each([
@@ -68,8 +70,8 @@ describe('buildScorecardView', () => {
     const [care] = view.classes;
     expect(care?.elements.map((e) => [e.element, e.obligation, e.completeness.text, e.completeness.rating, e.validity.text, e.validity.rating])).toEqual([
       ['nhs_number', 'must', '90.0%', 'poor', '88.8%', 'fair'],
-      ['preferred_name', 'could', '100.0%', 'good', '100.0%', 'good'],
-      ['ethnicity', 'could', '0.0%', 'poor', 'n/a', 'none'],
+      ['preferred_name', 'could', '100.0%', 'info', '100.0%', 'good'],
+      ['ethnicity', 'could', '0.0%', 'info', 'n/a', 'none'],
     ]);
     expect(care?.validShare.text).toBe('70.0%');
   });
