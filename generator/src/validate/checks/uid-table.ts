@@ -31,8 +31,8 @@ export class UidTable {
 
   /** The slot of a fingerprint, adding it when new (the bool says which). */
   upsert(h: number, l: number): [number, boolean] {
-    // Grow at three-quarters full: linear probing stays short, and the table wastes little room.
-    if ((this.size + 1) * 4 > this.capacity * 3) this.grow();
+    // Grow at four-fifths full: linear probing over a good hash stays short, and the table wastes little room.
+    if ((this.size + 1) * 5 > this.capacity * 4) this.grow();
     const mask = this.capacity - 1;
     for (let i = (h ^ Math.imul(l, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
       if (!this.used[i]) {
