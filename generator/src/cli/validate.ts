@@ -89,10 +89,11 @@ function progressPrinter(io: CliIo, started: number): (p: Progress) => void {
 function humanSummary(result: ValidationResult, model: SpecModel, ms: number, reports: readonly string[], threads: number): string {
   const t = result.totals;
   const n = (x: number) => x.toLocaleString('en-GB');
+  const count = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
   const lines = [
     `Read ${plural(t.records, 'record')} from ${plural(result.files.length, 'file')} (${(t.bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s${threads > 1 ? ` on ${threads} threads` : ''} against ${model.standard.short_name} ${model.standard.release}:`,
     `  ${n(t.valid)} valid, ${n(t.invalid)} invalid, ${n(t.unreadable)} unreadable`,
-    `  findings: ${n(result.findings.errors)} errors, ${n(result.findings.warnings)} warnings, ${n(result.findings.infos)} infos`,
+    `  findings: ${count(result.findings.errors, 'error')}, ${count(result.findings.warnings, 'warning')}, ${count(result.findings.infos, 'info')}`,
   ];
   if (result.checks.length > 0) {
     lines.push('', 'Top findings:');
