@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * A small seeded pseudo-random generator (mulberry32) and a keyed hash, for synthetic data that is the same for the
  * same seed on every machine. Not for anything that needs real randomness.
@@ -75,17 +76,14 @@ export class Random {
 
 const hex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-function hex32(word: number): string {
-  return hex[(word >>> 24) & 255]! + hex[(word >>> 16) & 255]! + hex[(word >>> 8) & 255]! + hex[word & 255]!;
-}
 
-/** A version-4-shaped UUID drawn from a keyed hash: the same keys give the same uid. */
+/**
+ * A version-4-shaped UUID determined by the seed and keys. It takes 122 bits from a SHA-256 of them: synthetic
+ * record uids must not collide even in files of millions of records, which four 32-bit hashes of one 32-bit state
+ * could not promise.
+ */
 export function keyedUuid(seed: number, ...keys: readonly number[]): string {
-  const a = hash32(seed, ...keys, 1);
-  const b = hash32(seed, ...keys, 2);
-  const c = hash32(seed, ...keys, 3);
-  const d = hash32(seed, ...keys, 4);
-  const bh = hex32(b);
-  const ch = hex32(((c & 0x3fffffff) | 0x80000000) >>> 0);
-  return `${hex32(a)}-${bh.slice(0, 4)}-4${bh.slice(5, 8)}-${ch.slice(0, 4)}-${ch.slice(4, 8)}${hex32(d)}`;
+  const hex = createHash('sha256').update(`${seed}:${keys.join(':')}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -70,3 +70,11 @@ describe('keyed hashes', () => {
     expect(many.size).toBe(10_000);
   });
 });
+
+describe('keyedUuid at scale', () => {
+  it('does not collide over a million keys (it carries 122 bits, not 32)', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 1_000_000; i += 1) seen.add(keyedUuid(7, 42, i));
+    expect(seen.size).toBe(1_000_000);
+  });
+});
