@@ -7,7 +7,6 @@ import { loadValidators, validateFiles, type Progress } from '../validate/engine
 import { collectInputs, type InputFile } from '../validate/inputs.ts';
 import { readerFor } from '../validate/readers.ts';
 import { CheckPool } from '../validate/parallel/pool.ts';
-import { statSync } from 'node:fs';
 import { renderJsonReport } from '../validate/report/json-report.ts';
 import { writeReports } from '../validate/report/write-reports.ts';
 import type { FindingSeverity, ValidationResult } from '../validate/result.ts';
@@ -52,7 +51,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const started = performance.now();
   const now = new Date();
   // Worker threads pay for themselves only on sizeable NDJSON; the results are the same either way.
-  const ndjsonBytes = files.filter((f) => f.format === 'ndjson').reduce((n, f) => n + statSync(f.path).size, 0);
+  const ndjsonBytes = files.filter((f) => f.format === 'ndjson').reduce((n, f) => n + (f.bytes ?? 0), 0);
   const pool = ndjsonBytes >= parallelThreshold ? await CheckPool.start({ model, root: packageRoot(), now, className }) : undefined;
   const result = await validateFiles({
     ...(pool ? { pool } : {}),

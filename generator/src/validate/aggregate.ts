@@ -14,12 +14,13 @@ interface CheckTally {
 interface ClassTally {
   records: number;
   valid: number;
-  /** Counts by element name (filled from the per-position counters when a result is made). */
-  present: Map<string, number>;
-  validElements: Map<string, number>;
-  /** Counters by element position in the class plan: the hot path updates these. */
-  presentAt?: Uint32Array;
-  validAt?: Uint32Array;
+  /** By element position in the class plan: records holding the element, and those whose value raised no error. */
+  readonly present: Uint32Array;
+  readonly validElements: Uint32Array;
+}
+
+function emptyTally(elements: number): ClassTally {
+  return { records: 0, valid: 0, present: new Uint32Array(elements), validElements: new Uint32Array(elements) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -81,15 +82,6 @@ export class Aggregator {
   }
 
   result(tool: ValidationResult['tool']): ValidationResult {
-    for (const p of this.providers.values()) {
-      for (const [type, t] of p.classes) {
-        const list = this.plans.get(type)?.elementList ?? [];
-        list.forEach((e, i) => {
-          t.present.set(e.name, t.presentAt?.[i] ?? 0);
-          t.validElements.set(e.name, t.validAt?.[i] ?? 0);
-        });
-      }
-    }
     const files = [...this.files.values()].map((f) => ({ ...f.summary, checks: Object.fromEntries([...f.checks].sort(([a], [b]) => (a < b ? -1 : 1))) }));
     const checks: CheckSummary[] = [...this.checks]
       .map(([check, t]) => ({ check, ...(t.requirement === undefined ? {} : { requirement: t.requirement }), severity: t.severity, count: t.count, records: t.records, samples: t.samples }))
@@ -132,26 +124,24 @@ export class Aggregator {
     let provider = this.providers.get(by.name);
     if (!provider) this.providers.set(by.name, (provider = { by: by.by, classes: new Map() }));
     let tally = provider.classes.get(recordType);
-    if (!tally) provider.classes.set(recordType, (tally = { records: 0, valid: 0, present: new Map(), validElements: new Map() }));
+    if (!tally) provider.classes.set(recordType, (tally = emptyTally(elements.length)));
     tally.records += 1;
     if (!errors) tally.valid += 1;
-    const presentAt = (tally.presentAt ??= new Uint32Array(elements.length));
-    const validAt = (tally.validAt ??= new Uint32Array(elements.length));
     for (let i = 0; i < elements.length; i += 1) {
       const state = elements[i]!;
       if (state === 0) continue;
-      presentAt[i] = presentAt[i]! + 1;
-      if (state === 1) validAt[i] = validAt[i]! + 1;
+      tally.present[i] = tally.present[i]! + 1;
+      if (state === 1) tally.validElements[i] = tally.validElements[i]! + 1;
     }
   }
 }
 
 function merge(into: Map<string, ClassTally>, type: string, t: ClassTally): void {
-  const target = into.get(type) ?? { records: 0, valid: 0, present: new Map<string, number>(), validElements: new Map<string, number>() };
+  const target = into.get(type) ?? emptyTally(t.present.length);
   target.records += t.records;
   target.valid += t.valid;
-  for (const [k, v] of t.present) target.present.set(k, (target.present.get(k) ?? 0) + v);
-  for (const [k, v] of t.validElements) target.validElements.set(k, (target.validElements.get(k) ?? 0) + v);
+  t.present.forEach((v, i) => (target.present[i] = target.present[i]! + v));
+  t.validElements.forEach((v, i) => (target.validElements[i] = target.validElements[i]! + v));
   into.set(type, target);
 }
 
@@ -165,7 +155,7 @@ function classScores(classes: ReadonlyMap<string, ClassTally>, plans: ReadonlyMa
         publishedName: plan.cls.publishedName,
         records: t.records,
         validRecords: t.valid,
-        elements: [...plan.elements.values()].map((e) => ({ element: e.name, publishedName: e.publishedName, obligation: e.obligation, present: t.present.get(e.name) ?? 0, valid: t.validElements.get(e.name) ?? 0 })),
+        elements: plan.elementList.map((e, i) => ({ element: e.name, publishedName: e.publishedName, obligation: e.obligation, present: t.present[i] ?? 0, valid: t.validElements[i] ?? 0 })),
       };
     });
 }

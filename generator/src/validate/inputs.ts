@@ -8,6 +8,8 @@ export interface InputFile {
   readonly path: string;
   readonly display: string;
   readonly format: InputFormat;
+  /** Its size when listed (bytes). */
+  readonly bytes?: number;
 }
 
 /** A path that could not be listed or read: a finding, and the run goes on. */
@@ -49,7 +51,7 @@ export async function collectInputs(paths: readonly { path: string; display: str
       return;
     }
     const format = formatOf(path);
-    if (format) files.push({ path, display, format });
+    if (format) files.push({ path, display, format, bytes: info.size });
     else if (explicit) failures.push({ display, message: 'is not a .json, .ndjson, .jsonl or .csv file' });
   };
   for (const { path, display } of paths) await visit(path, display, true);

@@ -6,11 +6,6 @@ export interface PathStep {
   readonly segment: string;
 }
 
-export interface Located {
-  readonly pointer: string;
-  readonly value: unknown;
-}
-
 export function step(key: string, many: boolean): PathStep {
   return { key, many, segment: `/${escapePointer(key)}` };
 }
@@ -33,12 +28,6 @@ export function visitValues(record: unknown, steps: readonly PathStep[], visit: 
   else visitValues(child, steps, visit, depth + 1, at);
 }
 
-/** Every value at a path, as a list (for the few places that want the first one). */
-export function valuesAt(record: unknown, steps: readonly PathStep[]): Located[] {
-  const out: Located[] = [];
-  visitValues(record, steps, (pointer, value) => out.push({ pointer, value }));
-  return out;
-}
 
 export function escapePointer(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');

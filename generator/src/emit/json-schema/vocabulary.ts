@@ -33,5 +33,3 @@ export const modsVocabulary = [
   'x-mods-value-set',
 ] as const;
 
-/** ajv-specific keywords that OpenAPI also understands; consumers enable ajv's discriminator option. */
-export const usesDiscriminator = true;

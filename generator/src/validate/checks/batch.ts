@@ -26,7 +26,7 @@ export class BatchState {
     const [h, l] = hash;
     const [slot, isNew] = this.table.upsert(h, l);
     if (isNew) {
-      this.table.type.of[slot] = this.types.id(recordType);
+      this.table.type[slot] = this.types.id(recordType);
       this.table.firstFile[slot] = this.files.id(location.file);
       this.table.firstRecord[slot] = location.record;
       this.table.firstLine[slot] = location.line ?? location.row ?? 0;
@@ -48,7 +48,7 @@ export class BatchState {
     const [h, l] = hash;
     const slot = this.table.find(h, l);
     const type = this.types.id(targetType);
-    if (slot !== -1 && this.table.type.of[slot] === type) return;
+    if (slot !== -1 && this.table.type[slot] === type) return;
     const p = this.pending;
     p.hi.push(h);
     p.lo.push(l);
@@ -73,12 +73,12 @@ export class BatchState {
       const line = this.table.firstLine[slot]!;
       const location: RecordLocation = { file: this.files.values[this.table.firstFile[slot]!]!, record: this.table.firstRecord[slot]!, ...(line ? { line } : {}) };
       const missing = (versions & 1) === 0 ? 'does not start at version 1' : `skips version ${Math.log2(((versions + 1) & ~versions) >>> 0) + 1}`;
-      yield this.finding('version-sequence', location, this.types.values[this.table.type.of[slot]!]!, '/version_number', `the record ${missing}: a version is missing`, 'Export every version, numbered 1, 2, 3 and so on.');
+      yield this.finding('version-sequence', location, this.types.values[this.table.type[slot]!]!, '/version_number', `the record ${missing}: a version is missing`, 'Export every version, numbered 1, 2, 3 and so on.');
     }
     const p = this.pending;
     for (let i = 0; i < p.hi.length; i += 1) {
       const slot = this.table.find(p.hi.at(i), p.lo.at(i));
-      if (slot !== -1 && this.table.type.of[slot] === p.type.at(i)) continue;
+      if (slot !== -1 && this.table.type[slot] === p.type.at(i)) continue;
       const location: RecordLocation = { file: this.files.values[p.file.at(i)]!, record: p.record.at(i), ...(p.line.at(i) ? { line: p.line.at(i) } : {}), ...(p.row.at(i) ? { row: p.row.at(i) } : {}) };
       const f = this.finding('reference-resolves', location, this.types.values[p.from.at(i)]!, this.paths.values[p.path.at(i)]!, `refers to a ${this.types.values[p.type.at(i)]} record that is not in this batch`, 'Include the record it refers to, or confirm that it is held elsewhere (an external reference).');
       yield { ...f, severity: 'warning' };

@@ -8,7 +8,7 @@ export class UidTable {
   private hi = new Uint32Array(this.capacity);
   private lo = new Uint32Array(this.capacity);
   private used = new Uint8Array(this.capacity);
-  readonly type = { of: new Uint16Array(this.capacity) };
+  type = new Uint16Array(this.capacity);
   versions = new Uint32Array(this.capacity);
   /** Versions above 31: counted here, not in the bits. */
   overflow = new Uint8Array(this.capacity);
@@ -51,14 +51,14 @@ export class UidTable {
   }
 
   private grow(): void {
-    const old = { hi: this.hi, lo: this.lo, used: this.used, type: this.type.of, versions: this.versions, overflow: this.overflow, firstFile: this.firstFile, firstRecord: this.firstRecord, firstLine: this.firstLine };
+    const old = { hi: this.hi, lo: this.lo, used: this.used, type: this.type, versions: this.versions, overflow: this.overflow, firstFile: this.firstFile, firstRecord: this.firstRecord, firstLine: this.firstLine };
     const capacity = this.capacity * 2;
     this.capacity = capacity;
     this.size = 0;
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.used = new Uint8Array(capacity);
-    this.type.of = new Uint16Array(capacity);
+    this.type = new Uint16Array(capacity);
     this.versions = new Uint32Array(capacity);
     this.overflow = new Uint8Array(capacity);
     this.firstLine = new Uint32Array(capacity);
@@ -67,7 +67,7 @@ export class UidTable {
     for (let i = 0; i < old.used.length; i += 1) {
       if (!old.used[i]) continue;
       const [slot] = this.upsert(old.hi[i]!, old.lo[i]!);
-      this.type.of[slot] = old.type[i]!;
+      this.type[slot] = old.type[i]!;
       this.versions[slot] = old.versions[i]!;
       this.overflow[slot] = old.overflow[i]!;
       this.firstFile[slot] = old.firstFile[i]!;
