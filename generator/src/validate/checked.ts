@@ -12,10 +12,10 @@ export interface CheckedRecord {
   readonly findings: DataFinding[];
   /** The record's class, when it is a known record class. */
   readonly recordType?: string;
-  readonly uid?: string;
-  readonly version?: number;
+  readonly uid?: string | undefined;
+  readonly version?: number | undefined;
   /** The uid's fingerprint (hi, lo), worked out with the record so that applying it is cheap. */
-  readonly uidHash?: readonly [number, number];
+  readonly uidHash?: readonly [number, number] | undefined;
   /** References found in the record: [target class, target uid, JSON Pointer] triples, flattened. */
   readonly refs?: string[];
   /** The fingerprint of each reference's target uid: (hi, lo) pairs, in the order of refs. */

@@ -3,7 +3,7 @@ import type { SpecModel } from '../model/types.ts';
 import { typeName } from '../emit/naming.ts';
 import type { CheckedRecord } from './checked.ts';
 import { consentFindings, consentLinks } from './checks/consent.ts';
-import { recordRuleFindings } from './checks/record-rules.ts';
+import { clockAt, recordRuleFindings, type Clock } from './checks/record-rules.ts';
 import { requirementLookup, type RequirementLookup } from './checks/requirements.ts';
 import { schemaFindings } from './checks/schema-findings.ts';
 import type { RecordInput } from './input/record-input.ts';
@@ -17,17 +17,20 @@ export class RecordChecker {
   readonly plans = new Map<string, ClassPlan>();
   /** Class names by their index in the model (the encoding between threads uses the index). */
   readonly classNames: readonly string[];
+  readonly classIndex: ReadonlyMap<string, number>;
   readonly requirements: RequirementLookup;
   private readonly consent: Map<string, string[]>;
   private readonly typeField: string;
+  private readonly clock: Clock;
 
   constructor(
     model: SpecModel,
     validators: Readonly<Record<string, CompiledValidator>>,
-    private readonly now: Date,
+    now: Date,
     private readonly className: string | undefined,
   ) {
     this.requirements = requirementLookup(model);
+    this.clock = clockAt(now);
     const pairs = startEndPairs(model, 'start-before-end');
     for (const cls of model.classes.filter((c) => c.kind === 'record')) {
       const validate = validators[`validate${typeName(cls.name)}`];
@@ -36,6 +39,7 @@ export class RecordChecker {
     this.consent = consentLinks(model);
     this.typeField = model.conventions.record_type_field;
     this.classNames = model.classes.map((c) => c.name);
+    this.classIndex = new Map(this.classNames.map((name, i) => [name, i]));
   }
 
   check(input: RecordInput): CheckedRecord {
@@ -59,7 +63,7 @@ export class RecordChecker {
     }
     const subject = typeof stated === 'string' ? record : { [this.typeField]: recordType, ...record };
     const own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
-    own.push(...recordRuleFindings(plan, subject, this.now, this.requirements));
+    for (const f of recordRuleFindings(plan, subject, this.clock, this.requirements)) own.push(f);
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
     const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, location, recordType: plan.cls.name }));
@@ -68,14 +72,21 @@ export class RecordChecker {
     const version = subject[auditFields.versionNumber];
     const refs = this.references(plan, subject);
     const refHashes: number[] = [];
-    for (let i = 1; i < refs.length; i += 3) refHashes.push(...fingerprint(refs[i]!, 0));
+    for (let i = 1; i < refs.length; i += 3) {
+      const [hi, lo] = fingerprint(refs[i]!, 0);
+      refHashes.push(hi, lo);
+    }
+    const versioned = typeof uid === 'string' && typeof version === 'number';
+    // One object shape for every checked record (absent fields are undefined), which keeps the code that reads them fast.
     return {
       location,
       provider,
       unreadable: false,
       findings,
       recordType: plan.cls.name,
-      ...(typeof uid === 'string' && typeof version === 'number' ? { uid, version, uidHash: fingerprint(uid, 0) } : {}),
+      uid: versioned ? uid : undefined,
+      version: versioned ? version : undefined,
+      uidHash: versioned ? fingerprint(uid, 0) : undefined,
       refs,
       refHashes,
       elements: elementStates(plan, subject, findings),
@@ -85,9 +96,9 @@ export class RecordChecker {
   private references(plan: ClassPlan, record: Record<string, unknown>): string[] {
     const refs: string[] = [];
     for (const ref of plan.references) {
-      visitValues(record, ref.steps, (pointer, target) => {
+      visitValues(record, ref.steps, (target, at) => {
         const t = target as Record<string, unknown> | null;
-        if (t && typeof t[this.typeField] === 'string' && typeof t['record_uid'] === 'string') refs.push(t[this.typeField] as string, t['record_uid'] as string, pointer);
+        if (t && typeof t[this.typeField] === 'string' && typeof t['record_uid'] === 'string') refs.push(t[this.typeField] as string, t['record_uid'] as string, at.pointer());
       });
     }
     return refs;

@@ -1,78 +1,144 @@
+const shardBits = 4;
+const shards = 1 << shardBits;
+const shardMask = shards - 1;
+/** Bit 31 of a uid's versions: versions above 31 were seen (counted there, not in the bits). */
+export const overflowBit = 0x80000000;
+
 /**
- * Per record uid (by fingerprint): its class, the versions seen (a bit per version 1..31), and where it was first
- * seen. Open addressing over typed arrays: about 40 bytes per record uid at most, whatever the size of the records.
+ * Per record uid (by fingerprint): its class, the versions seen (a bit per version 1..31) and the position where it
+ * was first seen. Open addressing over typed arrays, 18 bytes a slot, split into 16 shards by hash so that growing
+ * one copies a sixteenth of the table: memory rises in small steps rather than doubling for a moment.
+ *
+ * A slot handle is (slot << 4) | shard.
  */
 export class UidTable {
-  private capacity = 1 << 12;
-  private size = 0;
-  private hi = new Uint32Array(this.capacity);
-  private lo = new Uint32Array(this.capacity);
-  private used = new Uint8Array(this.capacity);
-  type = new Uint16Array(this.capacity);
-  versions = new Uint32Array(this.capacity);
-  /** Versions above 31: counted here, not in the bits. */
-  overflow = new Uint8Array(this.capacity);
-  firstLine = new Uint32Array(this.capacity);
-  firstFile = new Uint16Array(this.capacity);
-  firstRecord = new Uint32Array(this.capacity);
+  private readonly parts = Array.from({ length: shards }, () => new Shard(1 << 8));
 
   get count(): number {
-    return this.size;
+    return this.parts.reduce((n, p) => n + p.size, 0);
   }
 
-  /** The slot of a fingerprint, or -1. */
+  /** The handle of a fingerprint's slot, or -1. */
   find(h: number, l: number): number {
+    const s = (h >>> (32 - shardBits)) & shardMask;
+    const slot = this.parts[s]!.find(h, l);
+    return slot === -1 ? -1 : slot * shards + s;
+  }
+
+  /** The handle of a fingerprint's slot, adding it when new; isNew says which. */
+  upsert(h: number, l: number): number {
+    const s = (h >>> (32 - shardBits)) & shardMask;
+    const part = this.parts[s]!;
+    const before = part.size;
+    const slot = part.upsert(h, l);
+    this.isNew = part.size !== before;
+    return slot * shards + s;
+  }
+
+  /** Whether the last upsert added its fingerprint. */
+  isNew = false;
+
+  type(handle: number): number {
+    return this.parts[handle & shardMask]!.type[Math.floor(handle / shards)]!;
+  }
+
+  versions(handle: number): number {
+    return this.parts[handle & shardMask]!.versions[Math.floor(handle / shards)]!;
+  }
+
+  first(handle: number): number {
+    return this.parts[handle & shardMask]!.first[Math.floor(handle / shards)]!;
+  }
+
+  set(handle: number, type: number, versions: number, first: number): void {
+    const part = this.parts[handle & shardMask]!;
+    const slot = Math.floor(handle / shards);
+    part.type[slot] = type;
+    part.versions[slot] = versions;
+    part.first[slot] = first;
+  }
+
+  setVersions(handle: number, versions: number): void {
+    this.parts[handle & shardMask]!.versions[Math.floor(handle / shards)] = versions;
+  }
+
+  /** Every used slot's handle, shard by shard. */
+  *handles(): Generator<number> {
+    for (let s = 0; s < shards; s += 1) for (const slot of this.parts[s]!.slots()) yield slot * shards + s;
+  }
+}
+
+/** One shard: fingerprints (0, 0 marks an empty slot; a real (0, 0) is stored as (0, 1)) and their columns. */
+class Shard {
+  size = 0;
+  hi: Uint32Array;
+  lo: Uint32Array;
+  type: Uint16Array;
+  versions: Uint32Array;
+  first: Uint32Array;
+
+  constructor(private capacity: number) {
+    this.hi = new Uint32Array(capacity);
+    this.lo = new Uint32Array(capacity);
+    this.type = new Uint16Array(capacity);
+    this.versions = new Uint32Array(capacity);
+    this.first = new Uint32Array(capacity);
+  }
+
+  find(h: number, l: number): number {
+    if (h === 0 && l === 0) l = 1;
     const mask = this.capacity - 1;
-    for (let i = (h ^ Math.imul(l, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
-      if (!this.used[i]) return -1;
-      if (this.hi[i] === h && this.lo[i] === l) return i;
+    for (let i = start(h, l, mask); ; i = (i + 1) & mask) {
+      const hi = this.hi[i]!;
+      const lo = this.lo[i]!;
+      if (hi === h && lo === l) return i;
+      if (hi === 0 && lo === 0) return -1;
     }
   }
 
-  /** The slot of a fingerprint, adding it when new (the bool says which). */
-  upsert(h: number, l: number): [number, boolean] {
+  upsert(h: number, l: number): number {
+    if (h === 0 && l === 0) l = 1;
     // Grow at four-fifths full: linear probing over a good hash stays short, and the table wastes little room.
     if ((this.size + 1) * 5 > this.capacity * 4) this.grow();
     const mask = this.capacity - 1;
-    for (let i = (h ^ Math.imul(l, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
-      if (!this.used[i]) {
-        this.used[i] = 1;
+    for (let i = start(h, l, mask); ; i = (i + 1) & mask) {
+      const hi = this.hi[i]!;
+      const lo = this.lo[i]!;
+      if (hi === h && lo === l) return i;
+      if (hi === 0 && lo === 0) {
         this.hi[i] = h;
         this.lo[i] = l;
         this.size += 1;
-        return [i, true];
+        return i;
       }
-      if (this.hi[i] === h && this.lo[i] === l) return [i, false];
     }
   }
 
   *slots(): Generator<number> {
-    for (let i = 0; i < this.capacity; i += 1) if (this.used[i]) yield i;
+    for (let i = 0; i < this.capacity; i += 1) if (this.hi[i] !== 0 || this.lo[i] !== 0) yield i;
   }
 
   private grow(): void {
-    const old = { hi: this.hi, lo: this.lo, used: this.used, type: this.type, versions: this.versions, overflow: this.overflow, firstFile: this.firstFile, firstRecord: this.firstRecord, firstLine: this.firstLine };
+    const old = { hi: this.hi, lo: this.lo, type: this.type, versions: this.versions, first: this.first };
     const capacity = this.capacity * 2;
     this.capacity = capacity;
     this.size = 0;
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
-    this.used = new Uint8Array(capacity);
     this.type = new Uint16Array(capacity);
     this.versions = new Uint32Array(capacity);
-    this.overflow = new Uint8Array(capacity);
-    this.firstLine = new Uint32Array(capacity);
-    this.firstFile = new Uint16Array(capacity);
-    this.firstRecord = new Uint32Array(capacity);
-    for (let i = 0; i < old.used.length; i += 1) {
-      if (!old.used[i]) continue;
-      const [slot] = this.upsert(old.hi[i]!, old.lo[i]!);
+    this.first = new Uint32Array(capacity);
+    for (let i = 0; i < old.hi.length; i += 1) {
+      if (old.hi[i] === 0 && old.lo[i] === 0) continue;
+      const slot = this.upsert(old.hi[i]!, old.lo[i]!);
       this.type[slot] = old.type[i]!;
       this.versions[slot] = old.versions[i]!;
-      this.overflow[slot] = old.overflow[i]!;
-      this.firstFile[slot] = old.firstFile[i]!;
-      this.firstRecord[slot] = old.firstRecord[i]!;
-      this.firstLine[slot] = old.firstLine[i]!;
+      this.first[slot] = old.first[i]!;
     }
   }
+}
+
+/** Where probing starts: the shard already took the top bits of hi, so mix in lo. */
+function start(h: number, l: number, mask: number): number {
+  return (h ^ Math.imul(l, 0x9e3779b1)) & mask;
 }

@@ -6,7 +6,11 @@ import { isUtf8 } from 'node:buffer';
 export function decodeJson(bytes: Buffer): { value: unknown } | { problem: InputProblem } {
   // Node validates UTF-8 natively, much faster than a strict decode; then the plain decode cannot lose a byte.
   if (!isUtf8(bytes)) return { problem: { check: 'input.invalid-utf8', message: 'the line is not valid UTF-8' } };
-  const text = bytes.toString('utf8');
+  return parseJson(bytes.toString('utf8'));
+}
+
+/** A JSON text → its value, or the problem that stops it being read (without quoting the text). */
+export function parseJson(text: string): { value: unknown } | { problem: InputProblem } {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -36,11 +36,19 @@ export interface EncodedUnit {
 
 export function encodeUnit(checked: readonly CheckedRecord[], classIndex: ReadonlyMap<string, number>): EncodedUnit {
   const records = new Float64Array(checked.length * stride);
-  const refs: number[] = [];
+  let refCount = 0;
+  let elementCount = 0;
+  for (const c of checked) {
+    refCount += (c.refs?.length ?? 0) / 3;
+    elementCount += c.elements?.length ?? 0;
+  }
+  const refs = new Float64Array(refCount * 3);
   const refPaths: string[] = [];
-  const elements: number[] = [];
+  const elements = new Uint8Array(elementCount);
   const findings: [number, DataFinding[]][] = [];
-  checked.forEach((c, i) => {
+  let e = 0;
+  for (let i = 0; i < checked.length; i += 1) {
+    const c = checked[i]!;
     const o = i * stride;
     records[o + Field.Line] = c.location.line ?? 0;
     records[o + Field.Record] = c.location.record;
@@ -52,16 +60,20 @@ export function encodeUnit(checked: readonly CheckedRecord[], classIndex: Readon
     records[o + Field.RefStart] = refPaths.length;
     const r = c.refs ?? [];
     for (let k = 0, h = 0; k < r.length; k += 3, h += 2) {
-      refs.push(classIndex.get(r[k]!) ?? -1, c.refHashes![h]!, c.refHashes![h + 1]!);
+      const at = refPaths.length * 3;
+      refs[at] = classIndex.get(r[k]!) ?? -1;
+      refs[at + 1] = c.refHashes![h]!;
+      refs[at + 2] = c.refHashes![h + 1]!;
       refPaths.push(r[k + 2]!);
     }
     records[o + Field.RefCount] = refPaths.length - records[o + Field.RefStart]!;
-    records[o + Field.ElementStart] = elements.length;
-    records[o + Field.ElementCount] = c.elements?.length ?? 0;
-    if (c.elements) elements.push(...c.elements);
+    records[o + Field.ElementStart] = e;
+    const states = c.elements ?? [];
+    records[o + Field.ElementCount] = states.length;
+    for (let k = 0; k < states.length; k += 1) elements[e++] = states[k]!;
     if (c.findings.length > 0) findings.push([i, c.findings]);
-  });
-  return { count: checked.length, records, refs: Float64Array.from(refs), refPaths, elements: Uint8Array.from(elements), findings };
+  }
+  return { count: checked.length, records, refs, refPaths, elements, findings };
 }
 
 /** One record of an encoded unit, read in place. */

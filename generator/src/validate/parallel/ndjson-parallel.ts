@@ -1,10 +1,9 @@
-import type { CheckedRecord } from '../checked.ts';
 import type { RecordChecker } from '../checker.ts';
 import type { RunState } from '../engine.ts';
 import { maxLineBytes } from '../input/lines.ts';
 import { checkUnit } from './check-unit.ts';
 import type { CheckPool } from './pool.ts';
-import type { EncodedUnit } from './encode.ts';
+import { encodeUnit, type EncodedUnit } from './encode.ts';
 import { lineUnits } from './units.ts';
 
 /**
@@ -13,14 +12,12 @@ import { lineUnits } from './units.ts';
  * flight, so memory stays flat.
  */
 export async function validateNdjsonFile(path: string, file: string, checker: RecordChecker, run: RunState, pool: CheckPool | undefined, onBytes: (n: number) => void): Promise<void> {
-  const inFlight: (Promise<EncodedUnit> | CheckedRecord[])[] = [];
+  const inFlight: (Promise<EncodedUnit> | EncodedUnit)[] = [];
   const limit = pool ? (pool.size + 1) * 2 : 0;
   const classNames = checker.classNames;
   const drain = async (until: number) => {
     while (inFlight.length > until) {
-      const next = inFlight.shift()!;
-      if (Array.isArray(next)) for (const checked of next) run.apply(file, checked);
-      else run.applyEncoded(file, await next, classNames);
+      run.applyEncoded(file, await inFlight.shift()!, classNames);
     }
   };
   for await (const unit of lineUnits(path, onBytes)) {
@@ -34,8 +31,10 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
       continue;
     }
     // A unit goes to a worker while the workers have room; otherwise this thread checks it itself. Both cores stay
-    // busy, the split balances itself against this thread's other work, and results still apply in order.
-    inFlight.push(pool.pending < pool.size * 2 ? pool.submit(file, unit) : checkUnit(unit, file, checker));
+    // busy, the split balances itself against this thread's other work, and results still apply in order. This
+    // thread's results wait in the same compact form as the workers': a unit of records as objects would outlive
+    // several young-generation collections, and copying it there and back costs more than encoding it.
+    inFlight.push(pool.pending < pool.size * 2 ? pool.submit(file, unit) : encodeUnit(checkUnit(unit, file, checker), checker.classIndex));
     await drain(limit);
   }
   await drain(0);

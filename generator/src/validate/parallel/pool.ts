@@ -58,12 +58,16 @@ export class CheckPool {
     return this.busy.reduce((n, b) => n + b, 0);
   }
 
+  /** Send a unit to the least busy worker. The unit's bytes may be moved there: the caller must not read them again. */
   submit(file: string, unit: LineUnit): Promise<EncodedUnit> {
     const id = (this.next += 1);
     const i = this.busy.indexOf(Math.min(...this.busy));
     this.busy[i] = this.busy[i]! + 1;
     const promise = new Promise<EncodedUnit>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    this.workers[i]!.postMessage({ id, file, unit });
+    // A unit that owns its memory is moved to the worker rather than copied (the caller does not touch it again).
+    const bytes = unit.bytes;
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    this.workers[i]!.postMessage({ id, file, unit }, owned ? [bytes.buffer as ArrayBuffer] : []);
     return promise;
   }
 

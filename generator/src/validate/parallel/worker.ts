@@ -17,11 +17,9 @@ interface Setup {
 const setup = workerData as Setup;
 const checker = new RecordChecker(setup.model, await loadValidators(setup.root), new Date(setup.now), setup.className);
 
-const classIndex = new Map(setup.model.classes.map((c, i) => [c.name, i]));
-
 parentPort?.on('message', (message: { id: number; file: string; unit: LineUnit }) => {
   const unit = { ...message.unit, bytes: Buffer.from(message.unit.bytes.buffer, message.unit.bytes.byteOffset, message.unit.bytes.byteLength) };
-  const encoded = encodeUnit(checkUnit(unit, message.file, checker), classIndex);
+  const encoded = encodeUnit(checkUnit(unit, message.file, checker), checker.classIndex);
   parentPort?.postMessage({ id: message.id, unit: encoded }, [encoded.records.buffer as ArrayBuffer, encoded.refs.buffer as ArrayBuffer, encoded.elements.buffer as ArrayBuffer]);
 });
 parentPort?.postMessage({ ready: true });
