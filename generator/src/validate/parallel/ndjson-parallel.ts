@@ -4,6 +4,7 @@ import { maxLineBytes } from '../input/lines.ts';
 import { checkUnit } from './check-unit.ts';
 import type { CheckPool } from './pool.ts';
 import { encodeUnit, type EncodedUnit } from './encode.ts';
+import { UnitBuffers } from './unit-buffers.ts';
 import { lineUnits } from './units.ts';
 
 /**
@@ -15,12 +16,13 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
   const inFlight: (Promise<EncodedUnit> | EncodedUnit)[] = [];
   const limit = pool ? (pool.size + 1) * 2 : 0;
   const classNames = checker.classNames;
+  const buffers = new UnitBuffers();
   const drain = async (until: number) => {
     while (inFlight.length > until) {
       run.applyEncoded(file, await inFlight.shift()!, classNames);
     }
   };
-  for await (const unit of lineUnits(path, onBytes)) {
+  for await (const unit of lineUnits(path, onBytes, buffers)) {
     if (unit.kind === 'too-long') {
       await drain(0);
       run.apply(file, checker.check({ location: { file, record: unit.record, line: unit.line }, problem: { check: 'input.line-too-long', message: `the line is longer than ${maxLineBytes / 1024 / 1024} MB and was skipped` } }));
@@ -28,13 +30,19 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
     }
     if (!pool) {
       for (const checked of checkUnit(unit, file, checker)) run.apply(file, checked);
+      buffers.give(unit.bytes.buffer);
       continue;
     }
     // A unit goes to a worker while the workers have room; otherwise this thread checks it itself. Both cores stay
     // busy, the split balances itself against this thread's other work, and results still apply in order. This
     // thread's results wait in the same compact form as the workers': a unit of records as objects would outlive
     // several young-generation collections, and copying it there and back costs more than encoding it.
-    inFlight.push(pool.pending < pool.size * 2 ? pool.submit(file, unit) : encodeUnit(checkUnit(unit, file, checker), checker.classIndex));
+    if (pool.pending < pool.size * 2) {
+      inFlight.push(pool.submit(file, unit).then((done) => (buffers.give(done.bytes), done.unit)));
+    } else {
+      inFlight.push(encodeUnit(checkUnit(unit, file, checker), checker.classIndex));
+      buffers.give(unit.bytes.buffer);
+    }
     await drain(limit);
   }
   await drain(0);

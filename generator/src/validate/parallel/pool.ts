@@ -5,23 +5,29 @@ import type { EncodedUnit } from './encode.ts';
 import { startWorker } from '../../runtime/worker-url.ts';
 import type { LineUnit } from './units.ts';
 
+/** A unit's results, and the memory its bytes were in (moved back from the worker, for reuse). */
+export interface CheckedUnit {
+  readonly unit: EncodedUnit;
+  readonly bytes: ArrayBuffer | undefined;
+}
+
 /**
  * Worker threads that check units of NDJSON lines. Work goes to the least busy worker; the caller consumes results
  * in the order it submitted them, so a run's output never depends on which thread finished first.
  */
 export class CheckPool {
   private next = 0;
-  private readonly waiting = new Map<number, { resolve: (unit: EncodedUnit) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (done: CheckedUnit) => void; reject: (error: Error) => void }>();
   private readonly busy: number[];
 
   private constructor(private readonly workers: readonly Worker[]) {
     this.busy = workers.map(() => 0);
     workers.forEach((worker, i) => {
-      worker.on('message', (message: { id: number; unit: EncodedUnit }) => {
+      worker.on('message', (message: { id: number; unit: EncodedUnit; bytes: ArrayBuffer | undefined }) => {
         this.busy[i] = this.busy[i]! - 1;
         const pending = this.waiting.get(message.id);
         this.waiting.delete(message.id);
-        pending?.resolve(message.unit);
+        pending?.resolve({ unit: message.unit, bytes: message.bytes });
       });
       worker.on('error', (error) => this.failAll(error));
     });
@@ -58,16 +64,19 @@ export class CheckPool {
     return this.busy.reduce((n, b) => n + b, 0);
   }
 
-  /** Send a unit to the least busy worker. The unit's bytes may be moved there: the caller must not read them again. */
-  submit(file: string, unit: LineUnit): Promise<EncodedUnit> {
+  /**
+   * Send a unit to the least busy worker. The unit's bytes may be moved there: the caller must not read them again;
+   * they come back with the results, to be reused.
+   */
+  submit(file: string, unit: LineUnit): Promise<CheckedUnit> {
     const id = (this.next += 1);
     const i = this.busy.indexOf(Math.min(...this.busy));
     this.busy[i] = this.busy[i]! + 1;
-    const promise = new Promise<EncodedUnit>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    // A unit that owns its memory is moved to the worker rather than copied (the caller does not touch it again).
-    const bytes = unit.bytes;
-    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    this.workers[i]!.postMessage({ id, file, unit }, owned ? [bytes.buffer as ArrayBuffer] : []);
+    const promise = new Promise<CheckedUnit>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    // The unit's memory is moved to the worker rather than copied, unless it is a slab of Node's small-buffer pool
+    // (shared with other buffers).
+    const memory = unit.bytes.buffer as ArrayBuffer;
+    this.workers[i]!.postMessage({ id, file, unit }, memory.byteLength > Buffer.poolSize ? [memory] : []);
     return promise;
   }
 

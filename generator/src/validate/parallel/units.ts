@@ -1,5 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { maxLineBytes } from '../input/lines.ts';
+import { UnitBuffers } from './unit-buffers.ts';
 
 /** A run of whole NDJSON lines, with where it starts in the file, so that every location is final before it is checked. */
 export interface LineUnit {
@@ -23,57 +24,91 @@ export interface TooLongUnit {
 
 export type Unit = LineUnit | TooLongUnit;
 
-const chunkBytes = 1024 * 1024;
-
 /**
  * Cut an NDJSON file into units of whole lines (about a megabyte each) for checking on worker threads. Only newlines
  * are looked at here: splitting, decoding and parsing are the workers' work.
+ *
+ * The file is read straight into buffers taken from `buffers`; a unit's bytes are the start of one of them, and whoever
+ * checks the unit gives the buffer back, so a run reuses a handful of buffers instead of allocating two per unit (which
+ * fragments the native heap and makes memory creep up over a long file). A line longer than a buffer is joined from
+ * copies, up to maxLineBytes; a longer one is skipped to its end and reported.
  */
-export async function* lineUnits(path: string, onBytes: (n: number) => void): AsyncGenerator<Unit> {
-  let carry: Buffer[] = [];
-  let carrySize = 0;
-  let skipping = false;
+export async function* lineUnits(path: string, onBytes: (n: number) => void, buffers: UnitBuffers = new UnitBuffers()): AsyncGenerator<Unit> {
+  const file = await open(path, 'r');
   let lines = 0;
   let records = 0;
   let first = true;
-  const tooLong = (): TooLongUnit => ({ kind: 'too-long', line: (lines += 1), record: (records += 1) });
-  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
-    onBytes(chunk.length);
-    let from = 0;
-    if (skipping || carrySize > 0) {
-      const nl = chunk.indexOf(10);
-      if (nl === -1) {
-        if (!skipping) ((carry = [...carry, chunk]), (carrySize += chunk.length));
-        if (!skipping && carrySize > maxLineBytes) ((skipping = true), (carry = []), (carrySize = 0));
-        continue;
-      }
-      if (skipping || carrySize + nl > maxLineBytes) {
-        yield tooLong();
-        ((skipping = false), (carry = []), (carrySize = 0), (first = false));
-        from = nl + 1;
-      }
-    }
-    const last = chunk.lastIndexOf(10);
-    if (last < from) {
-      carry = [...carry, chunk.subarray(from)];
-      carrySize += chunk.length - from;
-      if (carrySize > maxLineBytes) ((skipping = true), (carry = []), (carrySize = 0));
-      continue;
-    }
-    const bytes = carrySize > 0 ? Buffer.concat([...carry, chunk.subarray(from, last + 1)]) : Buffer.from(chunk.subarray(from, last + 1));
+  let position = 0;
+  /** The start of a line not ended yet (a copy), shorter than a buffer. */
+  let head: Buffer = Buffer.alloc(0);
+  const read = async (into: Buffer, at: number): Promise<number> => {
+    const { bytesRead } = await file.read(into, at, into.length - at, position);
+    position += bytesRead;
+    onBytes(bytesRead);
+    return bytesRead;
+  };
+  const unit = (bytes: Buffer, unterminated: boolean): LineUnit => {
     const counted = countLines(bytes, first);
-    yield { kind: 'lines', bytes, lineOffset: lines, recordOffset: records, first, unterminated: false };
+    const out: LineUnit = { kind: 'lines', bytes, lineOffset: lines, recordOffset: records, first, unterminated };
     lines += counted.lines;
     records += counted.records;
     first = false;
-    carry = last + 1 < chunk.length ? [Buffer.from(chunk.subarray(last + 1))] : [];
-    carrySize = chunk.length - (last + 1);
-    if (carrySize > maxLineBytes) ((skipping = true), (carry = []), (carrySize = 0));
+    return out;
+  };
+  try {
+    for (;;) {
+      const buffer = buffers.take();
+      head.copy(buffer, 0);
+      const length = head.length + (await read(buffer, head.length));
+      if (length === head.length) {
+        // The end of the file: what is left is a last line without a newline.
+        const rest = Buffer.from(buffer.subarray(0, length));
+        buffers.give(buffer.buffer);
+        if (!isBlank(rest, 0, rest.length)) yield unit(rest, true);
+        return;
+      }
+      const last = buffer.lastIndexOf(10, length - 1);
+      if (last !== -1) {
+        head = Buffer.from(buffer.subarray(last + 1, length));
+        yield unit(buffer.subarray(0, last + 1), false);
+        continue;
+      }
+      // A line longer than a buffer: join it from copies, or skip it once it is too long to keep.
+      const long = await readLongLine(buffer.subarray(0, length), buffer, read);
+      buffers.give(buffer.buffer);
+      if (long.line === undefined) {
+        lines += 1;
+        records += 1;
+        first = false;
+        yield { kind: 'too-long', line: lines, record: records };
+      } else {
+        yield unit(long.line, long.unterminated);
+      }
+      if (long.unterminated) return;
+      head = long.rest;
+    }
+  } finally {
+    await file.close();
   }
-  if (skipping) yield tooLong();
-  else if (carrySize > 0) {
-    const bytes = Buffer.concat(carry);
-    if (!isBlank(bytes, 0, bytes.length)) yield { kind: 'lines', bytes, lineOffset: lines, recordOffset: records, first, unterminated: true };
+}
+
+/**
+ * Read on from `start` (a buffer's worth of a line, no newline in it) to the end of the line, using `scratch` for
+ * reads. Returns the whole line with its newline (undefined when it exceeds maxLineBytes), whether the file ended
+ * first, and the bytes read after the line.
+ */
+async function readLongLine(start: Buffer, scratch: Buffer, read: (into: Buffer, at: number) => Promise<number>): Promise<{ line: Buffer | undefined; unterminated: boolean; rest: Buffer }> {
+  let parts: Buffer[] | undefined = [Buffer.from(start)];
+  let size = start.length;
+  for (;;) {
+    const n = await read(scratch, 0);
+    if (n === 0) return { line: parts && Buffer.concat(parts, size), unterminated: true, rest: Buffer.alloc(0) };
+    const nl = scratch.subarray(0, n).indexOf(10);
+    const piece = scratch.subarray(0, nl === -1 ? n : nl + 1);
+    size += piece.length;
+    if (parts && size - (nl === -1 ? 0 : 1) > maxLineBytes) parts = undefined;
+    parts?.push(Buffer.from(piece));
+    if (nl !== -1) return { line: parts && Buffer.concat(parts, size), unterminated: false, rest: Buffer.from(scratch.subarray(nl + 1, n)) };
   }
 }
 

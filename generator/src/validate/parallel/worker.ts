@@ -20,6 +20,8 @@ const checker = new RecordChecker(setup.model, await loadValidators(setup.root),
 parentPort?.on('message', (message: { id: number; file: string; unit: LineUnit }) => {
   const unit = { ...message.unit, bytes: Buffer.from(message.unit.bytes.buffer, message.unit.bytes.byteOffset, message.unit.bytes.byteLength) };
   const encoded = encodeUnit(checkUnit(unit, message.file, checker), checker.classIndex);
-  parentPort?.postMessage({ id: message.id, unit: encoded }, [encoded.records.buffer as ArrayBuffer, encoded.refs.buffer as ArrayBuffer, encoded.elements.buffer as ArrayBuffer]);
+  // The unit's memory goes back too, for the main thread to read the next unit into.
+  const bytes = message.unit.bytes.buffer as ArrayBuffer;
+  parentPort?.postMessage({ id: message.id, unit: encoded, bytes }, [encoded.records.buffer as ArrayBuffer, encoded.refs.buffer as ArrayBuffer, encoded.elements.buffer as ArrayBuffer, bytes]);
 });
 parentPort?.postMessage({ ready: true });
