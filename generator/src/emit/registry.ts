@@ -5,6 +5,7 @@ import { buildSchemaSet, type SchemaSet } from './json-schema/schema-set.ts';
 import { buildExamples, emitExamples, type ClassExamples } from './examples/emit.ts';
 import { emitOpenApi } from './openapi/emit.ts';
 import { emitCsvTemplates } from './csv/emit.ts';
+import { emitConformance } from './conformance/emit.ts';
 import { emitReadme } from './readme.ts';
 import { emitTypeScript } from './typescript/emit.ts';
 import type { StandaloneCode } from './typescript/standalone.ts';
@@ -30,6 +31,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'openapi', emit: ({ model, examples }) => [emitOpenApi(model, examples)] },
   { name: 'examples', emit: ({ examples }) => emitExamples(examples) },
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
+  { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },
   // Last: it awaits the validators being precompiled on another thread, so everything else is done by then.
   { name: 'typescript', emit: ({ model, schemas, standalone }) => emitTypeScript(model, schemas, standalone) },
 ];

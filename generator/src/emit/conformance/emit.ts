@@ -1,0 +1,83 @@
+import { kebabName } from '../naming.ts';
+import type { SpecModel } from '../../model/types.ts';
+import type { ClassExamples } from '../examples/emit.ts';
+import { bannerText, type GeneratedFile } from '../files.ts';
+import { toJson } from '../json.ts';
+import { buildFixtures, missingTargetUid, type ClassFixtures } from './fixtures.ts';
+import { coverage, subjectReference, suiteTests } from './tests.ts';
+
+export const conformanceDir = 'conformance';
+const subjectClass = 'subject_of_care';
+
+/**
+ * generated/conformance/: the definitions of the live-API suite that conformance/ runs. suite.json lists every test
+ * (stable id, title, requirements, level), the coverage of every requirement, each class's path and the order in
+ * which the minimal records are created; classes/<class>.json holds what is sent for that class.
+ */
+export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): GeneratedFile[] {
+  const typeField = model.conventions.record_type_field;
+  const fixtures = new Map<string, ClassFixtures>();
+  for (const cls of model.classes.filter((c) => c.kind === 'record')) {
+    const example = examples.get(cls.name);
+    if (example) fixtures.set(cls.name, buildFixtures(model, cls, example.valid));
+  }
+  const tests = suiteTests(model, fixtures, subjectClass);
+  const suite = {
+    $comment: `${bannerText} Synthetic data: no real person.`,
+    standard: model.standard.reference,
+    release: model.standard.release,
+    typeField,
+    subjectClass,
+    missingTargetUid,
+    classes: [...fixtures.keys()].map((name) => {
+      const cls = model.classes.find((c) => c.name === name)!;
+      const subject = subjectReference(cls, subjectClass);
+      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), fixtures: `classes/${name}.json` };
+    }),
+    anchorOrder: anchorOrder(fixtures, typeField),
+    tests,
+    coverage: coverage(model, tests),
+  };
+  return [
+    { path: `${conformanceDir}/suite.json`, content: toJson(suite) },
+    ...[...fixtures].map(([name, f]) => ({ path: `${conformanceDir}/classes/${name}.json`, content: toJson({ $comment: `${bannerText} Synthetic data: no real person.`, class: name, ...f }) })),
+  ];
+}
+
+/**
+ * The order to create the minimal records in: each after those it refers to (a record may refer to itself). The
+ * minimal records hold only mandatory elements, whose references never go round in a circle; if a spec change made
+ * them, the classes in the circle come last, in spec order, and the suite reports what the system refused.
+ */
+function anchorOrder(fixtures: ReadonlyMap<string, ClassFixtures>, typeField: string): string[] {
+  const needs = new Map<string, Set<string>>();
+  for (const [name, f] of fixtures) {
+    const refs = new Set<string>();
+    collectTypes(f.minimal, typeField, refs, f.minimal);
+    refs.delete(name);
+    needs.set(name, new Set([...refs].filter((r) => fixtures.has(r))));
+  }
+  const order: string[] = [];
+  const done = new Set<string>();
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const [name, refs] of needs) {
+      if (done.has(name) || ![...refs].every((r) => done.has(r))) continue;
+      order.push(name);
+      done.add(name);
+      progress = true;
+    }
+  }
+  for (const name of needs.keys()) if (!done.has(name)) order.push(name);
+  return order;
+}
+
+function collectTypes(value: unknown, typeField: string, out: Set<string>, top: unknown): void {
+  if (Array.isArray(value)) for (const v of value) collectTypes(v, typeField, out, top);
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (value !== top && typeof record[typeField] === 'string' && typeof record['record_uid'] === 'string') out.add(record[typeField] as string);
+    for (const v of Object.values(record)) collectTypes(v, typeField, out, top);
+  }
+}
