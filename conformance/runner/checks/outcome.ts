@@ -1,0 +1,54 @@
+import { isJsonBody, type Exchange } from '../http.ts';
+
+/** What a check returns; the runner adds the test's id, title and timing. */
+export interface Outcome {
+  readonly verdict: 'pass' | 'fail' | 'skip' | 'error';
+  readonly message: string;
+  readonly evidence: readonly Exchange[];
+}
+
+/** Thrown inside a check to end it with a verdict (the evidence gathered so far goes with it). */
+export class Verdict extends Error {
+  constructor(readonly verdict: 'fail' | 'skip' | 'error', message: string) {
+    super(message);
+  }
+}
+
+export function fail(message: string): never {
+  throw new Verdict('fail', message);
+}
+
+export function skip(message: string): never {
+  throw new Verdict('skip', message);
+}
+
+/** The exchange had a response, or the check ends in error (the system did not answer: a transport failure). */
+export function answered(exchange: Exchange, what: string): NonNullable<Exchange['response']> {
+  if (!exchange.response || exchange.error) throw new Verdict(exchange.response ? 'fail' : 'error', `${what}: ${exchange.error ?? 'no response'}`);
+  return exchange.response;
+}
+
+export function expectStatus(exchange: Exchange, what: string, ...statuses: number[]): NonNullable<Exchange['response']> {
+  const response = answered(exchange, what);
+  if (!statuses.includes(response.status)) fail(`${what}: expected ${statuses.join(' or ')}, got ${response.status}${problemSummary(response.body)}`);
+  return response;
+}
+
+export function expectJson(exchange: Exchange, what: string, type = 'application/json'): Record<string, unknown> {
+  const response = answered(exchange, what);
+  if (!response.contentType.toLowerCase().startsWith(type)) fail(`${what}: the content type is "${response.contentType || 'missing'}", not ${type}`);
+  if (response.truncated) fail(`${what}: the response is larger than the suite accepts`);
+  if (!isJsonBody(exchange)) fail(`${what}: the body is not JSON`);
+  const body = response.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) fail(`${what}: the body is not a JSON object`);
+  return body as Record<string, unknown>;
+}
+
+/** A short account of a problem response: its title and the pointers it names (never values). */
+function problemSummary(body: unknown): string {
+  if (body === null || typeof body !== 'object') return '';
+  const p = body as { title?: unknown; errors?: unknown };
+  const pointers = Array.isArray(p.errors) ? p.errors.map((e) => (e as { pointer?: unknown }).pointer).filter((x) => typeof x === 'string') : [];
+  const title = typeof p.title === 'string' ? ` (${p.title.slice(0, 80)}${pointers.length > 0 ? `: ${pointers.slice(0, 5).join(', ')}` : ''})` : '';
+  return title;
+}

@@ -1,0 +1,178 @@
+import { apiChecks } from './checks/api-tests.ts';
+import { classChecks } from './checks/class-tests.ts';
+import { Verdict, type Outcome } from './checks/outcome.ts';
+import { pathOf, type RunContext } from './context.ts';
+import { HttpClient, type Exchange } from './http.ts';
+import { RunIdentities } from './remap.ts';
+import { byClass, rollUp, type ConformanceResult, type RequirementResult, type TestResult } from './result.ts';
+import { loadSuite, type ClassFixtureFile, type SuiteTestDefinition } from './suite.ts';
+
+export interface Manifest {
+  readonly classes: readonly { readonly record_type: string; readonly elements?: readonly string[] }[];
+}
+
+export interface ConformOptions {
+  readonly baseUrl: string;
+  readonly token: string | undefined;
+  /** generated/conformance. */
+  readonly suiteDir: string;
+  readonly kitVersion: string;
+  /** Only these classes (of those the system declares). */
+  readonly classes?: readonly string[];
+  /** What the system supports, when it has no capability endpoint. */
+  readonly manifest?: Manifest;
+  readonly requestTimeoutMs?: number;
+  readonly runTimeoutMs?: number;
+  readonly maxResponseBytes?: number;
+  /** Classes tested at the same time. */
+  readonly concurrency?: number;
+  readonly onTest?: (result: TestResult, done: number, total: number) => void;
+}
+
+/** The system could not be asked anything: not running, wrong address, or it refuses the token. */
+export class SystemUnavailable extends Error {}
+
+/** Run the suite against a live system and return the one result model every report is written from. */
+export async function runConformance(options: ConformOptions): Promise<ConformanceResult> {
+  const started = performance.now();
+  const deadline = Date.now() + (options.runTimeoutMs ?? 15 * 60_000);
+  const { suite, fixtures } = await loadSuite(options.suiteDir);
+  const client = new HttpClient({ baseUrl: options.baseUrl, token: options.token, timeoutMs: options.requestTimeoutMs ?? 10_000, maxResponseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024 });
+  const { declared, source } = options.manifest ? { declared: fromManifest(options.manifest), source: 'manifest' as const } : { declared: await fromCapability(client), source: 'capability' as const };
+  const wanted = new Set(options.classes ?? [...declared.keys()]);
+  const tested = suite.classes.map((c) => c.record_type).filter((c) => declared.has(c) && wanted.has(c));
+  const ids = new RunIdentities();
+  const context: RunContext = {
+    client,
+    suite,
+    fixtures: new Map([...fixtures].map(([name, f]) => [name, ids.apply(f)])),
+    ids,
+    declared,
+    mandatory: new Map([...fixtures].map(([name, f]) => [name, new Set(Object.keys(f.minimal))])),
+    state: new Map(),
+  };
+  const total = suite.tests.length;
+  const results = new Map<string, TestResult>();
+  const record = (result: TestResult) => {
+    results.set(result.id, result);
+    options.onTest?.(result, results.size, total);
+  };
+  const run = async (test: SuiteTestDefinition, why?: { verdict: 'skip' | 'error'; message: string; evidence?: readonly Exchange[] }) => {
+    const t0 = performance.now();
+    const outcome: Outcome = why ? { verdict: why.verdict, message: why.message, evidence: why.evidence ?? [] } : Date.now() > deadline ? { verdict: 'error', message: 'the run reached its time limit before this test', evidence: [] } : await execute(test, context);
+    record({ id: test.id, title: test.title, ...(test.class ? { class: test.class } : {}), requirements: test.requirements, level: test.level, verdict: outcome.verdict, message: outcome.message, evidence: outcome.evidence, ms: Math.round(performance.now() - t0) });
+  };
+
+  for (const test of suite.tests.filter((t) => !t.class)) await run(test);
+  const setup = await createAnchors(context, tested, fixtures);
+  const queue = [...tested];
+  const worker = async () => {
+    for (let cls = queue.shift(); cls !== undefined; cls = queue.shift()) {
+      const failed = setup.get(cls);
+      for (const test of suite.tests.filter((t) => t.class === cls && t.kind !== 'paging')) {
+        await run(test, failed ? { verdict: 'error', message: failed.message, evidence: failed.evidence } : undefined);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  for (const test of suite.tests.filter((t) => t.kind === 'paging')) await run(test, tested.includes(test.class!) ? undefined : { verdict: 'skip', message: `the system does not hold ${test.class}, the class paging is tested with` });
+  for (const test of suite.tests) if (!results.has(test.id)) await run(test, { verdict: 'skip', message: declared.has(test.class ?? '') ? 'not selected (--classes)' : `the system does not declare ${test.class}` });
+
+  const tests = suite.tests.map((t) => results.get(t.id)!);
+  const requirements: RequirementResult[] = suite.coverage.map((c) => {
+    const mine = tests.filter((t) => t.requirements.includes(c.requirement));
+    const { counts, verdict } = rollUp(mine);
+    const untested = mine.length === 0 || counts.pass + counts.fail + counts.error === 0;
+    return { requirement: c.requirement, level: c.level, title: c.title, verdict: untested ? 'not-tested' : verdict, counts, ...(untested ? { reason: c.reason ?? 'every test of it was skipped' } : {}) };
+  });
+  const must = requirements.filter((r) => r.level === 'MUST' && r.verdict !== 'not-tested');
+  const count = (v: TestResult['verdict']) => tests.filter((t) => t.verdict === v).length;
+  const mustTestsFailed = tests.some((t) => t.level === 'MUST' && (t.verdict === 'fail' || t.verdict === 'error'));
+  return {
+    kit: { name: 'asc-mods', version: options.kitVersion },
+    spec: { standard: suite.standard, release: suite.release },
+    system: { baseUrl: options.baseUrl, declared: [...declared.keys()], source },
+    classesTested: tested,
+    summary: {
+      tests: tests.length,
+      pass: count('pass'),
+      fail: count('fail'),
+      skip: count('skip'),
+      error: count('error'),
+      mustRequirements: must.length,
+      mustMet: must.filter((r) => r.verdict === 'pass').length,
+      conformant: !mustTestsFailed && must.every((r) => r.verdict === 'pass'),
+      ms: Math.round(performance.now() - started),
+    },
+    requirements,
+    classes: byClass(tests),
+    tests,
+    created: ids.created,
+  };
+}
+
+async function execute(test: SuiteTestDefinition, context: RunContext): Promise<Outcome> {
+  const check = test.class && test.kind !== 'paging' ? classChecks[test.kind] : apiChecks[test.kind];
+  if (!check) return { verdict: 'skip', message: `this kit has no check for tests of kind ${test.kind}`, evidence: [] };
+  const evidence: Exchange[] = [];
+  try {
+    return { verdict: 'pass', message: await check(test, context, evidence), evidence };
+  } catch (error) {
+    if (error instanceof Verdict) return { verdict: error.verdict, message: error.message, evidence };
+    return { verdict: 'error', message: `the check itself failed: ${(error as Error).message}`, evidence };
+  }
+}
+
+/**
+ * Create the minimal record of every class the tested classes' fixtures refer to, each after those it refers to.
+ * Returns, per tested class, why it cannot be tested when one of its records could not be made.
+ */
+async function createAnchors(context: RunContext, tested: readonly string[], fixtures: ReadonlyMap<string, ClassFixtureFile>): Promise<Map<string, { message: string; evidence: Exchange[] }>> {
+  const typeField = context.suite.typeField;
+  const needsOf = (name: string): Set<string> => {
+    const out = new Set<string>();
+    const f = fixtures.get(name);
+    if (f) for (const part of [f.minimal, f.full]) collectTypes(part, typeField, out);
+    return out;
+  };
+  const needed = new Set<string>();
+  const visit = (name: string) => {
+    for (const n of needsOf(name)) if (!needed.has(n) && context.declared.has(n)) (needed.add(n), visit(n));
+  };
+  for (const c of tested) visit(c);
+  const failedAnchors = new Map<string, { message: string; evidence: Exchange[] }>();
+  for (const name of context.suite.anchorOrder.filter((n) => needed.has(n))) {
+    const minimal = context.fixtures.get(name)!.minimal;
+    const exchange = await context.client.send('POST', pathOf(context, name), { body: minimal });
+    if (exchange.response?.status !== 201) failedAnchors.set(name, { message: `setup: the minimal ${name} record the fixtures refer to could not be created (${exchange.error ?? `status ${exchange.response?.status}`})`, evidence: [exchange] });
+  }
+  const out = new Map<string, { message: string; evidence: Exchange[] }>();
+  for (const c of tested) {
+    const blocker = [...needsOf(c)].find((n) => failedAnchors.has(n));
+    if (blocker) out.set(c, failedAnchors.get(blocker)!);
+  }
+  return out;
+}
+
+function collectTypes(value: unknown, typeField: string, out: Set<string>): void {
+  if (Array.isArray(value)) for (const v of value) collectTypes(v, typeField, out);
+  else if (value !== null && typeof value === 'object') {
+    const r = value as Record<string, unknown>;
+    if (typeof r[typeField] === 'string' && typeof r['record_uid'] === 'string' && !('version_number' in r)) out.add(r[typeField] as string);
+    for (const v of Object.values(r)) collectTypes(v, typeField, out);
+  }
+}
+
+function fromManifest(manifest: Manifest): Map<string, Set<string>> {
+  return new Map(manifest.classes.map((c) => [c.record_type, new Set(c.elements ?? [])]));
+}
+
+async function fromCapability(client: HttpClient): Promise<Map<string, Set<string>>> {
+  const exchange = await client.send('GET', '/capability');
+  if (!exchange.response) throw new SystemUnavailable(`${client.baseUrl}: ${exchange.error ?? 'no response'}`);
+  const { status, body } = exchange.response;
+  if (status === 401) throw new SystemUnavailable(`${client.baseUrl} refused the token (401): pass the right one with --token`);
+  const classes = status === 200 && body && typeof body === 'object' ? (body as { classes?: unknown }).classes : undefined;
+  if (!Array.isArray(classes)) throw new SystemUnavailable(`${client.baseUrl}/capability did not answer with a capability statement (status ${status}): pass --manifest FILE to say what the system holds`);
+  return new Map(classes.filter((c): c is { record_type: string; elements?: unknown } => typeof c?.record_type === 'string').map((c) => [c.record_type, new Set(Array.isArray(c.elements) ? (c.elements as string[]) : [])]));
+}
