@@ -12,7 +12,7 @@ export const defects = {
   'ignores-token': { description: 'Answers requests whatever their bearer token.', caughtBy: ['api.auth.missing-token', 'api.auth.wrong-token'] },
   'server-error-on-bad-input': { description: 'Answers a record that breaks the standard with 500 instead of a 4xx problem.', caughtBy: ['*.reject.*'] },
   'stores-rejected': { description: 'Refuses an invalid record with a problem, but has already stored it.', caughtBy: ['*.reject.*'] },
-  'wrong-content-type': { description: 'Sends JSON bodies as text/plain.', caughtBy: ['*.create', '*.read'] },
+  'wrong-content-type': { description: 'Sends JSON bodies as text/plain.', caughtBy: ['api.capability', '*.create'] },
   'accepts-dangling-references': { description: 'Accepts references to records that do not exist.', caughtBy: ['*.reject.reference.*'] },
   'no-paging': { description: 'Ignores page_size: every match comes back in one page.', caughtBy: ['api.paging'] },
   'accepts-duplicates': { description: 'Stores a second copy of a record version that already exists.', caughtBy: ['*.duplicate'] },

@@ -4,6 +4,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './cli/check.ts';
+import { conformCommand, conformUsage } from './cli/conform.ts';
+import { referenceServerCommand, referenceServerUsage } from './cli/reference-server.ts';
 import { examplesCommand, examplesUsage } from './cli/examples.ts';
 import { generateCommand, generateUsage } from './cli/generate.ts';
 import { UsageError, type CliIo } from './cli/io.ts';
@@ -19,6 +21,8 @@ ${checkUsage}
 ${generateUsage}
 ${validateUsage}
 ${examplesUsage}
+${conformUsage}
+${referenceServerUsage}
   help                    Show this help
   --version               Show the version
 
@@ -30,6 +34,8 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   generate: generateCommand,
   validate: validateCommand,
   examples: examplesCommand,
+  conform: conformCommand,
+  'reference-server': referenceServerCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -69,7 +75,9 @@ export async function runProcess(): Promise<void> {
       process.exit(process.exitCode ?? 0);
     });
   }
-  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, signal: stop.signal });
   // For the benchmark: the process's peak memory, on stderr, when asked.
   if (process.env['ASC_MODS_REPORT_MAXRSS']) process.stderr.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
 }

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown; isTTY?: boolean };
   readonly cwd: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Aborted when the process is asked to stop (Ctrl-C): long-running commands end cleanly then. */
+  readonly signal?: AbortSignal;
 }
 
 /** A mistake in how the command was called: reported with the usage, exit code 2. */

@@ -32,7 +32,9 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
     classes: [...fixtures.keys()].map((name) => {
       const cls = model.classes.find((c) => c.name === name)!;
       const subject = subjectReference(cls, subjectClass);
-      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), fixtures: `classes/${name}.json` };
+      // Reports mask what a system sends back in these elements: it may hold real people's records.
+      const sensitive = Object.fromEntries(cls.elements.filter((e) => e.sensitivity !== 'none').map((e) => [e.name, e.sensitivity]));
+      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, fixtures: `classes/${name}.json` };
     }),
     anchorOrder: anchorOrder(fixtures, typeField),
     tests,

@@ -1,0 +1,37 @@
+import { escapeXml } from '../../../generator/src/validate/report/escape-xml.ts';
+import type { reportView } from './report.ts';
+
+const maxEvidenceChars = 4000;
+
+/**
+ * JUnit XML, as CI servers show it: a test suite per class (and one for the API as a whole), a test case per test,
+ * named by its stable id; failures and errors carry the message, the requirement ids and the evidence with a curl line.
+ */
+export function junitReport(view: ReturnType<typeof reportView>): string {
+  const groups = new Map<string, typeof view.tests[number][]>();
+  for (const t of view.tests) {
+    const key = t.class ?? 'api';
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const s = view.summary;
+  out.push(`<testsuites name="asc-mods conformance" tests="${s.tests}" failures="${s.fail}" errors="${s.error}" skipped="${s.skip}" time="${(s.ms / 1000).toFixed(3)}">`);
+  for (const [name, tests] of groups) {
+    const count = (v: string) => tests.filter((t) => t.verdict === v).length;
+    out.push(`  <testsuite name="${escapeXml(name)}" tests="${tests.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('skip')}" time="${(tests.reduce((n, t) => n + t.ms, 0) / 1000).toFixed(3)}">`);
+    for (const t of tests) {
+      const head = `    <testcase classname="${escapeXml(name)}" name="${escapeXml(`${t.id}: ${t.title}`)}" time="${(t.ms / 1000).toFixed(3)}">`;
+      const requirements = `${t.level} ${t.requirements.join(', ')}`;
+      if (t.verdict === 'pass') out.push(`${head}</testcase>`);
+      else if (t.verdict === 'skip') out.push(`${head}<skipped message="${escapeXml(t.message)}"/></testcase>`);
+      else {
+        const tag = t.verdict === 'fail' ? 'failure' : 'error';
+        const evidence = [`${requirements}`, t.message, ...t.evidence.map((e, i) => `#${i + 1} ${e.request.method} ${e.request.url} -> ${e.response ? e.response.status : e.error}\n${t.curl?.[i] ?? ''}`)].join('\n').slice(0, maxEvidenceChars);
+        out.push(`${head}<${tag} message="${escapeXml(t.message)}" type="${escapeXml(t.requirements.join(' '))}">${escapeXml(evidence)}</${tag}></testcase>`);
+      }
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { checkSpecFile } from '../../generator/src/pipeline.ts';
+import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
+import { loadValidators } from '../../generator/src/validate/engine.ts';
+import type { DefectName } from '../reference/defects.ts';
+import { ReferenceServer } from '../reference/server.ts';
+import { runConformance, type ConformOptions } from '../runner/run.ts';
+
+export const suiteDir = join(packageRoot(), 'generated', 'conformance');
+export const token = 'test-token';
+
+const model = (await checkSpecFile(defaultSpecPath())).model!;
+const validators = await loadValidators(packageRoot());
+
+/** A reference server on a free port, for the length of a callback. */
+export async function withReferenceServer<T>(options: { defect?: DefectName; db?: string }, work: (baseUrl: string) => Promise<T>): Promise<T> {
+  const server = new ReferenceServer({ model, validators, token, ...options });
+  const port = await server.listen(0);
+  try {
+    return await work(`http://127.0.0.1:${port}`);
+  } finally {
+    await server.close();
+  }
+}
+
+export function conform(baseUrl: string, options: Partial<ConformOptions> = {}) {
+  return runConformance({ baseUrl, token, suiteDir, kitVersion: 'test', ...options });
+}

@@ -1,0 +1,114 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { junitReport } from '../../../conformance/runner/report/junit.ts';
+import { jsonReport, reportView } from '../../../conformance/runner/report/report.ts';
+import type { ConformanceResult, TestResult } from '../../../conformance/runner/result.ts';
+import { runConformance, SystemUnavailable, type Manifest } from '../../../conformance/runner/run.ts';
+import { loadSuite } from '../../../conformance/runner/suite.ts';
+import { packageRoot, packageVersion } from '../paths.ts';
+import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+
+export const conformUsage = `  conform                 Run the live-API conformance suite against a system
+      --base-url <url>    where the system's API is (required)
+      --token <t>         its bearer token (default: $ASC_MODS_TOKEN)
+      --classes <a,b>     only these record classes (default: every class the system declares)
+      --manifest <file>   what the system holds, when it has no /capability endpoint (JSON: {"classes": [...]})
+      --report-dir <dir>  write conformance.json and conformance.junit.xml there
+      --format <f>        human (default) or json (the JSON report on stdout)
+      --timeout <ms>      per request (default 10000); the whole run stops after 15 minutes
+      --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
+
+export async function conformCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
+  const { values } = parseCommandArgs(args, {
+    'base-url': { type: 'string' },
+    token: { type: 'string' },
+    classes: { type: 'string' },
+    manifest: { type: 'string' },
+    'report-dir': { type: 'string' },
+    format: { type: 'string', default: 'human' },
+    timeout: { type: 'string', default: '10000' },
+    'no-progress': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return 'help';
+  const baseUrl = values['base-url'] === undefined ? undefined : String(values['base-url']);
+  if (baseUrl === undefined) throw new UsageError('conform needs --base-url, the address of the system under test');
+  if (!/^https?:\/\/[^/]+/.test(baseUrl)) throw new UsageError(`--base-url must be an http or https URL, not "${baseUrl}"`);
+  const format = String(values.format);
+  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const timeout = Number(values.timeout);
+  if (!Number.isInteger(timeout) || timeout < 100) throw new UsageError('--timeout must be a whole number of milliseconds, at least 100');
+  const suiteDir = join(packageRoot(), 'generated', 'conformance');
+  const { suite } = await loadSuite(suiteDir);
+  const classes = values.classes === undefined ? undefined : String(values.classes).split(',').map((c) => c.trim()).filter((c) => c.length > 0);
+  const unknown = (classes ?? []).filter((c) => !suite.classes.some((k) => k.record_type === c));
+  if (unknown.length > 0) throw new UsageError(`--classes: not MODS record classes: ${unknown.join(', ')}`);
+  const manifest = values.manifest === undefined ? undefined : await readManifest(resolve(io.cwd, String(values.manifest)));
+  const token = values.token === undefined ? io.env?.['ASC_MODS_TOKEN'] : String(values.token);
+  const progress = !values['no-progress'] && Boolean(io.stderr.isTTY) && format === 'human';
+
+  let result: ConformanceResult;
+  try {
+    result = await runConformance({
+      baseUrl,
+      token,
+      suiteDir,
+      kitVersion: packageVersion(),
+      ...(classes ? { classes } : {}),
+      ...(manifest ? { manifest } : {}),
+      requestTimeoutMs: timeout,
+      ...(progress ? { onTest: (t: TestResult, done: number, total: number) => io.stderr.write(`\r\u001b[K${done}/${total} ${t.id}`) } : {}),
+    });
+  } catch (error) {
+    if (error instanceof SystemUnavailable) {
+      io.stderr.write(`asc-mods conform: cannot test the system: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    if (progress) io.stderr.write('\r\u001b[K');
+  }
+  const view = reportView(result, suite);
+  const written: string[] = [];
+  if (values['report-dir'] !== undefined) {
+    const dir = resolve(io.cwd, String(values['report-dir']));
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'conformance.json'), jsonReport(view));
+    await writeFile(join(dir, 'conformance.junit.xml'), junitReport(view));
+    written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'));
+  }
+  if (format === 'json') io.stdout.write(jsonReport(view));
+  else io.stdout.write(humanSummary(result, written.map((p) => displayPath(io.cwd, p))));
+  return result.summary.conformant ? 0 : 1;
+}
+
+async function readManifest(path: string): Promise<Manifest> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--manifest: cannot read ${path} as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const classes = (value as { classes?: unknown } | null)?.classes;
+  if (!Array.isArray(classes) || !classes.every((c) => typeof (c as { record_type?: unknown })?.record_type === 'string')) throw new UsageError('--manifest: expected {"classes": [{"record_type": "...", "elements": [...]}, ...]}');
+  return value as Manifest;
+}
+
+function humanSummary(result: ConformanceResult, reports: readonly string[]): string {
+  const s = result.summary;
+  const lines = [
+    `Conformance of ${result.system.baseUrl} to ${result.spec.standard} (asc-mods spec ${result.spec.release}, kit ${result.kit.version}):`,
+    `  ${result.classesTested.length} of ${result.system.declared.length} declared classes tested (declared by ${result.system.source})`,
+    `  ${s.tests} tests: ${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.skip} skipped in ${(s.ms / 1000).toFixed(1)} s`,
+    `  MUST requirements met: ${s.mustMet} of the ${s.mustRequirements} this run tested (${result.requirements.filter((r) => r.verdict === 'not-tested').length} requirements were not tested: the report says why for each)`,
+    `  ${s.conformant ? 'CONFORMANT: every MUST requirement tested passes' : 'NOT CONFORMANT'}`,
+  ];
+  const failed = result.tests.filter((t) => t.verdict === 'fail' || t.verdict === 'error');
+  if (failed.length > 0) {
+    lines.push('', 'Failures:');
+    for (const t of failed.slice(0, 15)) lines.push(`  ${t.verdict === 'fail' ? 'FAIL ' : 'ERROR'} ${t.id} (${t.requirements.join(', ')}): ${t.message}`);
+    if (failed.length > 15) lines.push(`  … and ${failed.length - 15} more (see the report)`);
+  }
+  if (reports.length > 0) lines.push('', `Reports: ${reports.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
