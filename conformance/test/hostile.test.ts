@@ -1,0 +1,83 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportView } from '../runner/report/report.ts';
+import { SystemUnavailable } from '../runner/run.ts';
+import { loadSuite } from '../runner/suite.ts';
+import { conform, suiteDir } from './support.ts';
+
+/** A system that answers /capability properly (declaring one class) and misbehaves on everything else. */
+async function hostile(behave: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    if (req.url === '/capability') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end(JSON.stringify({ classes: [{ record_type: 'subject_of_care', elements: [] }] }));
+    }
+    behave(req, res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+const servers: Server[] = [];
+afterAll(async () => {
+  for (const s of servers) (s.closeAllConnections(), s.close());
+});
+
+async function runAgainst(behave: (req: IncomingMessage, res: ServerResponse) => void) {
+  const { url, server } = await hostile(behave);
+  servers.push(server);
+  return conform(url, { requestTimeoutMs: 300, classes: ['subject_of_care'] });
+}
+
+describe('a runner that survives bad systems', () => {
+  it('a server that never answers: every test ends (error, with the timeout) and the run finishes', async () => {
+    const result = await runAgainst(() => {});
+    const create = result.tests.find((t) => t.id === 'subject_of_care.create')!;
+    expect(create.verdict).toBe('error');
+    expect(create.message).toMatch(/no response within 300 ms/);
+    expect(result.summary.pass + result.summary.fail + result.summary.skip + result.summary.error).toBe(result.summary.tests);
+    expect(result.summary.conformant).toBe(false);
+  });
+
+  it('a body that is not JSON fails with that reason', async () => {
+    const result = await runAgainst((_req, res) => (res.writeHead(201, { 'Content-Type': 'application/json', Location: '/x', ETag: '"1"' }), res.end('<html>oops</html>')));
+    expect(result.tests.find((t) => t.id === 'api.auth.missing-token')!.message).toMatch(/not 401/);
+    expect(result.tests.find((t) => t.id.startsWith('subject_of_care.reject.'))!.message).toMatch(/201, not a 4xx/);
+  });
+
+  it('a reset connection is an error that says so', async () => {
+    const result = await runAgainst((req) => req.socket.destroy());
+    expect(result.tests.find((t) => t.id === 'subject_of_care.create')!.message).toMatch(/reset|failed/);
+  });
+
+  it('a redirect is not followed, and fails', async () => {
+    const result = await runAgainst((_req, res) => (res.writeHead(302, { Location: 'http://example.invalid/' }), res.end()));
+    expect(result.tests.find((t) => t.id === 'subject_of_care.create')!.message).toMatch(/redirected \(302\)/);
+  });
+
+  it('a response over the size cap is cut off and fails', async () => {
+    const { url, server } = await hostile((_req, res) => (res.writeHead(201, { 'Content-Type': 'application/json', Location: '/subject-of-care/x', ETag: '"1"' }), res.end(`{"pad":"${'x'.repeat(200_000)}"}`)));
+    servers.push(server);
+    const result = await conform(url, { requestTimeoutMs: 1000, classes: ['subject_of_care'], maxResponseBytes: 10_000 });
+    expect(result.tests.find((t) => t.id === 'subject_of_care.create')!.message).toMatch(/larger than the suite accepts/);
+  });
+
+  it('a system that is not running is reported as unavailable, not as failures', async () => {
+    const { url, server } = await hostile(() => {});
+    await new Promise<void>((r) => server.close(() => r()));
+    await expect(conform(url)).rejects.toBeInstanceOf(SystemUnavailable);
+  });
+
+  it('masks the personal values a system sends back, in the report', async () => {
+    const { suite } = await loadSuite(suiteDir);
+    const result = await runAgainst((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ record_type: 'subject_of_care', record_uid: 'u', version_number: 7, nhs_number: '9434765919', name: { given: 'Realname' } }));
+    });
+    const text = JSON.stringify(reportView(result, suite));
+    expect(text).not.toContain('9434765919');
+    expect(text).not.toContain('Realname');
+    expect(text).toContain('"version_number":7');
+  });
+});
