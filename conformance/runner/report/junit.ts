@@ -1,5 +1,5 @@
 import { escapeXml } from '../../../generator/src/validate/report/escape-xml.ts';
-import type { reportView } from './report.ts';
+import type { ReportView } from './report.ts';
 
 const maxEvidenceChars = 4000;
 
@@ -7,8 +7,8 @@ const maxEvidenceChars = 4000;
  * JUnit XML, as CI servers show it: a test suite per class (and one for the API as a whole), a test case per test,
  * named by its stable id; failures and errors carry the message, the requirement ids and the evidence with a curl line.
  */
-export function junitReport(view: ReturnType<typeof reportView>): string {
-  const groups = new Map<string, typeof view.tests[number][]>();
+export function junitReport(view: ReportView): string {
+  const groups = new Map<string, ReportView['tests'][number][]>();
   for (const t of view.tests) {
     const key = t.class ?? 'api';
     groups.set(key, [...(groups.get(key) ?? []), t]);

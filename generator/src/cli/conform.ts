@@ -1,19 +1,25 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { htmlReport } from '../../../conformance/runner/report/html.ts';
 import { junitReport } from '../../../conformance/runner/report/junit.ts';
 import { jsonReport, reportView } from '../../../conformance/runner/report/report.ts';
 import type { ConformanceResult, TestResult } from '../../../conformance/runner/result.ts';
 import { runConformance, SystemUnavailable, type Manifest } from '../../../conformance/runner/run.ts';
 import { loadSuite } from '../../../conformance/runner/suite.ts';
-import { packageRoot, packageVersion } from '../paths.ts';
+import { randomUUID } from 'node:crypto';
+import { ReferenceServer } from '../../../conformance/reference/server.ts';
+import { defaultSpecPath, packageRoot, packageVersion } from '../paths.ts';
+import { checkSpecFile } from '../pipeline.ts';
+import { loadValidators } from '../validate/engine.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
 export const conformUsage = `  conform                 Run the live-API conformance suite against a system
-      --base-url <url>    where the system's API is (required)
+      --base-url <url>    where the system's API is
+      --reference         instead, start the reference supplier (in memory) and test it: the whole loop in one command
       --token <t>         its bearer token (default: $ASC_MODS_TOKEN)
       --classes <a,b>     only these record classes (default: every class the system declares)
       --manifest <file>   what the system holds, when it has no /capability endpoint (JSON: {"classes": [...]})
-      --report-dir <dir>  write conformance.json and conformance.junit.xml there
+      --report-dir <dir>  write conformance.json, conformance.junit.xml and conformance.html there
       --format <f>        human (default) or json (the JSON report on stdout)
       --timeout <ms>      per request (default 10000); the whole run stops after 15 minutes
       --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
@@ -21,6 +27,7 @@ export const conformUsage = `  conform                 Run the live-API conforma
 export async function conformCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values } = parseCommandArgs(args, {
     'base-url': { type: 'string' },
+    reference: { type: 'boolean', default: false },
     token: { type: 'string' },
     classes: { type: 'string' },
     manifest: { type: 'string' },
@@ -31,9 +38,10 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return 'help';
-  const baseUrl = values['base-url'] === undefined ? undefined : String(values['base-url']);
-  if (baseUrl === undefined) throw new UsageError('conform needs --base-url, the address of the system under test');
-  if (!/^https?:\/\/[^/]+/.test(baseUrl)) throw new UsageError(`--base-url must be an http or https URL, not "${baseUrl}"`);
+  const given = values['base-url'] === undefined ? undefined : String(values['base-url']);
+  if (given !== undefined && values.reference) throw new UsageError('give --base-url or --reference, not both');
+  if (given === undefined && !values.reference) throw new UsageError('conform needs --base-url, the address of the system under test (or --reference to test the reference supplier)');
+  if (given !== undefined && !/^https?:\/\/[^/]+/.test(given)) throw new UsageError(`--base-url must be an http or https URL, not "${given}"`);
   const format = String(values.format);
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
   const timeout = Number(values.timeout);
@@ -44,7 +52,10 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   const unknown = (classes ?? []).filter((c) => !suite.classes.some((k) => k.record_type === c));
   if (unknown.length > 0) throw new UsageError(`--classes: not MODS record classes: ${unknown.join(', ')}`);
   const manifest = values.manifest === undefined ? undefined : await readManifest(resolve(io.cwd, String(values.manifest)));
-  const token = values.token === undefined ? io.env?.['ASC_MODS_TOKEN'] : String(values.token);
+  const reference = values.reference ? await startReference() : undefined;
+  const baseUrl = reference?.baseUrl ?? given!;
+  const token = reference?.token ?? (values.token === undefined ? io.env?.['ASC_MODS_TOKEN'] : String(values.token));
+  if (reference) io.stderr.write(`Started the reference supplier at ${baseUrl} (in memory) to test.\n`);
   const progress = !values['no-progress'] && Boolean(io.stderr.isTTY) && format === 'human';
 
   let result: ConformanceResult;
@@ -67,6 +78,7 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     throw error;
   } finally {
     if (progress) io.stderr.write('\r\u001b[K');
+    await reference?.close();
   }
   const view = reportView(result, suite);
   const written: string[] = [];
@@ -75,11 +87,21 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'conformance.json'), jsonReport(view));
     await writeFile(join(dir, 'conformance.junit.xml'), junitReport(view));
-    written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'));
+    await writeFile(join(dir, 'conformance.html'), htmlReport(view));
+    written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'), join(dir, 'conformance.html'));
   }
   if (format === 'json') io.stdout.write(jsonReport(view));
   else io.stdout.write(humanSummary(result, written.map((p) => displayPath(io.cwd, p))));
   return result.summary.conformant ? 0 : 1;
+}
+
+/** The reference supplier on a free local port, with a one-off token. */
+async function startReference(): Promise<{ baseUrl: string; token: string; close: () => Promise<void> }> {
+  const model = (await checkSpecFile(defaultSpecPath())).model!;
+  const token = randomUUID();
+  const server = new ReferenceServer({ model, validators: await loadValidators(packageRoot()), token });
+  const port = await server.listen(0);
+  return { baseUrl: `http://127.0.0.1:${port}`, token, close: () => server.close() };
 }
 
 async function readManifest(path: string): Promise<Manifest> {

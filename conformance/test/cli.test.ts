@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../generator/src/cli.ts';
+import { runCli } from '../../generator/test/support/cli.ts';
+import { repoRoot } from '../../generator/test/support/paths.ts';
+import { withReferenceServer } from './support.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'asc-mods-conform-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('asc-mods conform', () => {
+  it('--reference runs the whole loop: the reference supplier, the suite, the three reports; exit 0', async () => {
+    const { code, stdout, stderr } = await runCli(['conform', '--reference', '--report-dir', dir]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^Started the reference supplier at http:\/\/127\.0\.0\.1:\d+ \(in memory\) to test\.\n$/);
+    expect(stdout).toMatch(/995 tests: 995 passed, 0 failed, 0 errors, 0 skipped/);
+    expect(stdout).toContain('CONFORMANT');
+    for (const f of ['conformance.json', 'conformance.junit.xml', 'conformance.html']) expect(existsSync(join(dir, f))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')).summary.conformant).toBe(true);
+  });
+
+  it('exits 1 when a MUST requirement fails, naming the failing tests', async () => {
+    const { code, stdout } = await withReferenceServer({ defect: 'accepts-stale-updates' }, (url) => runCli(['conform', '--base-url', url, '--token', 'test-token', '--classes', 'risk']));
+    expect(code).toBe(1);
+    expect(stdout).toContain('NOT CONFORMANT');
+    expect(stdout).toMatch(/FAIL  risk\.update\.stale \(MODS-AUDIT-007\): update against a stale version: expected 409 or 412, got 200/);
+  });
+
+  it('takes the token from $ASC_MODS_TOKEN, and prints the JSON report with --format json', async () => {
+    const { code, stdout } = await withReferenceServer({}, (url) => runWithEnv(['conform', '--base-url', url, '--classes', 'care_team', '--format', 'json'], { ASC_MODS_TOKEN: 'test-token' }));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).classesTested).toEqual(['care_team']);
+  });
+
+  it.each([
+    [['conform'], /needs --base-url/],
+    [['conform', '--base-url', 'ftp://x'], /must be an http or https URL/],
+    [['conform', '--reference', '--base-url', 'http://x'], /not both/],
+    [['conform', '--reference', '--classes', 'nope'], /not MODS record classes: nope/],
+    [['conform', '--reference', '--timeout', 'soon'], /--timeout must be a whole number/],
+    [['conform', '--reference', '--manifest', 'no-such-file.json'], /--manifest: cannot read/],
+  ])('usage mistakes exit 2 with a message: %j', async (args, message) => {
+    const { code, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('a system that does not answer, or refuses the token, is exit 2 with the reason', async () => {
+    const refused = await withReferenceServer({}, (url) => runCli(['conform', '--base-url', url, '--token', 'wrong']));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/refused the token \(401\)/);
+    const down = await runCli(['conform', '--base-url', 'http://127.0.0.1:9']);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/cannot test the system/);
+  });
+});
+
+async function runWithEnv(args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, cwd: repoRoot, env });
+  return { code, stdout };
+}
