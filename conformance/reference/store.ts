@@ -3,6 +3,7 @@ import type { Database as SqliteDatabase } from 'node-sqlite3-wasm';
 import { migrations } from './migrations.ts';
 
 const require = createRequire(import.meta.url);
+const subjectClass = 'subject_of_care';
 const { Database } = require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
 
 export interface StoredRecord {
@@ -80,7 +81,9 @@ export class RecordStore {
     const where = ['c.record_type = ?', 'c.seq > ?'];
     const values: (string | number)[] = [query.recordType, after];
     if (query.subject !== undefined) (where.push('c.subject_uid = ?'), values.push(query.subject));
-    if (query.nhsNumber !== undefined) (where.push('c.nhs_number = ?'), values.push(query.nhsNumber));
+    // By NHS number: the subject of care's own record, or the records about the subjects of care with that number.
+    if (query.nhsNumber !== undefined && query.recordType === subjectClass) (where.push('c.nhs_number = ?'), values.push(query.nhsNumber));
+    else if (query.nhsNumber !== undefined) (where.push(`c.subject_uid IN (SELECT record_uid FROM current_records WHERE record_type = '${subjectClass}' AND nhs_number = ?)`), values.push(query.nhsNumber));
     const rows = this.db.all(`SELECT v.body, c.seq FROM current_records c JOIN record_versions v ON v.record_uid = c.record_uid AND v.version_number = c.version_number WHERE ${where.join(' AND ')} ORDER BY c.seq LIMIT ?`, [...values, pageSize + 1]);
     const page = rows.slice(0, pageSize);
     return { items: page.map((r) => JSON.parse(String(r['body'])) as Record<string, unknown>), last: page.length > 0 ? Number(page[page.length - 1]!['seq']) : undefined, more: rows.length > pageSize };

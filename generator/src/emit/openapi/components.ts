@@ -87,6 +87,7 @@ export function components(model: SpecModel): Record<string, unknown> {
       NotFound: problem('No record with that uid (or version).'),
       Invalid: problem('The record breaks the standard; every offending field is listed, and nothing was stored.'),
       Conflict: problem('The version number is not one more than the current version.'),
+      Exists: problem('A record with this uid already exists (send changes as an update; a version is stored once), or the new record is not version 1.'),
       PreconditionFailed: problem('If-Match names a version that is no longer current.'),
       PreconditionRequired: problem('An update without If-Match.'),
     },

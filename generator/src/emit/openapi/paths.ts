@@ -48,7 +48,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
         description: `Stores version 1 of a record, with its first change-log entry. ${cls.description}`,
         tags,
         requestBody: { required: true, ...body },
-        responses: { '201': record('Created: the record as stored.', ['ETag', 'Location']), '400': ref('responses', 'Malformed'), '401': ref('responses', 'Unauthorized'), '422': ref('responses', 'Invalid') },
+        responses: { '201': record('Created: the record as stored.', ['ETag', 'Location']), '400': ref('responses', 'Malformed'), '401': ref('responses', 'Unauthorized'), '409': ref('responses', 'Exists'), '422': ref('responses', 'Invalid') },
       },
       get: {
         operationId: `search${type}`,
