@@ -28,7 +28,7 @@ export interface RequirementResult {
 export interface ConformanceResult {
   readonly kit: { readonly name: 'asc-mods'; readonly version: string };
   readonly spec: { readonly standard: string; readonly release: string };
-  readonly system: { readonly baseUrl: string; readonly declared: readonly string[]; readonly source: 'capability' | 'manifest' };
+  readonly system: { readonly baseUrl: string; readonly declared: readonly string[]; readonly source: 'capability' | 'manifest'; /** Per declared class, the optional elements it says it holds. */ readonly capabilities: Readonly<Record<string, readonly string[]>> };
   readonly classesTested: readonly string[];
   readonly summary: { readonly tests: number; readonly pass: number; readonly fail: number; readonly skip: number; readonly error: number; readonly mustRequirements: number; readonly mustMet: number; readonly conformant: boolean; readonly ms: number };
   readonly requirements: readonly RequirementResult[];

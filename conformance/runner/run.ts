@@ -91,7 +91,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   return {
     kit: { name: 'asc-mods', version: options.kitVersion },
     spec: { standard: suite.standard, release: suite.release },
-    system: { baseUrl: options.baseUrl, declared: [...declared.keys()], source },
+    system: { baseUrl: options.baseUrl, declared: [...declared.keys()], source, capabilities: Object.fromEntries([...declared].map(([k, v]) => [k, [...v]])) },
     classesTested: tested,
     summary: {
       tests: tests.length,

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { reportView } from '../runner/report/report.ts';
 import { SystemUnavailable } from '../runner/run.ts';
 import { loadSuite } from '../runner/suite.ts';
-import { conform, suiteDir } from './support.ts';
+import { conform, suiteDir, withReferenceServer } from './support.ts';
 
 /** A system that answers /capability properly (declaring one class) and misbehaves on everything else. */
 async function hostile(behave: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; server: Server }> {
@@ -63,6 +63,12 @@ describe('a runner that survives bad systems', () => {
     expect(result.tests.find((t) => t.id === 'subject_of_care.create')!.message).toMatch(/larger than the suite accepts/);
   });
 
+  it('a run that reaches its time limit ends, with every remaining test an error that says so', async () => {
+    const result = await withReferenceServer({}, (url) => conform(url, { runTimeoutMs: 1, classes: ['risk'] }));
+    expect(result.tests.find((t) => t.id === 'risk.create')!).toMatchObject({ verdict: 'error', message: 'the run reached its time limit before this test' });
+    expect(result.summary.conformant).toBe(false);
+  });
+
   it('a system that is not running is reported as unavailable, not as failures', async () => {
     const { url, server } = await hostile(() => {});
     await new Promise<void>((r) => server.close(() => r()));
@@ -71,13 +77,18 @@ describe('a runner that survives bad systems', () => {
 
   it('masks the personal values a system sends back, in the report', async () => {
     const { suite } = await loadSuite(suiteDir);
-    const result = await runAgainst((_req, res) => {
+    const result = await runAgainst((req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ record_type: 'subject_of_care', record_uid: 'u', version_number: 7, nhs_number: '9434765919', name: { given: 'Realname' } }));
+      const person = { record_type: 'subject_of_care', record_uid: 'u', version_number: 7, nhs_number: '9434765919', name: { given: 'Realname' } };
+      const referral = { record_type: 'referral', record_uid: 'r', version_number: 3, clinical_urgency_of_referral: { urgency: 'x', reason_for_urgency: 'SecretReason' } };
+      res.end(JSON.stringify(req.url?.includes('?') ? { items: [person, referral] } : person));
     });
     const text = JSON.stringify(reportView(result, suite));
     expect(text).not.toContain('9434765919');
     expect(text).not.toContain('Realname');
     expect(text).toContain('"version_number":7');
+    // Inside a component, too, and in a page of search results.
+    expect(text).not.toContain('SecretReason');
+    expect(text).toContain('"version_number":3');
   });
 });

@@ -1,5 +1,5 @@
 import { kebabName } from '../naming.ts';
-import type { SpecModel } from '../../model/types.ts';
+import type { ElementModel, SpecModel } from '../../model/types.ts';
 import type { ClassExamples } from '../examples/emit.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
 import { toJson } from '../json.ts';
@@ -33,7 +33,7 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
       const cls = model.classes.find((c) => c.name === name)!;
       const subject = subjectReference(cls, subjectClass);
       // Reports mask what a system sends back in these elements: it may hold real people's records.
-      const sensitive = Object.fromEntries(cls.elements.filter((e) => e.sensitivity !== 'none').map((e) => [e.name, e.sensitivity]));
+      const sensitive = sensitivePaths(model, cls.elements, '', 0);
       return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, fixtures: `classes/${name}.json` };
     }),
     anchorOrder: anchorOrder(fixtures, typeField),
@@ -73,6 +73,23 @@ function anchorOrder(fixtures: ReadonlyMap<string, ClassFixtures>, typeField: st
   }
   for (const name of needs.keys()) if (!done.has(name)) order.push(name);
   return order;
+}
+
+/**
+ * The personal and special-category elements of a class, as dotted paths through its components (an element that
+ * is itself sensitive is masked whole, so the paths stop there).
+ */
+function sensitivePaths(model: SpecModel, elements: readonly ElementModel[], prefix: string, depth: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of elements) {
+    const path = `${prefix}${e.name}`;
+    if (e.sensitivity !== 'none') out[path] = e.sensitivity;
+    else if (e.type === 'component' && depth < 4) {
+      const target = model.classes.find((c) => c.name === e.target);
+      if (target) Object.assign(out, sensitivePaths(model, target.elements, `${path}.`, depth + 1));
+    }
+  }
+  return out;
 }
 
 function collectTypes(value: unknown, typeField: string, out: Set<string>, top: unknown): void {
