@@ -62,3 +62,29 @@ async function runWithEnv(args: readonly string[], env: Record<string, string>):
   const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, cwd: repoRoot, env });
   return { code, stdout };
 }
+
+describe('asc-mods reference-server', () => {
+  it('serves the API on a database file until stopped, and says where', async () => {
+    const stop = new AbortController();
+    let stdout = '';
+    const db = join(dir, 'ref.db');
+    const running = main(['reference-server', '--port', '0', '--db', db, '--token', 't'], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, cwd: repoRoot, env: {}, signal: stop.signal });
+    for (let i = 0; i < 100 && !stdout.includes('listening'); i += 1) await new Promise((r) => setTimeout(r, 50));
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
+    expect(stdout).toContain('(schema version 2)');
+    const response = await fetch(`${url}/capability`, { headers: { Authorization: 'Bearer t' } });
+    expect(response.status).toBe(200);
+    expect(existsSync(db)).toBe(true);
+    stop.abort();
+    expect(await running).toBe(0);
+  });
+
+  it.each([
+    [['reference-server', '--defect', 'nope'], /unknown defect "nope"; one of drops-optional-elements/],
+    [['reference-server', '--port', 'http'], /--port must be a port number/],
+  ])('usage mistakes exit 2: %j', async (args, message) => {
+    const { code, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
