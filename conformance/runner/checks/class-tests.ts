@@ -104,7 +104,7 @@ export const classChecks: Readonly<Record<string, Check>> = {
     const log = expectJson(read, 'read after update')['change_log'];
     if (!Array.isArray(log)) fail('the record has no change log');
     const entry = (log as Record<string, unknown>[]).find((e) => e && e['record_version'] === 2);
-    if (!entry) fail(`the change log has no entry for version 2 (${(log as unknown[]).length} entries)`);
+    if (!entry) fail(`the change log has no entry for version 2 (it has ${(log as unknown[]).length} ${(log as unknown[]).length === 1 ? "entry" : "entries"})`);
     const missing = ['date', 'change_type', 'system_identifier', 'committer'].filter((k) => entry[k] === undefined || entry[k] === null || entry[k] === '');
     if (missing.length > 0) fail(`the entry for version 2 lacks ${missing.join(', ')}`);
     if ((log as unknown[]).length < 2) fail('the change log lost the entry for version 1');
