@@ -6,6 +6,7 @@ import { buildExamples, emitExamples, type ClassExamples } from './examples/emit
 import { emitOpenApi } from './openapi/emit.ts';
 import { emitCsvTemplates } from './csv/emit.ts';
 import { emitConformance } from './conformance/emit.ts';
+import { emitDocs } from './docs/emit.ts';
 import { emitReadme } from './readme.ts';
 import { emitTypeScript } from './typescript/emit.ts';
 import type { StandaloneCode } from './typescript/standalone.ts';
@@ -32,6 +33,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'examples', emit: ({ examples }) => emitExamples(examples) },
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
   { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },
+  { name: 'docs', emit: ({ model, examples }) => emitDocs(model, examples) },
   // Last: it awaits the validators being precompiled on another thread, so everything else is done by then.
   { name: 'typescript', emit: ({ model, schemas, standalone }) => emitTypeScript(model, schemas, standalone) },
 ];

@@ -1,0 +1,147 @@
+import type { SpecModel } from '../../model/types.ts';
+import { buildFixtures, type ClassFixtures } from '../conformance/fixtures.ts';
+import { suiteTests, type SuiteTest } from '../conformance/tests.ts';
+import type { ClassExamples } from '../examples/emit.ts';
+import type { GeneratedFile } from '../files.ts';
+import { toJson } from '../json.ts';
+import { paths as openApiPaths } from '../openapi/paths.ts';
+import { diagramView } from './diagram.ts';
+import { readAsset, renderPage } from './render.ts';
+import { classHref, classView, provenanceNames, requirementViews } from './views.ts';
+
+export const docsDir = 'docs';
+
+/**
+ * generated/docs/: a static site, one HTML page per class and one per topic, that opens from the file system or any
+ * static host with nothing fetched. Pages are Handlebars templates fed plain view models (views.ts).
+ */
+export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): GeneratedFile[] {
+  const s = model.standard;
+  const site = { name: s.short_name, reference: s.reference, release: s.release, description: s.description ?? s.name };
+  const tests = conformanceTests(model, examples);
+  const page = (path: string, template: string, title: string, view: object): GeneratedFile => ({ path: `${docsDir}/${path}`, content: renderPage(template, { site, title, root: path.includes('/') ? '../' : '', ...view }) });
+  const records = model.classes.filter((c) => c.kind === 'record');
+  const elementCount = model.classes.reduce((n, c) => n + c.ownElements.length, 0);
+  const files: GeneratedFile[] = [
+    page('index.html', 'index', 'Home', { counts: { classes: model.classes.length, records: records.length, elements: elementCount, valueSets: model.valueSets.length, requirements: model.requirements.length }, personas: personas(model) }),
+    page('classes.html', 'classes', 'Classes', {
+      groups: model.groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        description: g.description,
+        classes: model.classes.filter((c) => c.group === g.id).map((c) => ({ href: classHref(c.name), name: c.name, publishedName: c.publishedName, kind: c.kind, elements: c.elements.length, mandatory: c.elements.filter((e) => e.cardinality?.min === 1).length, description: c.description })),
+      })),
+    }),
+    ...model.classes.map((c) => page(classHref(c.name), 'class', c.publishedName, { cls: classView(c, model, tests) })),
+    page('value-sets.html', 'value-sets', 'Value sets', {
+      valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, system: v.system ?? '', provenance: provenanceNames[v.provenance] ?? v.provenance, note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
+    }),
+    page('requirements.html', 'requirements', 'Requirements', { requirements: requirementViews(model, tests) }),
+    page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceNames[t.provenance] ?? t.provenance })) }),
+    page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
+    page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
+    page('api.html', 'api', 'API reference', { tags: apiTags(model, examples) }),
+    page('downloads.html', 'downloads', 'Downloads', { downloads: downloads() }),
+    page('changelog.html', 'changelog', 'Changelog', { releases: [{ id: s.release.replaceAll('.', '-'), version: s.release, changes: [`First release of asc-mods: ${model.classes.length} classes, ${elementCount} elements, ${model.valueSets.length} value sets and ${model.requirements.length} requirements of ${s.reference}.`] }] }),
+    page('search.html', 'search', 'Search', {}),
+    { path: `${docsDir}/assets/site.css`, content: readAsset('site.css') },
+    { path: `${docsDir}/assets/site.js`, content: readAsset('site.js') },
+    // A script rather than JSON, so that search works from file:// too (browsers do not fetch local files).
+    { path: `${docsDir}/assets/search-index.js`, content: `window.MODS_SEARCH = ${toJson(searchIndex(model)).trimEnd()};\n` },
+  ];
+  return files;
+}
+
+function conformanceTests(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): SuiteTest[] {
+  const fixtures = new Map<string, ClassFixtures>();
+  for (const cls of model.classes.filter((c) => c.kind === 'record')) {
+    const example = examples.get(cls.name);
+    if (example) fixtures.set(cls.name, buildFixtures(model, cls, example.valid));
+  }
+  return suiteTests(model, fixtures, 'subject_of_care');
+}
+
+function personas(model: SpecModel) {
+  const first = model.classes.find((c) => c.kind === 'record');
+  return [
+    {
+      id: 'hold',
+      question: 'What must my system hold?',
+      who: 'Business analysts and procurement leads',
+      links: [
+        { href: 'classes.html', text: 'Every class, with how many elements are mandatory' },
+        { href: 'requirements.html', text: 'The MUST, SHOULD and MAY requirements, and how each is checked' },
+        ...(first ? [{ href: classHref(first.name), text: `A class page: ${first.publishedName}` }] : []),
+        { href: 'changelog.html', text: 'What changed between releases' },
+      ],
+    },
+    {
+      id: 'build',
+      question: 'Types, schemas, API and conformance',
+      who: 'Software developers at suppliers',
+      links: [
+        { href: 'api.html', text: 'The API reference' },
+        { href: 'downloads.html', text: 'JSON Schemas, TypeScript types, validators, OpenAPI, examples' },
+        { href: 'requirements.html', text: 'Which conformance tests verify each requirement' },
+      ],
+    },
+    {
+      id: 'define',
+      question: 'Definitions, provenance and mappings',
+      who: 'Data architects and systems integrators',
+      links: [
+        { href: 'model.html', text: 'The model diagram' },
+        { href: 'value-sets.html', text: 'Value sets, with every code and its code system' },
+        { href: 'glossary.html', text: 'The glossary' },
+        { href: 'legislation.html', text: 'The legislation behind the standard' },
+      ],
+    },
+    {
+      id: 'quality',
+      question: 'Validating submissions and data quality',
+      who: 'Performance and BI managers',
+      links: [
+        { href: 'requirements.html', text: 'The data rules each submission is checked against' },
+        { href: '../csv/README.md', text: 'The CSV layout for submissions' },
+        { href: 'search.html', text: 'Look up an element or a code' },
+      ],
+    },
+  ];
+}
+
+function apiTags(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>) {
+  const all = openApiPaths({ model, examples }) as Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[]; responses?: Record<string, unknown> }>>;
+  const tags = new Map<string, { method: string; path: string; operationId: string; summary: string; responses: string }[]>();
+  for (const [path, item] of Object.entries(all)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!op || typeof op !== 'object' || !op.operationId) continue;
+      const tag = op.tags?.[0] ?? 'Other';
+      tags.set(tag, [...(tags.get(tag) ?? []), { method: method.toUpperCase(), path, operationId: op.operationId, summary: op.summary ?? '', responses: Object.keys(op.responses ?? {}).join(', ') }]);
+    }
+  }
+  return [...tags].map(([name, operations]) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, operations }));
+}
+
+function downloads() {
+  return [
+    { href: '../json-schema/mods.bundle.schema.json', text: 'JSON Schema bundle (every class)', for: 'validating records with any JSON Schema 2020-12 validator' },
+    { href: '../openapi/mods.openapi.json', text: 'OpenAPI 3.1 document', for: 'the exchange API a system exposes' },
+    { href: '../typescript/types.ts', text: 'TypeScript types', for: 'developers (also in the npm package as asc-mods/types)' },
+    { href: '../typescript/validators.ts', text: 'TypeScript validators', for: 'precompiled validators with located issues (asc-mods/validators)' },
+    { href: '../conformance/suite.json', text: 'Conformance suite definitions', for: 'every live-API test, its id and the requirements it verifies' },
+    { href: '../csv/README.md', text: 'CSV layout', for: 'submitting records as CSV, one file per class' },
+    { href: '../README.md', text: 'What generated/ holds', for: 'everyone' },
+  ];
+}
+
+/** Classes, elements, codes and glossary terms: t (text shown), n (technical name), k (kind), h (link), d (where). */
+function searchIndex(model: SpecModel) {
+  const out: { t: string; n: string; k: string; h: string; d: string }[] = [];
+  for (const c of model.classes) {
+    out.push({ t: c.publishedName, n: c.name, k: 'c', h: classHref(c.name), d: '' });
+    for (const e of c.ownElements) out.push({ t: e.publishedName, n: e.name, k: 'e', h: `${classHref(c.name)}#el-${e.name}`, d: c.publishedName });
+  }
+  for (const v of model.valueSets) for (const code of v.codes) out.push({ t: code.display, n: code.code, k: 'v', h: `value-sets.html#vs-${v.id}`, d: v.name });
+  for (const t of model.glossary) out.push({ t: t.term, n: t.id, k: 'g', h: `glossary.html#term-${t.id}`, d: '' });
+  return out;
+}
