@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './cli/check.ts';
 import { conformCommand, conformUsage } from './cli/conform.ts';
+import { diffCommand, diffUsage } from './cli/diff.ts';
 import { referenceServerCommand, referenceServerUsage } from './cli/reference-server.ts';
 import { examplesCommand, examplesUsage } from './cli/examples.ts';
 import { generateCommand, generateUsage } from './cli/generate.ts';
@@ -23,6 +24,7 @@ ${validateUsage}
 ${examplesUsage}
 ${conformUsage}
 ${referenceServerUsage}
+${diffUsage}
   help                    Show this help
   --version               Show the version
 
@@ -36,6 +38,7 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   examples: examplesCommand,
   conform: conformCommand,
   'reference-server': referenceServerCommand,
+  diff: diffCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -98,5 +98,7 @@ export async function generateFromFile(path: string, displayPath: string = path)
   const pending = compileStandaloneConcurrently(standaloneInput(model, schemas, typeNames(model)));
   // Loaded only when generating: the emitters bring ts-morph (and the TypeScript compiler), which checking never needs.
   const { emitAll } = await import('./emit/registry.ts');
-  return { ...checked, files: await emitAll(model, { schemas, standalone: pending }), reached: 'emit' };
+  const { releaseNotes } = await import('./diff/changelog.ts');
+  const releases = checked.text === undefined ? [] : releaseNotes(path, checked.text, model);
+  return { ...checked, files: await emitAll(model, { schemas, standalone: pending, releases }), reached: 'emit' };
 }

@@ -1,4 +1,5 @@
 // asc-mods documentation site: the requirements filter and the search. No dependencies, nothing fetched.
+// Do not edit generated/docs: edit templates/docs and run `npm run mods -- generate`.
 (function () {
   'use strict';
 

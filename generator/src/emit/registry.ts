@@ -10,6 +10,7 @@ import { emitDocs } from './docs/emit.ts';
 import { emitReadme } from './readme.ts';
 import { emitTypeScript } from './typescript/emit.ts';
 import type { StandaloneCode } from './typescript/standalone.ts';
+import type { ReleaseNote } from '../diff/changelog.ts';
 
 /** What every emitter is given: the model, and the schemas that several artefacts share. */
 export interface EmitContext {
@@ -18,6 +19,8 @@ export interface EmitContext {
   readonly examples: ReadonlyMap<string, ClassExamples>;
   /** The precompiled validators, when the caller is compiling them concurrently. */
   readonly standalone?: Promise<StandaloneCode>;
+  /** The changelog between the releases kept beside the spec (none for a spec without releases). */
+  readonly releases: readonly ReleaseNote[];
 }
 
 /** An emitter is pure: context in, files (paths under generated/ and their content) out. Only write.ts touches the disk. */
@@ -33,13 +36,14 @@ export const emitters: readonly Emitter[] = [
   { name: 'examples', emit: ({ examples }) => emitExamples(examples) },
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
   { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },
-  { name: 'docs', emit: ({ model, examples }) => emitDocs(model, examples) },
+  { name: 'docs', emit: ({ model, examples, releases }) => emitDocs(model, examples, releases) },
   // Last: it awaits the validators being precompiled on another thread, so everything else is done by then.
   { name: 'typescript', emit: ({ model, schemas, standalone }) => emitTypeScript(model, schemas, standalone) },
 ];
 
 export interface EmitOptions {
   readonly schemas?: SchemaSet;
+  readonly releases?: readonly ReleaseNote[];
   readonly standalone?: Promise<StandaloneCode>;
 }
 
@@ -49,6 +53,7 @@ export async function emitAll(model: SpecModel, options: EmitOptions = {}): Prom
     model,
     schemas: options.schemas ?? buildSchemaSet(model),
     examples: buildExamples(model),
+    releases: options.releases ?? [],
     ...(options.standalone ? { standalone: options.standalone } : {}),
   };
   const files: GeneratedFile[] = [];

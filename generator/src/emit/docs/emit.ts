@@ -2,7 +2,8 @@ import type { SpecModel } from '../../model/types.ts';
 import { buildFixtures, type ClassFixtures } from '../conformance/fixtures.ts';
 import { suiteTests, type SuiteTest } from '../conformance/tests.ts';
 import type { ClassExamples } from '../examples/emit.ts';
-import type { GeneratedFile } from '../files.ts';
+import { bannerText, type GeneratedFile } from '../files.ts';
+import type { ReleaseNote } from '../../diff/changelog.ts';
 import { toJson } from '../json.ts';
 import { paths as openApiPaths } from '../openapi/paths.ts';
 import { diagramView } from './diagram.ts';
@@ -15,7 +16,7 @@ export const docsDir = 'docs';
  * generated/docs/: a static site, one HTML page per class and one per topic, that opens from the file system or any
  * static host with nothing fetched. Pages are Handlebars templates fed plain view models (views.ts).
  */
-export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): GeneratedFile[] {
+export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>, releases: readonly ReleaseNote[]): GeneratedFile[] {
   const s = model.standard;
   const site = { name: s.short_name, reference: s.reference, release: s.release, description: s.description ?? s.name };
   const tests = conformanceTests(model, examples);
@@ -42,12 +43,14 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
     page('api.html', 'api', 'API reference', { tags: apiTags(model, examples) }),
     page('downloads.html', 'downloads', 'Downloads', { downloads: downloads() }),
-    page('changelog.html', 'changelog', 'Changelog', { releases: [{ id: s.release.replaceAll('.', '-'), version: s.release, changes: [`First release of asc-mods: ${model.classes.length} classes, ${elementCount} elements, ${model.valueSets.length} value sets and ${model.requirements.length} requirements of ${s.reference}.`] }] }),
+    page('changelog.html', 'changelog', 'Changelog', {
+      releases: (releases.length > 0 ? releases : [{ version: s.release, title: `Release ${s.release}`, bump: 'first', breaking: [], other: ['No earlier release is kept beside this spec.'] }]).map((r) => ({ id: r.version.replaceAll('.', '-'), title: r.title, bump: r.bump === 'first' ? '' : r.bump, breaking: r.breaking, other: r.other })),
+    }),
     page('search.html', 'search', 'Search', {}),
     { path: `${docsDir}/assets/site.css`, content: readAsset('site.css') },
     { path: `${docsDir}/assets/site.js`, content: readAsset('site.js') },
     // A script rather than JSON, so that search works from file:// too (browsers do not fetch local files).
-    { path: `${docsDir}/assets/search-index.js`, content: `window.MODS_SEARCH = ${toJson(searchIndex(model)).trimEnd()};\n` },
+    { path: `${docsDir}/assets/search-index.js`, content: `// ${bannerText}\nwindow.MODS_SEARCH = ${toJson(searchIndex(model)).trimEnd()};\n` },
   ];
   return files;
 }

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffModels } from '../../src/cli/diff.ts';
+import { bumpSatisfied, requiredBump, type Change } from '../../src/diff/classify.ts';
+import { markdownChangelog } from '../../src/diff/render.ts';
+import { checkSpecText } from '../../src/pipeline.ts';
+import { runCli } from '../support/cli.ts';
+import { fixturesDir } from '../support/paths.ts';
+
+const minimal = readFileSync(join(fixturesDir, 'minimal.yaml'), 'utf8');
+const model = (text: string) => {
+  const r = checkSpecText('spec.yaml', text);
+  if (!r.model || r.diagnostics.some((d) => d.severity === 'error')) throw new Error(`does not check: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  return r.model;
+};
+const edit = (...pairs: [string, string][]) => pairs.reduce((text, [from, to]) => {
+  if (!text.includes(from)) throw new Error(`fixture has no ${from}`);
+  return text.replace(from, to);
+}, minimal);
+const changes = (after: string): readonly Change[] => diffModels('old', model(minimal), 'new', model(after)).changes;
+const only = (after: string) => changes(after).map((c) => ({ kind: c.kind, subject: c.subject, ...c.impacts }));
+
+describe('spec diffs: every change classified, with whom it breaks', () => {
+  it('no change, no bump', () => {
+    expect(changes(minimal)).toEqual([]);
+    expect(requiredBump([])).toBe('none');
+  });
+
+  it('an optional element added is additive for receivers and consumers; a minor release', () => {
+    const after = edit(['      - name: nhs_number\n', '      - name: nickname\n        published_name: Nickname\n        description: What they like to be called.\n        published_type: Text\n        occurs: Could occur once\n        type: text\n        sensitivity: personal\n        provenance: asc-mods\n      - name: nhs_number\n']);
+    expect(only(after)).toEqual([{ kind: 'element-added', subject: 'person.nickname', sender: 'none', receiver: 'additive', consumer: 'additive' }]);
+    expect(requiredBump(changes(after))).toBe('minor');
+  });
+
+  it('an element removed breaks senders and consumers; a major release', () => {
+    const text = minimal.replace(/      - name: favourite_colour[\s\S]*?provenance: asc-mods\n/, '');
+    expect(only(text)).toEqual([{ kind: 'element-removed', subject: 'person.favourite_colour', sender: 'breaking', receiver: 'none', consumer: 'breaking' }]);
+    expect(requiredBump(changes(text))).toBe('major');
+  });
+
+  it('an element renamed (same published name) is a rename, which breaks everyone', () => {
+    expect(only(edit(['      - name: favourite_colour', '      - name: preferred_colour']))).toEqual([{ kind: 'element-renamed', subject: 'person.preferred_colour', sender: 'breaking', receiver: 'breaking', consumer: 'breaking' }]);
+  });
+
+  it('a class renamed keeps its id: a rename, not a removal and an addition', () => {
+    const text = minimal.replace(/name: person\n/, 'name: individual\n').replace('applies_to: [person.nhs_number]', 'applies_to: [individual.nhs_number]').replace('related: [person]', 'related: [individual]');
+    expect(changes(text).map((c) => c.kind)).toEqual(['class-renamed', 'requirement-changed']);
+  });
+
+  it('cardinality tightened breaks senders; loosened breaks receivers and consumers', () => {
+    expect(only(edit(['        occurs: Could occur once\n        type: coded', '        occurs: Must occur once\n        type: coded']))).toEqual([{ kind: 'element-cardinality-tightened', subject: 'person.favourite_colour', sender: 'breaking', receiver: 'none', consumer: 'none' }]);
+    expect(only(edit(['        occurs: Could occur once\n        type: coded', '        occurs: Could occur once or more\n        type: coded']))).toEqual([{ kind: 'element-cardinality-loosened', subject: 'person.favourite_colour', sender: 'none', receiver: 'breaking', consumer: 'breaking' }]);
+  });
+
+  it('a type changed breaks everyone', () => {
+    expect(only(edit(['        type: text\n        constraints: { format: nhs-number }', '        type: integer']))).toContainEqual({ kind: 'element-type-changed', subject: 'person.nhs_number', sender: 'breaking', receiver: 'breaking', consumer: 'breaking' });
+  });
+
+  it('codes: added to a required value set breaks receivers; removed breaks senders and consumers; relabelled is for consumers', () => {
+    expect(only(edit(['      - code: blue\n', '      - code: green\n        display: Green\n      - code: blue\n']))).toEqual([{ kind: 'code-added', subject: 'colour#green', sender: 'none', receiver: 'breaking', consumer: 'additive' }]);
+    expect(only(edit(['      - code: blue\n        display: Blue\n', '']))).toEqual([{ kind: 'code-removed', subject: 'colour#blue', sender: 'breaking', receiver: 'none', consumer: 'breaking' }]);
+    expect(only(edit(['display: Red', 'display: Scarlet']))).toEqual([{ kind: 'code-relabelled', subject: 'colour#red', sender: 'none', receiver: 'none', consumer: 'additive' }]);
+  });
+
+  it('a binding loosened breaks receivers and consumers', () => {
+    expect(only(edit(['    binding: required\n    provenance: asc-mods\n    codes:', '    binding: extensible\n    provenance: asc-mods\n    codes:']))).toEqual([{ kind: 'binding-loosened', subject: 'colour', sender: 'none', receiver: 'breaking', consumer: 'breaking' }]);
+  });
+
+  it('requirements: a MUST added or strengthened binds systems; wording alone is editorial (a patch)', () => {
+    expect(only(edit(['    level: MUST', '    level: SHOULD'])).map((c) => c.kind)).toEqual(['requirement-weakened']);
+    const reworded = edit(['text: NHS numbers carry a valid check digit.', 'text: Every NHS number carries a valid check digit.']);
+    expect(only(reworded)).toEqual([{ kind: 'requirement-changed', subject: 'MODS-TEST-001', sender: 'none', receiver: 'none', consumer: 'none' }]);
+    expect(requiredBump(changes(reworded))).toBe('patch');
+  });
+
+  it('the release must rise as much as the changes call for (before 1.0.0, a minor rise may break)', () => {
+    expect(bumpSatisfied('1.0.0', '2.0.0', 'major')).toBe(true);
+    expect(bumpSatisfied('1.0.0', '1.1.0', 'major')).toBe(false);
+    expect(bumpSatisfied('1.0.0', '1.0.1', 'minor')).toBe(false);
+    expect(bumpSatisfied('1.2.3', '1.3.0', 'minor')).toBe(true);
+    expect(bumpSatisfied('0.1.0', '0.2.0', 'major')).toBe(true);
+    expect(bumpSatisfied('0.1.0', '0.1.1', 'major')).toBe(false);
+    const diff = diffModels('old', model(minimal), 'new', model(edit(['      - code: blue\n        display: Blue\n', ''])));
+    expect(diff).toMatchObject({ bump: 'major', releaseOk: false });
+  });
+
+  it('the changelog lists breaking changes first, says whom each breaks, and escapes Markdown', () => {
+    const text = minimal.replace(/      - name: favourite_colour[\s\S]*?provenance: asc-mods\n/, '').replace('display: Red', 'display: Red *bold* [link](x)').replace('release: 1.0.0', 'release: 2.0.0');
+    const md = markdownChangelog(diffModels('old', model(minimal), 'new', model(text)));
+    expect(md).toContain('they call for a **major** release (breaking for systems that send MODS data, consumers of reports)');
+    expect(md.indexOf('## Breaking')).toBeLessThan(md.indexOf('## Additions'));
+    expect(md).toContain('- person.favourite\\_colour removed `element-removed` — breaks systems that send MODS data, consumers of reports');
+    expect(md).toContain('Red \\*bold\\* \\[link\\](x)');
+    expect(md).not.toContain('does not rise enough');
+  });
+});
+
+describe('asc-mods diff', () => {
+  it('compares two spec files: a changelog, and exit 1 with --fail-on breaking when something breaks', async () => {
+    const ok = await runCli(['diff', join(fixturesDir, 'minimal.yaml'), join(fixturesDir, 'minimal.yaml')]);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.stdout).toContain('No changes.');
+    const json = await runCli(['diff', join(fixturesDir, 'minimal.yaml'), join(fixturesDir, 'kitchen-sink.yaml'), '--format', 'json', '--fail-on', 'breaking']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).bump).toBe('major');
+  });
+
+  it('reads a side from git (a ref), and --release-check passes for the shipped spec', async () => {
+    const head = await runCli(['diff', 'HEAD', 'spec/mods.yaml']);
+    expect(head.code, head.stderr).toBe(0);
+    expect(head.stdout).toMatch(/^# Changes from 0\.1\.0 \(HEAD:spec\/mods\.yaml\) to/);
+    const check = await runCli(['diff', '--release-check']);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  it('usage mistakes and unreadable sides exit 2', async () => {
+    expect((await runCli(['diff', 'only-one'])).code).toBe(2);
+    const missing = await runCli(['diff', 'no-such-ref-xyz', 'spec/mods.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('"no-such-ref-xyz" is neither a file nor a git ref');
+    expect((await runCli(['diff', 'a', 'b', '--format', 'html'])).code).toBe(2);
+  });
+});
+
+describe('the changelog from kept releases', () => {
+  it('lists what each release changed, and what the spec changes since the last one, newest first', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { releaseNotes } = await import('../../src/diff/changelog.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'asc-mods-releases-'));
+    mkdirSync(join(dir, 'releases'));
+    writeFileSync(join(dir, 'releases', '1.0.0.yaml'), minimal);
+    const v2 = edit(['      - code: blue\n        display: Blue\n', ''], ['release: 1.0.0', 'release: 2.0.0']);
+    writeFileSync(join(dir, 'releases', '2.0.0.yaml'), v2);
+    const now = edit(['      - code: blue\n        display: Blue\n', ''], ['release: 1.0.0', 'release: 2.0.0'], ['display: Red', 'display: Scarlet']);
+    const notes = releaseNotes(join(dir, 'mods.yaml'), now, model(now));
+    expect(notes.map((n) => [n.title, n.bump])).toEqual([
+      ['Unreleased changes (the spec says 2.0.0)', 'minor'],
+      ['Release 2.0.0', 'major'],
+      ['Release 1.0.0', 'first'],
+    ]);
+    expect(notes[1]!.breaking).toEqual(['value set colour: code blue (Blue) removed']);
+    // When the spec is its last release, there is nothing unreleased.
+    expect(releaseNotes(join(dir, 'mods.yaml'), v2, model(v2)).map((n) => n.title)).toEqual(['Release 2.0.0', 'Release 1.0.0']);
+  });
+});
