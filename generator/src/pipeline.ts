@@ -85,7 +85,12 @@ function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /** Stages 1–5: check the spec, then emit every artefact in memory (only when the check found no errors). */
-export async function generateFromFile(path: string, displayPath: string = path): Promise<CheckResult & { readonly files?: readonly GeneratedFile[] }> {
+export interface GenerateOptions {
+  /** A file as it is now in the output folder (by its path there), so that work whose input is unchanged can be reused. */
+  readonly previous?: (generatedPath: string) => string | undefined;
+}
+
+export async function generateFromFile(path: string, displayPath: string = path, options: GenerateOptions = {}): Promise<CheckResult & { readonly files?: readonly GeneratedFile[] }> {
   const checked = await checkSpecFile(path, displayPath);
   if (!checked.model || checked.diagnostics.some((d) => d.severity === 'error')) return checked;
   const model = checked.model;
@@ -95,7 +100,11 @@ export async function generateFromFile(path: string, displayPath: string = path)
   const { compileStandaloneConcurrently } = await import('./emit/typescript/standalone-async.ts');
   const { typeNames } = await import('./emit/typescript/type-names.ts');
   const schemas = buildSchemaSet(model);
-  const pending = compileStandaloneConcurrently(standaloneInput(model, schemas, typeNames(model)));
+  const input = standaloneInput(model, schemas, typeNames(model));
+  // Unchanged schemas: the validators already generated are reused (standalone-cache.ts says when that is safe).
+  const { reuseStandalone, standaloneKey } = await import('./emit/typescript/standalone-cache.ts');
+  const reused = options.previous ? reuseStandalone(options.previous('typescript/standalone.js'), input, standaloneKey(input)) : undefined;
+  const pending = reused ? Promise.resolve(reused) : compileStandaloneConcurrently(input);
   // Loaded only when generating: the emitters bring ts-morph (and the TypeScript compiler), which checking never needs.
   const { emitAll } = await import('./emit/registry.ts');
   const { releaseNotes } = await import('./diff/changelog.ts');

@@ -4,7 +4,7 @@ import type { ClassExamples } from '../examples/emit.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
 import { toJson } from '../json.ts';
 import { buildFixtures, missingTargetUid, type ClassFixtures } from './fixtures.ts';
-import { coverage, subjectReference, suiteTests } from './tests.ts';
+import { coverage, subjectReference, suiteTests, type SuiteTest } from './tests.ts';
 
 export const conformanceDir = 'conformance';
 const subjectClass = 'subject_of_care';
@@ -16,12 +16,7 @@ const subjectClass = 'subject_of_care';
  */
 export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): GeneratedFile[] {
   const typeField = model.conventions.record_type_field;
-  const fixtures = new Map<string, ClassFixtures>();
-  for (const cls of model.classes.filter((c) => c.kind === 'record')) {
-    const example = examples.get(cls.name);
-    if (example) fixtures.set(cls.name, buildFixtures(model, cls, example.valid));
-  }
-  const tests = suiteTests(model, fixtures, subjectClass);
+  const { fixtures, tests } = conformanceSuite(model, examples);
   const suite = {
     $comment: `${bannerText} Synthetic data: no real person.`,
     standard: model.standard.reference,
@@ -44,6 +39,22 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
     { path: `${conformanceDir}/suite.json`, content: toJson(suite) },
     ...[...fixtures].map(([name, f]) => ({ path: `${conformanceDir}/classes/${name}.json`, content: toJson({ $comment: `${bannerText} Synthetic data: no real person.`, class: name, ...f }) })),
   ];
+}
+
+const suites = new WeakMap<SpecModel, { fixtures: Map<string, ClassFixtures>; tests: SuiteTest[] }>();
+
+/** The suite's fixtures and tests for a model: built once, shared by this emitter and the site (which lists the tests). */
+export function conformanceSuite(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): { fixtures: ReadonlyMap<string, ClassFixtures>; tests: readonly SuiteTest[] } {
+  let suite = suites.get(model);
+  if (!suite) {
+    const fixtures = new Map<string, ClassFixtures>();
+    for (const cls of model.classes.filter((c) => c.kind === 'record')) {
+      const example = examples.get(cls.name);
+      if (example) fixtures.set(cls.name, buildFixtures(model, cls, example.valid));
+    }
+    suites.set(model, (suite = { fixtures, tests: suiteTests(model, fixtures, subjectClass) }));
+  }
+  return suite;
 }
 
 /**

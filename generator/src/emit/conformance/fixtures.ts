@@ -29,7 +29,8 @@ export interface ClassFixtures {
 /** The uid the suite's references to nothing point at: never created. */
 export const missingTargetUid = syntheticUid('conformance-missing-target', 0);
 
-const clone = <T>(value: T): T => structuredClone(value);
+// Plain JSON data: a JSON round trip copies it faster than structuredClone.
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** The uid of the minimal record of a class (the one references point at). */
 export function anchorUid(className: string): string {

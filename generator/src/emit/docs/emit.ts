@@ -1,6 +1,5 @@
 import type { SpecModel } from '../../model/types.ts';
-import { buildFixtures, type ClassFixtures } from '../conformance/fixtures.ts';
-import { suiteTests, type SuiteTest } from '../conformance/tests.ts';
+import { conformanceSuite } from '../conformance/emit.ts';
 import type { ClassExamples } from '../examples/emit.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
 import type { ReleaseNote } from '../../diff/changelog.ts';
@@ -19,7 +18,7 @@ export const docsDir = 'docs';
 export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>, releases: readonly ReleaseNote[]): GeneratedFile[] {
   const s = model.standard;
   const site = { name: s.short_name, reference: s.reference, release: s.release, description: s.description ?? s.name };
-  const tests = conformanceTests(model, examples);
+  const { tests } = conformanceSuite(model, examples);
   const page = (path: string, template: string, title: string, view: object): GeneratedFile => ({ path: `${docsDir}/${path}`, content: renderPage(template, { site, title, root: path.includes('/') ? '../' : '', ...view }) });
   const records = model.classes.filter((c) => c.kind === 'record');
   const elementCount = model.classes.reduce((n, c) => n + c.ownElements.length, 0);
@@ -53,15 +52,6 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     { path: `${docsDir}/assets/search-index.js`, content: `// ${bannerText}\nwindow.MODS_SEARCH = ${toJson(searchIndex(model)).trimEnd()};\n` },
   ];
   return files;
-}
-
-function conformanceTests(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): SuiteTest[] {
-  const fixtures = new Map<string, ClassFixtures>();
-  for (const cls of model.classes.filter((c) => c.kind === 'record')) {
-    const example = examples.get(cls.name);
-    if (example) fixtures.set(cls.name, buildFixtures(model, cls, example.valid));
-  }
-  return suiteTests(model, fixtures, 'subject_of_care');
 }
 
 function personas(model: SpecModel) {

@@ -3,7 +3,8 @@ import type { GeneratedFile } from '../files.ts';
 import type { SchemaSet } from '../json-schema/schema-set.ts';
 import { indexRequirements } from '../requirements-index.ts';
 import { generatedProject } from './project.ts';
-import { compileStandalone, standaloneExportName, standaloneInput, type StandaloneCode } from './standalone.ts';
+import { standaloneExportName, standaloneInput, type StandaloneCode } from './standalone.ts';
+import { compileStamped } from './standalone-cache.ts';
 import { typeNames } from './type-names.ts';
 import { buildTypesFile } from './types-file.ts';
 import { buildValidatorsFile } from './validators-file.ts';
@@ -20,7 +21,7 @@ export async function emitTypeScript(model: SpecModel, schemas: SchemaSet, preco
   const project = generatedProject();
   const types = buildTypesFile(project, { model, names, requirements: indexRequirements(model) });
   const validators = buildValidatorsFile(project, model, names, (className) => standaloneExportName(names, className));
-  const standalone = (await precompiled) ?? compileStandalone(standaloneInput(model, schemas, names));
+  const standalone = (await precompiled) ?? compileStamped(standaloneInput(model, schemas, names));
   return [
     { path: `${typescriptDir}/types.ts`, content: types },
     { path: `${typescriptDir}/validators.ts`, content: validators },

@@ -1,5 +1,6 @@
 import { startWorker } from '../../runtime/worker-url.ts';
-import { compileStandalone, type StandaloneCode, type StandaloneInput } from './standalone.ts';
+import type { StandaloneCode, StandaloneInput } from './standalone.ts';
+import { compileStamped } from './standalone-cache.ts';
 
 /**
  * Precompile on a second core when a worker thread can be started (the CLI, from source or built); otherwise,
@@ -14,6 +15,6 @@ export async function compileStandaloneConcurrently(input: StandaloneInput): Pro
       thread.once('exit', (exitCode) => reject(new Error(`worker exited with ${exitCode}`)));
     });
   } catch {
-    return compileStandalone(input);
+    return compileStamped(input);
   }
 }

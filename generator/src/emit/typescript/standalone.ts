@@ -8,14 +8,18 @@ import { classSchemaFile } from '../json-schema/ids.ts';
 import { stripAnnotations } from '../json-schema/strip-annotations.ts';
 import { fixedNames, type TypeNames } from './type-names.ts';
 
-/** The formats the schemas annotate; validation itself is by pattern, so ajv treats them as always valid. */
-const annotatedFormats = ['date-time', 'email', 'uri', 'uuid'];
+/** How ajv is set up to precompile (part of the key under which compiled code is reused). */
+export const standaloneOptions = {
+  ajv: { code: { source: true, esm: true, lines: false, optimize: true }, inlineRefs: false, strict: true, allErrors: true, discriminator: true, messages: false },
+  /** The formats the schemas annotate; validation itself is by pattern, so ajv treats them as always valid. */
+  formats: ['date-time', 'email', 'uri', 'uuid'],
+} as const;
 
 /**
  * Ajv's runtime helpers that standalone code would require(): inlined, so the validators are one dependency-free
  * ES module. Any helper not listed here is a bug to fix, not something to ship.
  */
-const runtimeHelpers: Readonly<Record<string, string>> = {
+export const standaloneRuntimeHelpers: Readonly<Record<string, string>> = {
   'ajv/dist/runtime/ucs2length': 'function ucs2length(str) { let length = 0; for (const _ of str) length++; return length; }',
 };
 
@@ -50,24 +54,24 @@ export function standaloneInput(model: SpecModel, schemas: SchemaSet, names: Typ
 
 /** Precompile the schemas into one ES module of validators (ajv standalone), strict and reporting all errors. */
 export function compileStandalone(input: StandaloneInput): StandaloneCode {
-  const ajv = new Ajv2020({ code: { source: true, esm: true, lines: false, optimize: true }, inlineRefs: false, strict: true, allErrors: true, discriminator: true, messages: false });
-  for (const format of annotatedFormats) ajv.addFormat(format, true);
+  const ajv = new Ajv2020({ ...standaloneOptions.ajv, code: { ...standaloneOptions.ajv.code } });
+  for (const format of standaloneOptions.formats) ajv.addFormat(format, true);
   for (const schema of input.schemas) ajv.addSchema(schema);
   // ajv's standalone module is CommonJS; its default export is reached as .default under both TypeScript and Node.
   let code = standaloneCode.default(ajv, { ...input.exports });
   const used = new Set<string>();
   code = code.replace(/require\("([^"]+)"\)\.default/g, (_match: string, module: string) => {
-    if (!Object.hasOwn(runtimeHelpers, module)) throw new Error(`ajv standalone code needs ${module}, which asc-mods does not inline`);
+    if (!Object.hasOwn(standaloneRuntimeHelpers, module)) throw new Error(`ajv standalone code needs ${module}, which asc-mods does not inline`);
     used.add(module);
     return module.split('/').at(-1)!;
   });
   if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still contains require()');
-  const helpers = [...used].sort().map((m) => runtimeHelpers[m]).join('\n');
+  const helpers = [...used].sort().map((m) => standaloneRuntimeHelpers[m]).join('\n');
   const js = `// ${bannerText}\n// Validators precompiled by ajv from the JSON Schemas in ../json-schema/.\n${helpers}\n${code}\n`;
-  return { js, dts: declarations(Object.keys(input.exports)) };
+  return { js, dts: standaloneDeclarations(Object.keys(input.exports)) };
 }
 
-function declarations(exportNames: readonly string[]): string {
+export function standaloneDeclarations(exportNames: readonly string[]): string {
   return [
     `// ${bannerText}`,
     "/** An error as the precompiled validators report it (ajv's ErrorObject). */",
