@@ -88,7 +88,7 @@ export class RunState {
       }
       if (recordType !== undefined) {
         for (let k = r.refStart; k < r.refStart + r.refCount; k += 1) {
-          this.batch.addReference(classNames[unit.refs[k * 3]!] ?? '', '', location, recordType, unit.refPaths[k]!, [unit.refs[k * 3 + 1]!, unit.refs[k * 3 + 2]!]);
+          this.batch.addReference(classNames[unit.refs[k * 3]! - 1] ?? '', '', location, recordType, unit.refPaths[k]!, [unit.refs[k * 3 + 1]!, unit.refs[k * 3 + 2]!]);
         }
       }
       const elements = recordType !== undefined && r.elementCount > 0 ? { recordType, elements: unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) } : {};

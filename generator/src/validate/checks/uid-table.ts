@@ -7,7 +7,8 @@ export const overflowBit = 0x80000000;
 /**
  * Per record uid (by fingerprint): its class, the versions seen (a bit per version 1..31) and the position where it
  * was first seen. Open addressing over typed arrays, 18 bytes a slot, split into 16 shards by hash so that growing
- * one copies a sixteenth of the table: memory rises in small steps rather than doubling for a moment.
+ * one copies a sixteenth of the table, and each shard grows by half (not doubling): memory rises in small steps
+ * and stays within about 1.5 times what the uids need.
  *
  * A slot handle is (slot << 4) | shard.
  */
@@ -87,8 +88,8 @@ class Shard {
 
   find(h: number, l: number): number {
     if (h === 0 && l === 0) l = 1;
-    const mask = this.capacity - 1;
-    for (let i = start(h, l, mask); ; i = (i + 1) & mask) {
+    const capacity = this.capacity;
+    for (let i = start(h, l, capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
       const hi = this.hi[i]!;
       const lo = this.lo[i]!;
       if (hi === h && lo === l) return i;
@@ -100,8 +101,8 @@ class Shard {
     if (h === 0 && l === 0) l = 1;
     // Grow at four-fifths full: linear probing over a good hash stays short, and the table wastes little room.
     if ((this.size + 1) * 5 > this.capacity * 4) this.grow();
-    const mask = this.capacity - 1;
-    for (let i = start(h, l, mask); ; i = (i + 1) & mask) {
+    const capacity = this.capacity;
+    for (let i = start(h, l, capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
       const hi = this.hi[i]!;
       const lo = this.lo[i]!;
       if (hi === h && lo === l) return i;
@@ -120,7 +121,7 @@ class Shard {
 
   private grow(): void {
     const old = { hi: this.hi, lo: this.lo, type: this.type, versions: this.versions, first: this.first };
-    const capacity = this.capacity * 2;
+    const capacity = Math.ceil(this.capacity * 1.5);
     this.capacity = capacity;
     this.size = 0;
     this.hi = new Uint32Array(capacity);
@@ -138,7 +139,7 @@ class Shard {
   }
 }
 
-/** Where probing starts: the shard already took the top bits of hi, so mix in lo. */
-function start(h: number, l: number, mask: number): number {
-  return (h ^ Math.imul(l, 0x9e3779b1)) & mask;
+/** Where probing starts, from 0 to capacity - 1: a mix of both halves scaled to the capacity (any size, not only powers of two). */
+function start(h: number, l: number, capacity: number): number {
+  return Math.floor(((Math.imul(h ^ Math.imul(l, 0x9e3779b1), 0x85ebca6b) >>> 0) * capacity) / 4294967296);
 }

@@ -25,9 +25,10 @@ const versionedFlag = 2;
  */
 export interface EncodedUnit {
   readonly count: number;
-  readonly records: Float64Array;
-  /** Per reference: target class index, fingerprint hi, fingerprint lo. */
-  readonly refs: Float64Array;
+  /** Unsigned 32-bit fields; a class index is stored plus one (0: none). */
+  readonly records: Uint32Array;
+  /** Per reference: target class index plus one, fingerprint hi, fingerprint lo. */
+  readonly refs: Uint32Array;
   readonly refPaths: readonly string[];
   readonly elements: Uint8Array;
   /** [record index in the unit, its findings] for the records that have any. */
@@ -35,14 +36,14 @@ export interface EncodedUnit {
 }
 
 export function encodeUnit(checked: readonly CheckedRecord[], classIndex: ReadonlyMap<string, number>): EncodedUnit {
-  const records = new Float64Array(checked.length * stride);
+  const records = new Uint32Array(checked.length * stride);
   let refCount = 0;
   let elementCount = 0;
   for (const c of checked) {
     refCount += (c.refs?.length ?? 0) / 3;
     elementCount += c.elements?.length ?? 0;
   }
-  const refs = new Float64Array(refCount * 3);
+  const refs = new Uint32Array(refCount * 3);
   const refPaths: string[] = [];
   const elements = new Uint8Array(elementCount);
   const findings: [number, DataFinding[]][] = [];
@@ -53,15 +54,15 @@ export function encodeUnit(checked: readonly CheckedRecord[], classIndex: Readon
     records[o + Field.Line] = c.location.line ?? 0;
     records[o + Field.Record] = c.location.record;
     records[o + Field.Flags] = (c.unreadable ? unreadableFlag : 0) | (c.uidHash && c.version !== undefined ? versionedFlag : 0);
-    records[o + Field.Class] = c.recordType === undefined ? -1 : classIndex.get(c.recordType)!;
-    records[o + Field.Version] = c.version ?? 0;
+    records[o + Field.Class] = c.recordType === undefined ? 0 : classIndex.get(c.recordType)! + 1;
+    records[o + Field.Version] = encodeVersion(c.version);
     records[o + Field.UidHi] = c.uidHash?.[0] ?? 0;
     records[o + Field.UidLo] = c.uidHash?.[1] ?? 0;
     records[o + Field.RefStart] = refPaths.length;
     const r = c.refs ?? [];
     for (let k = 0, h = 0; k < r.length; k += 3, h += 2) {
       const at = refPaths.length * 3;
-      refs[at] = classIndex.get(r[k]!) ?? -1;
+      refs[at] = (classIndex.get(r[k]!) ?? -1) + 1;
       refs[at + 1] = c.refHashes![h]!;
       refs[at + 2] = c.refHashes![h + 1]!;
       refPaths.push(r[k + 2]!);
@@ -74,6 +75,16 @@ export function encodeUnit(checked: readonly CheckedRecord[], classIndex: Readon
     if (c.findings.length > 0) findings.push([i, c.findings]);
   }
   return { count: checked.length, records, refs, refPaths, elements, findings };
+}
+
+/**
+ * Versions the batch rules track are whole numbers from 1 to 31; any other (0, negative, fractional, huge) only
+ * counts as untracked there, so it travels as one out-of-range value and meets the same rule.
+ */
+const untrackedVersion = 0xffffffff;
+
+function encodeVersion(version: number | undefined): number {
+  return version !== undefined && Number.isInteger(version) && version >= 1 && version < untrackedVersion ? version : untrackedVersion;
 }
 
 /** One record of an encoded unit, read in place. */
@@ -100,7 +111,7 @@ export function recordAt(unit: EncodedUnit, i: number): EncodedRecord {
     record: r[o + Field.Record]!,
     unreadable: (flags & unreadableFlag) !== 0,
     versioned: (flags & versionedFlag) !== 0,
-    classIndex: r[o + Field.Class]!,
+    classIndex: r[o + Field.Class]! - 1,
     version: r[o + Field.Version]!,
     uidHash: [r[o + Field.UidHi]!, r[o + Field.UidLo]!],
     refStart: r[o + Field.RefStart]!,
