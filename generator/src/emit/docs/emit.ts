@@ -41,7 +41,10 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
     page('api.html', 'api', 'API reference', { tags: apiTags(model, examples) }),
-    page('downloads.html', 'downloads', 'Downloads', { downloads: downloads() }),
+    page('downloads.html', 'downloads', 'Downloads', {
+      downloads: downloads(),
+      classes: model.classes.map((c) => ({ name: c.publishedName, schema: `../json-schema/${c.name}.schema.json`, example: c.kind === 'record' ? `../examples/${c.name}.json` : '', csv: c.kind === 'record' ? `../csv/${c.name}.csv` : '' })),
+    }),
     page('changelog.html', 'changelog', 'Changelog', {
       releases: (releases.length > 0 ? releases : [{ version: s.release, title: `Release ${s.release}`, bump: 'first', breaking: [], other: ['No earlier release is kept beside this spec.'] }]).map((r) => ({ id: r.version.replaceAll('.', '-'), title: r.title, bump: r.bump === 'first' ? '' : r.bump, breaking: r.breaking, other: r.other })),
     }),
