@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,11 +90,19 @@ describe('npm run mods (the CLI as a process)', () => {
     expect(bad.stderr).toBe('');
   });
 
-  it('generate --check as a process precompiles on a worker thread and still matches the committed generated/', () => {
+  it('generate --check as a process (reusing the precompiled validators) matches the committed generated/', () => {
     const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const run = spawnSync(process.execPath, [tsx, 'generator/src/cli.ts', 'generate', '--check'], { cwd: repoRoot, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^generated\/ is up to date with spec\/mods\.yaml/);
     expect(run.status).toBe(0);
   });
+
+  it('generate into a new folder as a process precompiles on a worker thread, to the same bytes as committed', () => {
+    const out = mkdtempSync(join(tmpdir(), 'asc-mods-fresh-'));
+    const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const run = spawnSync(process.execPath, [tsx, 'generator/src/cli.ts', 'generate', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, 'typescript', 'standalone.js'), 'utf8')).toBe(readFileSync(join(repoRoot, 'generated', 'typescript', 'standalone.js'), 'utf8'));
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { SpecModel } from '../model/types.ts';
 import { checkSpecFile, checkSpecText } from '../pipeline.ts';
 
@@ -14,9 +14,10 @@ export interface LoadedSpec {
 
 export async function loadSpec(arg: string, cwd: string, specPath: string): Promise<LoadedSpec> {
   if (existsSync(arg)) {
-    const result = await checkSpecFile(arg, relative(cwd, arg) || arg);
+    const shown = shownPath(cwd, arg);
+    const result = await checkSpecFile(arg, shown);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    return result.model && errors === 0 ? { label: relative(cwd, arg) || arg, model: result.model } : { label: arg, model: undefined, problem: `${arg} does not check clean (${errors} error${errors === 1 ? '' : 's'}; run asc-mods check on it)` };
+    return result.model && errors === 0 ? { label: shown, model: result.model } : { label: shown, model: undefined, problem: `${shown} does not check clean (${errors} error${errors === 1 ? '' : 's'}; run asc-mods check on it)` };
   }
   const [ref, path] = arg.includes(':') ? (arg.split(/:(.*)/s) as [string, string]) : [arg, relative(gitRoot(cwd), specPath)];
   let text: string;
@@ -36,4 +37,10 @@ function gitRoot(cwd: string): string {
   } catch {
     return cwd;
   }
+}
+
+/** A path as messages show it: relative to the working directory when inside it, else as given. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
