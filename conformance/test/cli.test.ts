@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,5 +86,27 @@ describe('asc-mods reference-server', () => {
     const { code, stderr } = await runCli(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('asc-mods conform --manifest', () => {
+  it('tests the classes a manifest declares, for a system without /capability', async () => {
+    const manifest = join(dir, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ classes: [{ record_type: 'risk', elements: ['comment'] }] }));
+    const { code, stdout } = await withReferenceServer({}, (url) => runCli(['conform', '--base-url', url, '--token', 'test-token', '--manifest', manifest, '--format', 'json']));
+    const report = JSON.parse(stdout);
+    expect(report.system).toMatchObject({ source: 'manifest', declared: ['risk'], capabilities: { risk: ['comment'] } });
+    expect(report.classesTested).toEqual(['risk']);
+    // The round trip covers what the manifest declares (and the mandatory elements), so it passes here.
+    expect(report.tests.find((t: { id: string }) => t.id === 'risk.round-trip').verdict).toBe('pass');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a manifest that is not one, with exit 2', async () => {
+    const manifest = join(dir, 'bad-manifest.json');
+    writeFileSync(manifest, JSON.stringify({ classes: 'risk' }));
+    const { code, stderr } = await runCli(['conform', '--reference', '--manifest', manifest]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--manifest: expected \{"classes"/);
   });
 });
