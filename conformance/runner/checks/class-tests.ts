@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Exchange } from '../http.ts';
 import { heldElements, itemPath, pathOf, type RunContext } from '../context.ts';
 import type { SuiteTestDefinition } from '../suite.ts';
-import { answered, expectJson, expectStatus, fail, skip, type Outcome } from './outcome.ts';
+import { answered, expectJson, expectStatus, fail, skip } from './outcome.ts';
 
 type Check = (test: SuiteTestDefinition, context: RunContext, evidence: Exchange[]) => Promise<string>;
 
@@ -164,12 +164,6 @@ export const classChecks: Readonly<Record<string, Check>> = {
     return `refused with ${response.status}, naming ${variant.pointer}; nothing stored`;
   },
 };
-
-export async function runCheck(check: Check, test: SuiteTestDefinition, context: RunContext): Promise<Outcome> {
-  const evidence: Exchange[] = [];
-  const message = await check(test, context, evidence);
-  return { verdict: 'pass', message, evidence };
-}
 
 function fixtures(context: RunContext, test: SuiteTestDefinition) {
   const f = context.fixtures.get(test.class!);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** spec/releases/<version>.yaml: a copy of the spec as released, kept so that any two releases can be diffed. */
@@ -15,8 +15,4 @@ export function releaseFiles(specDir: string): { version: string; path: string }
     .map((m) => ({ version: `${m[1]}.${m[2]}.${m[3]}`, path: join(specDir, 'releases', m[0]), key: [Number(m[1]), Number(m[2]), Number(m[3])] }))
     .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
     .map(({ version, path }) => ({ version, path }));
-}
-
-export function readRelease(path: string): string {
-  return readFileSync(path, 'utf8');
 }
