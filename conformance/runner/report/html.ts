@@ -27,7 +27,7 @@ export function htmlReport(view: ReportView): string {
     skip: s.skip,
     seconds: (s.ms / 1000).toFixed(1),
     classesTested: view.classesTested.length,
-    requirements: view.requirements.map((r) => ({ requirement: r.requirement, title: r.title, level: r.level, verdict: r.verdict, pass: r.counts.pass, failed: r.counts.fail + r.counts.error, reason: r.reason ?? '' })),
+    requirements: view.requirements.map((r) => ({ requirement: r.requirement, title: r.title, level: r.level, verdict: r.verdict, verdictText: r.verdict.replace('-', ' '), pass: r.counts.pass, failed: r.counts.fail + r.counts.error, reason: r.reason ?? '' })),
     classes: view.classes.map((c) => ({ name: c.class, ...c.counts })),
     failures: view.tests
       .filter((t) => t.verdict === 'fail' || t.verdict === 'error')
