@@ -2,7 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { kebabName } from '../../generator/src/emit/naming.ts';
 import type { SpecModel } from '../../generator/src/model/types.ts';
+import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
+import { checkSpecFile } from '../../generator/src/pipeline.ts';
 import { RecordChecker } from '../../generator/src/validate/checker.ts';
+import { loadValidators } from '../../generator/src/validate/engine.ts';
 import type { CompiledValidator } from '../../generator/src/validate/plan.ts';
 import type { DefectName } from './defects.ts';
 import { RecordStore } from './store.ts';
@@ -47,6 +50,12 @@ export class ReferenceServer {
   private readonly typeField: string;
   private readonly subjectElement = new Map<string, string>();
   private readonly optional = new Map<string, string[]>();
+
+  /** A server for the spec this package ships, checking records with the validators generated from it. */
+  static async forShippedSpec(options: Omit<ReferenceServerOptions, 'model' | 'validators'>): Promise<ReferenceServer> {
+    const model = (await checkSpecFile(defaultSpecPath())).model!;
+    return new ReferenceServer({ ...options, model, validators: await loadValidators(packageRoot()) });
+  }
 
   constructor(private readonly options: ReferenceServerOptions) {
     const { model } = options;

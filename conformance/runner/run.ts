@@ -5,7 +5,7 @@ import { pathOf, type RunContext } from './context.ts';
 import { HttpClient, type Exchange } from './http.ts';
 import { RunIdentities } from './remap.ts';
 import { byClass, rollUp, type ConformanceResult, type RequirementResult, type TestResult } from './result.ts';
-import { loadSuite, type ClassFixtureFile, type SuiteTestDefinition } from './suite.ts';
+import { loadSuite, type SuiteTestDefinition } from './suite.ts';
 
 export interface Manifest {
   readonly classes: readonly { readonly record_type: string; readonly elements?: readonly string[] }[];
@@ -64,7 +64,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   };
 
   for (const test of suite.tests.filter((t) => !t.class)) await run(test);
-  const setup = await createAnchors(context, tested, fixtures);
+  const setup = await createAnchors(context, tested);
   const queue = [...tested];
   const worker = async () => {
     for (let cls = queue.shift(); cls !== undefined; cls = queue.shift()) {
@@ -127,20 +127,14 @@ async function execute(test: SuiteTestDefinition, context: RunContext): Promise<
  * Create the minimal record of every class the tested classes' fixtures refer to, each after those it refers to.
  * Returns, per tested class, why it cannot be tested when one of its records could not be made.
  */
-async function createAnchors(context: RunContext, tested: readonly string[], fixtures: ReadonlyMap<string, ClassFixtureFile>): Promise<Map<string, { message: string; evidence: Exchange[] }>> {
-  const typeField = context.suite.typeField;
-  const needsOf = (name: string): Set<string> => {
-    const out = new Set<string>();
-    const f = fixtures.get(name);
-    if (f) for (const part of [f.minimal, f.full]) collectTypes(part, typeField, out);
-    return out;
-  };
+async function createAnchors(context: RunContext, tested: readonly string[]): Promise<Map<string, { message: string; evidence: Exchange[] }>> {
+  const needsOf = (name: string): readonly string[] => context.suite.classes.find((c) => c.record_type === name)?.refersTo ?? [];
   // Every class the fixtures refer to, declared or not: a system that holds risks holds their subjects of care even
   // if its manifest leaves them out. Only a failure for a declared class blocks its dependants; an undeclared class
   // the system will not create may be one it treats as external.
   const needed = new Set<string>();
   const visit = (name: string) => {
-    for (const n of needsOf(name)) if (!needed.has(n) && fixtures.has(n)) (needed.add(n), visit(n));
+    for (const n of needsOf(name)) if (!needed.has(n)) (needed.add(n), visit(n));
   };
   for (const c of tested) visit(c);
   const failedAnchors = new Map<string, { message: string; evidence: Exchange[] }>();
@@ -151,19 +145,10 @@ async function createAnchors(context: RunContext, tested: readonly string[], fix
   }
   const out = new Map<string, { message: string; evidence: Exchange[] }>();
   for (const c of tested) {
-    const blocker = [...needsOf(c)].find((n) => failedAnchors.has(n));
+    const blocker = needsOf(c).find((n) => failedAnchors.has(n));
     if (blocker) out.set(c, failedAnchors.get(blocker)!);
   }
   return out;
-}
-
-function collectTypes(value: unknown, typeField: string, out: Set<string>): void {
-  if (Array.isArray(value)) for (const v of value) collectTypes(v, typeField, out);
-  else if (value !== null && typeof value === 'object') {
-    const r = value as Record<string, unknown>;
-    if (typeof r[typeField] === 'string' && typeof r['record_uid'] === 'string' && !('version_number' in r)) out.add(r[typeField] as string);
-    for (const v of Object.values(r)) collectTypes(v, typeField, out);
-  }
 }
 
 function fromManifest(manifest: Manifest): Map<string, Set<string>> {

@@ -8,7 +8,7 @@ export interface SuiteDefinition {
   readonly typeField: string;
   readonly subjectClass: string;
   readonly missingTargetUid: string;
-  readonly classes: readonly { readonly record_type: string; readonly title: string; readonly path: string; readonly subjectElement?: string; readonly sensitive: Readonly<Record<string, 'personal' | 'special-category'>>; readonly fixtures: string }[];
+  readonly classes: readonly { readonly record_type: string; readonly title: string; readonly path: string; readonly subjectElement?: string; readonly sensitive: Readonly<Record<string, 'personal' | 'special-category'>>; readonly refersTo: readonly string[]; readonly fixtures: string }[];
   readonly anchorOrder: readonly string[];
   readonly tests: readonly SuiteTestDefinition[];
   readonly coverage: readonly { readonly requirement: string; readonly level: string; readonly title: string; readonly tests: readonly string[]; readonly reason?: string }[];

@@ -12,9 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { checkSpecFile } from '../../generator/src/pipeline.ts';
-import { defaultSpecPath, packageRoot, packageVersion } from '../../generator/src/paths.ts';
-import { loadValidators } from '../../generator/src/validate/engine.ts';
+import { packageRoot, packageVersion } from '../../generator/src/paths.ts';
 import { ReferenceServer } from '../reference/server.ts';
 import type { TestResult } from '../runner/result.ts';
 import { runConformance } from '../runner/run.ts';
@@ -34,7 +32,7 @@ beforeAll(async () => {
   let token = env['ASC_MODS_TOKEN'];
   if (useReference) {
     token = randomUUID();
-    server = new ReferenceServer({ model: (await checkSpecFile(defaultSpecPath())).model!, validators: await loadValidators(packageRoot()), token });
+    server = await ReferenceServer.forShippedSpec({ token });
     baseUrl = `http://127.0.0.1:${await server.listen(0)}`;
   }
   const classes = env['ASC_MODS_CLASSES']?.split(',').map((c) => c.trim());

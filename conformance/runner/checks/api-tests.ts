@@ -1,10 +1,7 @@
 import type { Exchange } from '../http.ts';
 import { pathOf, type RunContext } from '../context.ts';
-import type { SuiteTestDefinition } from '../suite.ts';
 import { allPages } from './class-tests.ts';
-import { answered, expectJson, expectStatus, fail, skip } from './outcome.ts';
-
-type Check = (test: SuiteTestDefinition, context: RunContext, evidence: Exchange[]) => Promise<string>;
+import { answered, expectJson, expectStatus, fail, skip, type Check } from './outcome.ts';
 
 /** Tests of the API as a whole, by kind. */
 export const apiChecks: Readonly<Record<string, Check>> = {

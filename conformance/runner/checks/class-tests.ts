@@ -2,9 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Exchange } from '../http.ts';
 import { heldElements, itemPath, pathOf, type RunContext } from '../context.ts';
 import type { SuiteTestDefinition } from '../suite.ts';
-import { answered, expectJson, expectStatus, fail, skip } from './outcome.ts';
-
-type Check = (test: SuiteTestDefinition, context: RunContext, evidence: Exchange[]) => Promise<string>;
+import { answered, expectJson, expectStatus, fail, skip, type Check } from './outcome.ts';
 
 /** The checks of one record class, by test kind. Each returns what passed, or ends with fail/skip. */
 export const classChecks: Readonly<Record<string, Check>> = {

@@ -1,4 +1,6 @@
+import type { RunContext } from '../context.ts';
 import { isJsonBody, type Exchange } from '../http.ts';
+import type { SuiteTestDefinition } from '../suite.ts';
 
 /** What a check returns; the runner adds the test's id, title and timing. */
 export interface Outcome {
@@ -6,6 +8,9 @@ export interface Outcome {
   readonly message: string;
   readonly evidence: readonly Exchange[];
 }
+
+/** A check of one test kind: returns what passed, or ends with fail/skip; every request it makes goes into evidence. */
+export type Check = (test: SuiteTestDefinition, context: RunContext, evidence: Exchange[]) => Promise<string>;
 
 /** Thrown inside a check to end it with a verdict (the evidence gathered so far goes with it). */
 export class Verdict extends Error {

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
-import { packageRoot } from '../../../generator/src/paths.ts';
+import { pageTemplate } from '../../../generator/src/templates.ts';
 import type { ReportView } from './report.ts';
 
-
-let compiled: Handlebars.TemplateDelegate | undefined;
+const page = pageTemplate<object>('conformance.hbs');
 
 /** The HTML conformance report: one self-contained page. Handlebars escapes every {{ }}: the one place text is escaped for HTML. */
 export function htmlReport(view: ReportView): string {
-  compiled ??= Handlebars.create().compile(readFileSync(join(packageRoot(), 'templates', 'conformance.hbs'), 'utf8'), { strict: true, knownHelpersOnly: true });
   const s = view.summary;
   const model = {
     system: view.system.baseUrl,
@@ -44,6 +39,5 @@ export function htmlReport(view: ReportView): string {
         })),
       })),
   };
-  const html = compiled(model).replace(/\r\n?/g, '\n').trimStart();
-  return html.endsWith('\n') ? html : `${html}\n`;
+  return page(model);
 }

@@ -8,9 +8,7 @@ import { runConformance, SystemUnavailable, type Manifest } from '../../../confo
 import { loadSuite } from '../../../conformance/runner/suite.ts';
 import { randomUUID } from 'node:crypto';
 import { ReferenceServer } from '../../../conformance/reference/server.ts';
-import { defaultSpecPath, packageRoot, packageVersion } from '../paths.ts';
-import { checkSpecFile } from '../pipeline.ts';
-import { loadValidators } from '../validate/engine.ts';
+import { packageRoot, packageVersion } from '../paths.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
 export const conformUsage = `  conform                 Run the live-API conformance suite against a system
@@ -97,9 +95,8 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
 
 /** The reference supplier on a free local port, with a one-off token. */
 async function startReference(): Promise<{ baseUrl: string; token: string; close: () => Promise<void> }> {
-  const model = (await checkSpecFile(defaultSpecPath())).model!;
   const token = randomUUID();
-  const server = new ReferenceServer({ model, validators: await loadValidators(packageRoot()), token });
+  const server = await ReferenceServer.forShippedSpec({ token });
   const port = await server.listen(0);
   return { baseUrl: `http://127.0.0.1:${port}`, token, close: () => server.close() };
 }

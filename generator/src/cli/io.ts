@@ -1,5 +1,6 @@
-import { isAbsolute, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+
+export { displayPath } from '../paths.ts';
 
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -29,11 +30,6 @@ export function parseCommandArgs(args: readonly string[], options: Options): Par
   }
 }
 
-/** A path as messages show it: relative to the working directory when inside it. */
-export function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
 
 export function useColor(io: CliIo, disabled: boolean): boolean {
   return !disabled && Boolean(io.stdout.isTTY) && !io.env?.['NO_COLOR'];

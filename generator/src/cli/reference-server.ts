@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
 import { defectNames, defects, isDefectName } from '../../../conformance/reference/defects.ts';
 import { ReferenceServer } from '../../../conformance/reference/server.ts';
-import { defaultSpecPath, packageRoot } from '../paths.ts';
-import { checkSpecFile } from '../pipeline.ts';
-import { loadValidators } from '../validate/engine.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
 export const referenceServerUsage = `  reference-server        Run the reference supplier: the generated API on SQLite, to try the suite against
@@ -28,9 +25,8 @@ export async function referenceServerCommand(args: readonly string[], io: CliIo)
   const defect = values.defect === undefined ? undefined : String(values.defect);
   if (defect !== undefined && !isDefectName(defect)) throw new UsageError(`--defect: unknown defect "${defect}"; one of ${defectNames.join(', ')}`);
   const token = values.token === undefined ? (io.env?.['ASC_MODS_TOKEN'] ?? 'asc-mods-reference') : String(values.token);
-  const model = (await checkSpecFile(defaultSpecPath())).model!;
   const db = values.db === undefined ? undefined : resolve(io.cwd, String(values.db));
-  const server = new ReferenceServer({ model, validators: await loadValidators(packageRoot()), token, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
+  const server = await ReferenceServer.forShippedSpec({ token, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
   let bound: number;
   try {
     bound = await server.listen(port);

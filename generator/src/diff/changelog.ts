@@ -23,17 +23,18 @@ export function releaseNotes(specPath: string, specText: string, current: SpecMo
   const releases = releaseFiles(dirname(specPath));
   const notes: ReleaseNote[] = [];
   let previous: { version: string; model: SpecModel } | undefined;
+  let lastText: string | undefined;
   const modelOf = (path: string, text: string) => checkSpecText(path, text).model;
   for (const r of releases) {
     const text = readFileSync(r.path, 'utf8');
+    lastText = text;
     // The last release, when it is the spec itself, needs no second parse.
     const model = text === specText ? current : modelOf(r.path, text);
     if (!model) continue;
     notes.push(note(r.version, previous?.model, model, `Release ${r.version}`));
     previous = { version: r.version, model };
   }
-  const last = releases[releases.length - 1];
-  if (!last || readFileSync(last.path, 'utf8') !== specText) notes.push(note(current.standard.release, previous?.model, current, `Unreleased changes (the spec says ${current.standard.release})`));
+  if (lastText !== specText) notes.push(note(current.standard.release, previous?.model, current, `Unreleased changes (the spec says ${current.standard.release})`));
   return notes.reverse();
 }
 

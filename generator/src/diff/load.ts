@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { SpecModel } from '../model/types.ts';
-import { checkSpecFile, checkSpecText } from '../pipeline.ts';
+import { displayPath } from '../paths.ts';
+import { checkSpecFile, checkSpecText, type CheckResult } from '../pipeline.ts';
 
 /** A side of a diff: a spec file, or a git ref (then the spec file at that ref, `ref:path`). */
 export interface LoadedSpec {
@@ -14,10 +15,8 @@ export interface LoadedSpec {
 
 export async function loadSpec(arg: string, cwd: string, specPath: string): Promise<LoadedSpec> {
   if (existsSync(arg)) {
-    const shown = shownPath(cwd, arg);
-    const result = await checkSpecFile(arg, shown);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    return result.model && errors === 0 ? { label: shown, model: result.model } : { label: shown, model: undefined, problem: `${shown} does not check clean (${errors} error${errors === 1 ? '' : 's'}; run asc-mods check on it)` };
+    const shown = displayPath(cwd, arg);
+    return loaded(shown, await checkSpecFile(arg, shown));
   }
   const [ref, path] = arg.includes(':') ? (arg.split(/:(.*)/s) as [string, string]) : [arg, relative(gitRoot(cwd), specPath)];
   let text: string;
@@ -26,9 +25,13 @@ export async function loadSpec(arg: string, cwd: string, specPath: string): Prom
   } catch {
     return { label: arg, model: undefined, problem: `"${arg}" is neither a file nor a git ref holding ${path}` };
   }
-  const result = checkSpecText(`${ref}:${path}`, text);
+  return loaded(`${ref}:${path}`, checkSpecText(`${ref}:${path}`, text));
+}
+
+function loaded(label: string, result: CheckResult): LoadedSpec {
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  return result.model && errors === 0 ? { label: `${ref}:${path}`, model: result.model } : { label: arg, model: undefined, problem: `${ref}:${path} does not check clean (${errors} errors)` };
+  if (result.model && errors === 0) return { label, model: result.model };
+  return { label, model: undefined, problem: `${label} does not check clean (${errors} error${errors === 1 ? '' : 's'}; run asc-mods check on it)` };
 }
 
 function gitRoot(cwd: string): string {
@@ -37,10 +40,4 @@ function gitRoot(cwd: string): string {
   } catch {
     return cwd;
   }
-}
-
-/** A path as messages show it: relative to the working directory when inside it, else as given. */
-function shownPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -29,7 +29,11 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
       const subject = subjectReference(cls, subjectClass);
       // Reports mask what a system sends back in these elements: it may hold real people's records.
       const sensitive = sensitivePaths(model, cls.elements, '', 0);
-      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, fixtures: `classes/${name}.json` };
+      // The classes whose minimal records this class's fixtures refer to: the runner creates those first.
+      const f = fixtures.get(name)!;
+      const refersTo = new Set<string>();
+      for (const part of [f.minimal, f.full]) collectTypes(part, typeField, refersTo, part);
+      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, refersTo: [...refersTo].filter((r) => fixtures.has(r)).sort(), fixtures: `classes/${name}.json` };
     }),
     anchorOrder: anchorOrder(fixtures, typeField),
     tests,

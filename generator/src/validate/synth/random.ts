@@ -74,9 +74,6 @@ export class Random {
   }
 }
 
-const hex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-
 /**
  * A version-4-shaped UUID determined by the seed and keys. It takes 122 bits from a SHA-256 of them: synthetic
  * record uids must not collide even in files of millions of records, which four 32-bit hashes of one 32-bit state

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defectChecks, defectKinds, type DefectKind } from '../../../src/validate/synth/generate.ts';
+import { defectChecks, defectKinds } from '../../../src/validate/synth/generate.ts';
 import { validateRecords } from '../support.ts';
 import { synth } from './support.ts';
 
