@@ -1,3 +1,5 @@
+import { releaseNow } from './release.ts';
+
 /** A Uint32Array that grows by doubling: the pending references are kept in a few of these, not as objects. */
 export class GrowableUint32 {
   private data = new Uint32Array(1024);
@@ -7,6 +9,7 @@ export class GrowableUint32 {
     if (this.length === this.data.length) {
       const next = new Uint32Array(this.data.length * 2);
       next.set(this.data);
+      releaseNow(this.data);
       this.data = next;
     }
     this.data[this.length] = value;

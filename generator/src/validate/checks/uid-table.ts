@@ -1,3 +1,5 @@
+import { releaseNow } from './release.ts';
+
 const shardBits = 4;
 const shards = 1 << shardBits;
 const shardMask = shards - 1;
@@ -136,6 +138,7 @@ class Shard {
       this.versions[slot] = old.versions[i]!;
       this.first[slot] = old.first[i]!;
     }
+    releaseNow(old.hi, old.lo, old.type, old.versions, old.first);
   }
 }
 

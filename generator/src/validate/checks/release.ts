@@ -1,0 +1,14 @@
+/**
+ * Give the memory of typed arrays that are no longer needed back now, rather than at the next full garbage
+ * collection.
+ *
+ * A table that grows copies itself into larger arrays; the old ones are long-lived objects, so V8 frees their
+ * memory only at a full collection, which on a long run can be seconds apart: meanwhile the garbage can add up
+ * to twice the table. Moving the memory into a new, short-lived owner (a transfer detaches the old array) lets the
+ * next young-generation collection, which comes every few milliseconds, free it instead. The old arrays must not
+ * be read again.
+ */
+export function releaseNow(...arrays: readonly ArrayBufferView[]): void {
+  const buffers = arrays.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+  if (buffers.length > 0) structuredClone(buffers, { transfer: buffers });
+}
