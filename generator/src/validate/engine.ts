@@ -9,7 +9,7 @@ import type { InputFailure, InputFile, ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
 import type { ValidationResult } from './result.ts';
 import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
-import { recordAt, type EncodedUnit } from './parallel/encode.ts';
+import { recordAt, refPath, refStride, type EncodedUnit } from './parallel/encode.ts';
 import type { DataFinding, RecordLocation } from './result.ts';
 import type { CheckPool } from './parallel/pool.ts';
 
@@ -88,7 +88,8 @@ export class RunState {
       }
       if (recordType !== undefined) {
         for (let k = r.refStart; k < r.refStart + r.refCount; k += 1) {
-          this.batch.addReference(classNames[unit.refs[k * 3]! - 1] ?? '', '', location, recordType, unit.refPaths[k]!, [unit.refs[k * 3 + 1]!, unit.refs[k * 3 + 2]!]);
+          const at = k * refStride;
+          this.batch.addReference(classNames[unit.refs[at]! - 1] ?? '', '', location, recordType, refPath(unit, k), [unit.refs[at + 1]!, unit.refs[at + 2]!]);
         }
       }
       const elements = recordType !== undefined && r.elementCount > 0 ? { recordType, elements: unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) } : {};

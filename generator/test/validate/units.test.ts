@@ -22,7 +22,10 @@ async function viaUnits(path: string, size: number): Promise<string[]> {
   for await (const unit of lineUnits(path, (n) => (bytes += n), buffers)) {
     if (unit.kind === 'too-long') out.push(`${unit.record}@${unit.line}:input.line-too-long`);
     else {
-      for (const input of checkUnit(unit, 'f', echo) as unknown as RecordInput[]) out.push(show(input));
+      const before = out.length;
+      checkUnit(unit, 'f', echo, (input) => out.push(show(input as unknown as RecordInput)));
+      // The unit says how many records it holds, and the encoder sizes its arrays by that.
+      if (out.length - before !== unit.records) out.push(`unit of ${unit.records} records held ${out.length - before}`);
       buffers.give(unit.bytes.buffer);
     }
   }

@@ -8,7 +8,7 @@
  * next young-generation collection, which comes every few milliseconds, free it instead. The old arrays must not
  * be read again.
  */
-export function releaseNow(...arrays: readonly ArrayBufferView[]): void {
-  const buffers = arrays.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+export function releaseNow(...arrays: readonly (ArrayBufferView | ArrayBuffer)[]): void {
+  const buffers = arrays.map((a) => (a instanceof ArrayBuffer ? a : a.buffer)).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
   if (buffers.length > 0) structuredClone(buffers, { transfer: buffers });
 }

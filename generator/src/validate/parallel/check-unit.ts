@@ -6,20 +6,23 @@ import type { InputProblem } from '../input/record-input.ts';
 import type { LineUnit } from './units.ts';
 import { isBlank } from './units.ts';
 
-/** Check every record of a unit of NDJSON lines, with their final locations: the work a worker thread does. */
-export function checkUnit(unit: LineUnit, file: string, checker: RecordChecker): CheckedRecord[] {
+/**
+ * Check every record of a unit of NDJSON lines, with their final locations, handing each to `sink` as soon as it is
+ * checked: the work a worker thread does.
+ */
+export function checkUnit(unit: LineUnit, file: string, checker: RecordChecker, sink: (checked: CheckedRecord) => void): void {
   const bytes = unit.bytes;
   const from = unit.first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // Almost every unit is valid UTF-8: then it is decoded once and its lines parsed from the text, rather than each
   // line being checked and decoded on its own. A unit with a bad byte is read line by line, to locate it.
-  return isUtf8(bytes.subarray(from)) ? checkText(unit, from, file, checker) : checkBytes(unit, from, file, checker);
+  if (isUtf8(bytes.subarray(from))) checkText(unit, from, file, checker, sink);
+  else checkBytes(unit, from, file, checker, sink);
 }
 
 /** Text is decoded a piece of up to this many bytes at a time: small enough to be a short-lived young object. */
 const pieceBytes = 64 * 1024;
 
-function checkText(unit: LineUnit, from: number, file: string, checker: RecordChecker): CheckedRecord[] {
-  const out: CheckedRecord[] = [];
+function checkText(unit: LineUnit, from: number, file: string, checker: RecordChecker, sink: (checked: CheckedRecord) => void): void {
   const bytes = unit.bytes;
   let line = unit.lineOffset;
   let record = unit.recordOffset;
@@ -39,17 +42,15 @@ function checkText(unit: LineUnit, from: number, file: string, checker: RecordCh
       if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
       if (!isBlankText(text, start, end)) {
         record += 1;
-        out.push(checkDecoded(unit, lastPiece && lastLine, parseJson(text.slice(start, end)), { file, record, line }, checker));
+        sink(checkDecoded(unit, lastPiece && lastLine, parseJson(text.slice(start, end)), { file, record, line }, checker));
       }
       start = nl + 1;
     }
     from = to;
   }
-  return out;
 }
 
-function checkBytes(unit: LineUnit, from: number, file: string, checker: RecordChecker): CheckedRecord[] {
-  const out: CheckedRecord[] = [];
+function checkBytes(unit: LineUnit, from: number, file: string, checker: RecordChecker, sink: (checked: CheckedRecord) => void): void {
   const bytes = unit.bytes;
   let line = unit.lineOffset;
   let record = unit.recordOffset;
@@ -63,11 +64,10 @@ function checkBytes(unit: LineUnit, from: number, file: string, checker: RecordC
     if (end > start && bytes[end - 1] === 13) end -= 1;
     if (!isBlank(bytes, start, end)) {
       record += 1;
-      out.push(checkDecoded(unit, lastLine, decodeJson(bytes.subarray(start, end)), { file, record, line }, checker));
+      sink(checkDecoded(unit, lastLine, decodeJson(bytes.subarray(start, end)), { file, record, line }, checker));
     }
     start = nl + 1;
   }
-  return out;
 }
 
 function checkDecoded(unit: LineUnit, lastLine: boolean, decoded: { value: unknown } | { problem: InputProblem }, location: { file: string; record: number; line: number }, checker: RecordChecker): CheckedRecord {

@@ -1,5 +1,6 @@
 import type { CheckedRecord } from '../checked.ts';
 import type { DataFinding } from '../result.ts';
+import { releaseNow } from '../checks/release.ts';
 
 /** Numbers per record in EncodedUnit.records. */
 export const stride = 11;
@@ -19,6 +20,9 @@ const enum Field {
 const unreadableFlag = 1;
 const versionedFlag = 2;
 
+/** Numbers per reference in EncodedUnit.refs: target class index plus one, fingerprint hi and lo, its path's index in EncodedUnit.paths. */
+export const refStride = 4;
+
 /**
  * A unit's checked records as a few flat arrays (moved between threads without copying) and the rare findings
  * as objects: much cheaper to send back than an object per record, and cheaper to apply.
@@ -27,54 +31,149 @@ export interface EncodedUnit {
   readonly count: number;
   /** Unsigned 32-bit fields; a class index is stored plus one (0: none). */
   readonly records: Uint32Array;
-  /** Per reference: target class index plus one, fingerprint hi, fingerprint lo. */
+  /** refStride numbers per reference. */
   readonly refs: Uint32Array;
-  readonly refPaths: readonly string[];
+  /**
+   * The distinct JSON Pointers of the unit's references (a few dozen, where a unit has thousands of references):
+   * this keeps the message that carries a unit between threads small, and V8 puts what a message of over 100 kB
+   * holds straight into the old generation, to be collected only at the next full collection.
+   */
+  readonly paths: readonly string[];
+  /** Per record, the state of each element of its class (see CheckedRecord.elements). */
   readonly elements: Uint8Array;
   /** [record index in the unit, its findings] for the records that have any. */
   readonly findings: readonly (readonly [number, DataFinding[]])[];
 }
 
-export function encodeUnit(checked: readonly CheckedRecord[], classIndex: ReadonlyMap<string, number>): EncodedUnit {
-  const records = new Uint32Array(checked.length * stride);
-  let refCount = 0;
-  let elementCount = 0;
-  for (const c of checked) {
-    refCount += (c.refs?.length ?? 0) / 3;
-    elementCount += c.elements?.length ?? 0;
+/** The memory of a unit's arrays, to encode another unit into once this one is applied. */
+export interface EncodedBuffers {
+  readonly records: ArrayBuffer;
+  readonly refs: ArrayBuffer;
+  readonly elements: ArrayBuffer;
+}
+
+/** The memory a unit's arrays are views of (whole, from the start): to be reused. */
+export function buffersOf(unit: EncodedUnit): EncodedBuffers {
+  return { records: unit.records.buffer as ArrayBuffer, refs: unit.refs.buffer as ArrayBuffer, elements: unit.elements.buffer as ArrayBuffer };
+}
+
+/**
+ * Encodes checked records one at a time, as they are checked, so that a record's objects die young (a unit's worth
+ * of CheckedRecord objects would outlive a young-generation collection or two and be copied into the old one).
+ *
+ * It writes into the memory of a unit already applied when it is given one, so that a long run reuses a few sets of
+ * arrays instead of leaving one set per unit to the garbage collector: the results of a unit wait a while to be
+ * applied, long enough to be promoted to the old generation, whose garbage is collected only now and then.
+ */
+export class UnitEncoder {
+  private count = 0;
+  private records: Uint32Array;
+  private refs: Uint32Array;
+  private refCount = 0;
+  private readonly paths: string[] = [];
+  private readonly pathIds = new Map<string, number>();
+  private elements: Uint8Array;
+  private elementCount = 0;
+  private readonly findings: [number, DataFinding[]][] = [];
+
+  /** `expected`: the records the unit holds (the arrays grow if it holds more). */
+  constructor(private readonly classIndex: ReadonlyMap<string, number>, expected: number, reuse?: EncodedBuffers) {
+    const n = Math.max(1, expected);
+    this.records = reused(Uint32Array, reuse?.records, n * stride);
+    this.refs = reused(Uint32Array, reuse?.refs, n * refStride * 2);
+    this.elements = reused(Uint8Array, reuse?.elements, n * 64);
   }
-  const refs = new Uint32Array(refCount * 3);
-  const refPaths: string[] = [];
-  const elements = new Uint8Array(elementCount);
-  const findings: [number, DataFinding[]][] = [];
-  let e = 0;
-  for (let i = 0; i < checked.length; i += 1) {
-    const c = checked[i]!;
+
+  add(c: CheckedRecord): void {
+    const i = this.count;
+    this.count += 1;
+    if (this.records.length < this.count * stride) this.records = grown(this.records, this.count * stride);
+    const records = this.records;
     const o = i * stride;
     records[o + Field.Line] = c.location.line ?? 0;
     records[o + Field.Record] = c.location.record;
     records[o + Field.Flags] = (c.unreadable ? unreadableFlag : 0) | (c.uidHash && c.version !== undefined ? versionedFlag : 0);
-    records[o + Field.Class] = c.recordType === undefined ? 0 : classIndex.get(c.recordType)! + 1;
+    records[o + Field.Class] = c.recordType === undefined ? 0 : this.classIndex.get(c.recordType)! + 1;
     records[o + Field.Version] = encodeVersion(c.version);
     records[o + Field.UidHi] = c.uidHash?.[0] ?? 0;
     records[o + Field.UidLo] = c.uidHash?.[1] ?? 0;
-    records[o + Field.RefStart] = refPaths.length;
+    records[o + Field.RefStart] = this.refCount;
     const r = c.refs ?? [];
+    const refCount = r.length / 3;
+    if (this.refs.length < (this.refCount + refCount) * refStride) this.refs = grown(this.refs, (this.refCount + refCount) * refStride);
     for (let k = 0, h = 0; k < r.length; k += 3, h += 2) {
-      const at = refPaths.length * 3;
-      refs[at] = (classIndex.get(r[k]!) ?? -1) + 1;
-      refs[at + 1] = c.refHashes![h]!;
-      refs[at + 2] = c.refHashes![h + 1]!;
-      refPaths.push(r[k + 2]!);
+      const at = this.refCount * refStride;
+      const path = r[k + 2]!;
+      let pathId = this.pathIds.get(path);
+      if (pathId === undefined) {
+        pathId = this.paths.length;
+        this.paths.push(path);
+        this.pathIds.set(path, pathId);
+      }
+      this.refs[at] = (this.classIndex.get(r[k]!) ?? -1) + 1;
+      this.refs[at + 1] = c.refHashes![h]!;
+      this.refs[at + 2] = c.refHashes![h + 1]!;
+      this.refs[at + 3] = pathId;
+      this.refCount += 1;
     }
-    records[o + Field.RefCount] = refPaths.length - records[o + Field.RefStart]!;
-    records[o + Field.ElementStart] = e;
+    records[o + Field.RefCount] = refCount;
     const states = c.elements ?? [];
+    records[o + Field.ElementStart] = this.elementCount;
     records[o + Field.ElementCount] = states.length;
-    for (let k = 0; k < states.length; k += 1) elements[e++] = states[k]!;
-    if (c.findings.length > 0) findings.push([i, c.findings]);
+    if (this.elements.length < this.elementCount + states.length) this.elements = grown(this.elements, this.elementCount + states.length);
+    for (let k = 0; k < states.length; k += 1) this.elements[this.elementCount++] = states[k]!;
+    if (c.findings.length > 0) this.findings.push([i, c.findings]);
   }
-  return { count: checked.length, records, refs, refPaths, elements, findings };
+
+  /** The unit: views, from the start, of the arrays it was written into. */
+  finish(): EncodedUnit {
+    return {
+      count: this.count,
+      records: this.records.subarray(0, this.count * stride),
+      refs: this.refs.subarray(0, this.refCount * refStride),
+      paths: this.paths,
+      elements: this.elements.subarray(0, this.elementCount),
+      findings: this.findings,
+    };
+  }
+}
+
+/** The JSON Pointer of a unit's reference number k. */
+export function refPath(unit: EncodedUnit, k: number): string {
+  return unit.paths[unit.refs[k * refStride + 3]!]!;
+}
+
+/** Kept sets of encoded-unit memory, handed out again (only a few are kept; the rest are left to the collector). */
+export class EncodedBufferPool {
+  private readonly free: EncodedBuffers[] = [];
+
+  constructor(private readonly keep = 8) {}
+
+  take(): EncodedBuffers | undefined {
+    return this.free.pop();
+  }
+
+  give(buffers: EncodedBuffers | undefined): void {
+    if (buffers && this.free.length < this.keep) this.free.push(buffers);
+  }
+}
+
+type ArrayType<T> = new (buffer: ArrayBuffer | number) => T;
+
+/** An array over `buffer` when it holds at least `size` elements, otherwise a new one (and the buffer is released). */
+function reused<T extends Uint32Array | Uint8Array>(type: ArrayType<T>, buffer: ArrayBuffer | undefined, size: number): T {
+  const array = buffer && buffer.byteLength > 0 ? new type(buffer) : undefined;
+  if (array && array.length >= size) return array;
+  if (buffer) releaseNow(buffer);
+  return new type(size);
+}
+
+/** A copy of an array at least `size` long (doubled, or more when that is not enough); the old one's memory is released. */
+function grown<T extends Uint32Array | Uint8Array>(array: T, size: number): T {
+  const next = new (array.constructor as ArrayType<T>)(Math.max(size, array.length * 2));
+  next.set(array);
+  releaseNow(array);
+  return next;
 }
 
 /**

@@ -2,8 +2,9 @@ import type { RecordChecker } from '../checker.ts';
 import type { RunState } from '../engine.ts';
 import { maxLineBytes } from '../input/lines.ts';
 import { checkUnit } from './check-unit.ts';
+import { CollectionCadence } from './collection-cadence.ts';
 import type { CheckPool } from './pool.ts';
-import { encodeUnit, type EncodedUnit } from './encode.ts';
+import { buffersOf, EncodedBufferPool, UnitEncoder, type EncodedUnit } from './encode.ts';
 import { UnitBuffers } from './unit-buffers.ts';
 import { lineUnits } from './units.ts';
 
@@ -17,9 +18,13 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
   const limit = pool ? (pool.size + 1) * 2 : 0;
   const classNames = checker.classNames;
   const buffers = new UnitBuffers();
+  const spare = new EncodedBufferPool();
+  const cadence = new CollectionCadence();
   const drain = async (until: number) => {
     while (inFlight.length > until) {
-      run.applyEncoded(file, await inFlight.shift()!, classNames);
+      const done = await inFlight.shift()!;
+      run.applyEncoded(file, done, classNames);
+      spare.give(buffersOf(done));
     }
   };
   for await (const unit of lineUnits(path, onBytes, buffers)) {
@@ -29,7 +34,8 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
       continue;
     }
     if (!pool) {
-      for (const checked of checkUnit(unit, file, checker)) run.apply(file, checked);
+      checkUnit(unit, file, checker, (checked) => run.apply(file, checked));
+      cadence.checked(unit.bytes.length);
       buffers.give(unit.bytes.buffer);
       continue;
     }
@@ -38,9 +44,12 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
     // thread's results wait in the same compact form as the workers': a unit of records as objects would outlive
     // several young-generation collections, and copying it there and back costs more than encoding it.
     if (pool.pending < pool.size * 2) {
-      inFlight.push(pool.submit(file, unit).then((done) => (buffers.give(done.bytes), done.unit)));
+      inFlight.push(pool.submit(file, unit, spare.take()).then((done) => (buffers.give(done.bytes), done.unit)));
     } else {
-      inFlight.push(encodeUnit(checkUnit(unit, file, checker), checker.classIndex));
+      const encoder = new UnitEncoder(checker.classIndex, unit.records, spare.take());
+      checkUnit(unit, file, checker, (checked) => encoder.add(checked));
+      inFlight.push(encoder.finish());
+      cadence.checked(unit.bytes.length);
       buffers.give(unit.bytes.buffer);
     }
     await drain(limit);

@@ -9,6 +9,8 @@ export interface LineUnit {
   /** Lines and records (non-blank lines) before this unit. */
   readonly lineOffset: number;
   readonly recordOffset: number;
+  /** Records (non-blank lines) in this unit. */
+  readonly records: number;
   /** True when this unit starts the file (a byte-order mark may open it). */
   readonly first: boolean;
   /** True when the file's last line has no newline (it may be cut short). */
@@ -49,7 +51,7 @@ export async function* lineUnits(path: string, onBytes: (n: number) => void, buf
   };
   const unit = (bytes: Buffer, unterminated: boolean): LineUnit => {
     const counted = countLines(bytes, first);
-    const out: LineUnit = { kind: 'lines', bytes, lineOffset: lines, recordOffset: records, first, unterminated };
+    const out: LineUnit = { kind: 'lines', bytes, lineOffset: lines, recordOffset: records, records: counted.records, first, unterminated };
     lines += counted.lines;
     records += counted.records;
     first = false;

@@ -4,7 +4,8 @@ import type { SpecModel } from '../../model/types.ts';
 import { RecordChecker } from '../checker.ts';
 import { loadValidators } from '../engine.ts';
 import { checkUnit } from './check-unit.ts';
-import { encodeUnit } from './encode.ts';
+import { CollectionCadence } from './collection-cadence.ts';
+import { UnitEncoder, type EncodedBuffers } from './encode.ts';
 import type { LineUnit } from './units.ts';
 
 interface Setup {
@@ -16,10 +17,14 @@ interface Setup {
 
 const setup = workerData as Setup;
 const checker = new RecordChecker(setup.model, await loadValidators(setup.root), new Date(setup.now), setup.className);
+const cadence = new CollectionCadence();
 
-parentPort?.on('message', (message: { id: number; file: string; unit: LineUnit }) => {
+parentPort?.on('message', (message: { id: number; file: string; unit: LineUnit; spare: EncodedBuffers | undefined }) => {
   const unit = { ...message.unit, bytes: Buffer.from(message.unit.bytes.buffer, message.unit.bytes.byteOffset, message.unit.bytes.byteLength) };
-  const encoded = encodeUnit(checkUnit(unit, message.file, checker), checker.classIndex);
+  const encoder = new UnitEncoder(checker.classIndex, unit.records, message.spare);
+  checkUnit(unit, message.file, checker, (checked) => encoder.add(checked));
+  const encoded = encoder.finish();
+  cadence.checked(unit.bytes.length);
   // The unit's memory goes back too, for the main thread to read the next unit into.
   const bytes = message.unit.bytes.buffer as ArrayBuffer;
   parentPort?.postMessage({ id: message.id, unit: encoded, bytes }, [encoded.records.buffer as ArrayBuffer, encoded.refs.buffer as ArrayBuffer, encoded.elements.buffer as ArrayBuffer, bytes]);
