@@ -49,3 +49,11 @@ describe('CollectionCadence', () => {
     expect((cadence as unknown as { collect: unknown }).collect).toBeTypeOf('function');
   });
 });
+
+describe('the default collector', () => {
+  it('is looked up once per thread, however many files a run opens', () => {
+    const a = new CollectionCadence() as unknown as { collect: unknown };
+    const b = new CollectionCadence() as unknown as { collect: unknown };
+    expect(a.collect).toBe(b.collect);
+  });
+});

@@ -41,7 +41,15 @@ export class CollectionCadence {
   }
 }
 
+/** Looked up once per thread: a run may open thousands of files, and a new context each time would cost. */
+let collector: { readonly collect: Collect | undefined } | undefined;
+
 function exposedCollector(): Collect | undefined {
+  collector ??= { collect: lookUpCollector() };
+  return collector.collect;
+}
+
+function lookUpCollector(): Collect | undefined {
   try {
     setFlagsFromString('--expose-gc');
     const collect: unknown = runInNewContext('gc');
