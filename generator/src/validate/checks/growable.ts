@@ -1,4 +1,4 @@
-import { releaseNow } from './release.ts';
+import { grown } from './release.ts';
 
 /** A Uint32Array that grows by doubling: the pending references are kept in a few of these, not as objects. */
 export class GrowableUint32 {
@@ -6,12 +6,7 @@ export class GrowableUint32 {
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
-      next.set(this.data);
-      releaseNow(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.data = grown(this.data, this.length + 1);
     this.data[this.length] = value;
     this.length += 1;
   }

@@ -12,3 +12,11 @@ export function releaseNow(...arrays: readonly (ArrayBufferView | ArrayBuffer)[]
   const buffers = arrays.map((a) => (a instanceof ArrayBuffer ? a : a.buffer)).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
   if (buffers.length > 0) structuredClone(buffers, { transfer: buffers });
 }
+
+/** A copy of an array at least `size` long (doubled, or more when that is not enough); the old one's memory is released. */
+export function grown<T extends Uint32Array | Uint8Array>(array: T, size: number): T {
+  const next = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  next.set(array);
+  releaseNow(array);
+  return next;
+}

@@ -1,6 +1,6 @@
 import type { CheckedRecord } from '../checked.ts';
 import type { DataFinding } from '../result.ts';
-import { releaseNow } from '../checks/release.ts';
+import { grown, releaseNow } from '../checks/release.ts';
 
 /** Numbers per record in EncodedUnit.records. */
 export const stride = 11;
@@ -34,9 +34,8 @@ export interface EncodedUnit {
   /** refStride numbers per reference. */
   readonly refs: Uint32Array;
   /**
-   * The distinct JSON Pointers of the unit's references (a few dozen, where a unit has thousands of references):
-   * this keeps the message that carries a unit between threads small, and V8 puts what a message of over 100 kB
-   * holds straight into the old generation, to be collected only at the next full collection.
+   * The distinct JSON Pointers of the unit's references (a few dozen, where a unit has thousands of references), so
+   * that a unit carries a few strings between threads rather than one per reference.
    */
   readonly paths: readonly string[];
   /** Per record, the state of each element of its class (see CheckedRecord.elements). */
@@ -143,21 +142,6 @@ export function refPath(unit: EncodedUnit, k: number): string {
   return unit.paths[unit.refs[k * refStride + 3]!]!;
 }
 
-/** Kept sets of encoded-unit memory, handed out again (only a few are kept; the rest are left to the collector). */
-export class EncodedBufferPool {
-  private readonly free: EncodedBuffers[] = [];
-
-  constructor(private readonly keep = 8) {}
-
-  take(): EncodedBuffers | undefined {
-    return this.free.pop();
-  }
-
-  give(buffers: EncodedBuffers | undefined): void {
-    if (buffers && this.free.length < this.keep) this.free.push(buffers);
-  }
-}
-
 type ArrayType<T> = new (buffer: ArrayBuffer | number) => T;
 
 /** An array over `buffer` when it holds at least `size` elements, otherwise a new one (and the buffer is released). */
@@ -166,14 +150,6 @@ function reused<T extends Uint32Array | Uint8Array>(type: ArrayType<T>, buffer: 
   if (array && array.length >= size) return array;
   if (buffer) releaseNow(buffer);
   return new type(size);
-}
-
-/** A copy of an array at least `size` long (doubled, or more when that is not enough); the old one's memory is released. */
-function grown<T extends Uint32Array | Uint8Array>(array: T, size: number): T {
-  const next = new (array.constructor as ArrayType<T>)(Math.max(size, array.length * 2));
-  next.set(array);
-  releaseNow(array);
-  return next;
 }
 
 /**

@@ -4,8 +4,8 @@ import { maxLineBytes } from '../input/lines.ts';
 import { checkUnit } from './check-unit.ts';
 import { CollectionCadence } from './collection-cadence.ts';
 import type { CheckPool } from './pool.ts';
-import { buffersOf, EncodedBufferPool, UnitEncoder, type EncodedUnit } from './encode.ts';
-import { UnitBuffers } from './unit-buffers.ts';
+import { buffersOf, UnitEncoder, type EncodedBuffers, type EncodedUnit } from './encode.ts';
+import { FreeList, UnitBuffers } from './unit-buffers.ts';
 import { lineUnits } from './units.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
   const limit = pool ? (pool.size + 1) * 2 : 0;
   const classNames = checker.classNames;
   const buffers = new UnitBuffers();
-  const spare = new EncodedBufferPool();
+  const spare = new FreeList<EncodedBuffers>();
   const cadence = new CollectionCadence();
   const drain = async (until: number) => {
     while (inFlight.length > until) {
