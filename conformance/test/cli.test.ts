@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../generator/src/cli.ts';
 import { runCli } from '../../generator/test/support/cli.ts';
 import { repoRoot } from '../../generator/test/support/paths.ts';
-import { withReferenceServer } from './support.ts';
+import { suiteSize, withReferenceServer } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-conform-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,7 +15,7 @@ describe('asc-mods conform', () => {
     const { code, stdout, stderr } = await runCli(['conform', '--reference', '--report-dir', dir]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/^Started the reference supplier at http:\/\/127\.0\.0\.1:\d+ \(in memory\) to test\.\n$/);
-    expect(stdout).toMatch(/995 tests: 995 passed, 0 failed, 0 errors, 0 skipped/);
+    expect(stdout).toContain(`${suiteSize} tests: ${suiteSize} passed, 0 failed, 0 errors, 0 skipped`);
     expect(stdout).toContain('CONFORMANT');
     for (const f of ['conformance.json', 'conformance.junit.xml', 'conformance.html']) expect(existsSync(join(dir, f))).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')).summary.conformant).toBe(true);

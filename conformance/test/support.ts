@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSpecFile } from '../../generator/src/pipeline.ts';
 import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
@@ -8,6 +9,8 @@ import { runConformance, type ConformOptions } from '../runner/run.ts';
 
 export const suiteDir = join(packageRoot(), 'generated', 'conformance');
 export const token = 'test-token';
+/** How many tests the generated suite holds (the tests compare with it rather than with a number that changes with the spec). */
+export const suiteSize: number = (JSON.parse(readFileSync(join(suiteDir, 'suite.json'), 'utf8')) as { tests: unknown[] }).tests.length;
 
 const model = (await checkSpecFile(defaultSpecPath())).model!;
 const validators = await loadValidators(packageRoot());

@@ -7290,9 +7290,9 @@ export interface DeprivationOfLibertySafeguards {
 /**
  * Advance decision to refuse treatment (ADRT): A decision the person made while they had capacity that particular treatments must not be given if they later lose capacity, with the circumstances it applies to and whether it still stands.
  *
- * MODS class asc-advance-decision-to-refuse-treatment (record) · group consent_and_legal · provenance nhs-guidance · since 0.1.0
+ * MODS class 464014 (record) · group consent_and_legal · provenance nhs-data-browser · since 0.1.0
  * Requirements: MODS-AUDIT-001, MODS-AUDIT-003, MODS-AUDIT-004, MODS-AUDIT-005, MODS-AUDIT-007, MODS-AUDIT-008, MODS-STRUCT-001, MODS-STRUCT-002, MODS-STRUCT-003, MODS-STRUCT-004, MODS-STRUCT-005, MODS-TERM-001, MODS-TERM-002, MODS-TERM-003, MODS-REF-001, MODS-DATE-001, MODS-PRIV-001, MODS-API-001, MODS-API-002, MODS-API-003
- * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=25
+ * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
  */
 export interface AdvanceDecisionToRefuseTreatment {
   /** The class of this record. */
@@ -7323,83 +7323,92 @@ export interface AdvanceDecisionToRefuseTreatment {
    */
   readonly change_log: readonly [ChangeLog, ...ChangeLog[]];
   /**
-   * Subject of care: Whom the record concerns.
+   * Subject of care: The person who made the decision.
    *
    * Occurs: Must occur once (1..1) · published type Lookup · provenance nhs-data-browser · sensitivity personal
-   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464206
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
   readonly subject_of_care: Reference<"subject_of_care">;
   /**
-   * Date: The date on which the event took place; a partial date where only the year or month is known.
+   * Date: The date the decision was made or recorded; a partial date where only the year or month is known.
    *
    * Occurs: Must occur once (1..1) · published type Date · provenance nhs-data-browser · sensitivity personal
-   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464206
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
   readonly date: string;
   /**
-   * Location: The place at which it happened.
+   * Location: Where the decision was made or recorded.
    *
    * Occurs: Could occur once (0..1) · published type Lookup · provenance nhs-data-browser · sensitivity personal
-   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464206
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
   readonly location?: Reference<"location">;
   /**
-   * Care actor: The care actors who carried out or are to carry out the event.
+   * Location of document: Where the written decision can be found, such as a link to a digital copy.
    *
-   * Occurs: Could occur once or more (0..*) · published type Lookup · provenance nhs-data-browser · sensitivity personal
-   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464206
+   * Occurs: Could occur once (0..1) · published type Text · provenance nhs-data-browser · sensitivity personal
+   * Note: Text on this page (as on Incident), where Mental capacity assessment types the same row Lookup; release 0.1.0 modelled it as a reference to a document.
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
+   */
+  readonly location_of_document?: string;
+  /**
+   * Advance decision to refuse treatment preference: The refusal itself, naming the treatments the person refuses.
+   *
+   * Occurs: Could occur once (0..1) · published type Text · provenance nhs-data-browser · sensitivity special-category
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
+   */
+  readonly advance_decision_to_refuse_treatment_preference?: string;
+  /**
+   * Free text: The refusal in the person's or the recorder's own words, where no structured entry fits.
+   *
+   * Occurs: Could occur once (0..1) · published type Text · provenance nhs-data-browser · sensitivity special-category
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
+   */
+  readonly free_text?: string;
+  /**
+   * Care actor: The care actors who recorded the decision, or witnessed it.
+   *
+   * Occurs: not published (0..*) · published type not published · provenance nhs-data-browser · sensitivity personal
+   * Note: The page ends inside this row, so its Type and Occurs were not read; the cardinality is Event's (Could occur once or more).
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
   readonly care_actor?: readonly Reference<"subject_of_care" | "care_worker" | "care_organisation" | "service_provider" | "unpaid_carer" | "personal_contact" | "proxy_for_subject_of_care" | "commissioner" | "care_team">[];
   /**
-   * Time: The time of day at which the event took place.
+   * Time: The time of day at which the decision was recorded.
    *
-   * Occurs: Could occur once (0..1) · published type Time · provenance nhs-data-browser · sensitivity none
-   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464206
+   * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity none
+   * Note: Event's Time row; the ADRT page as read does not show it.
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
   readonly time?: string;
-  /**
-   * Treatments refused: The treatments the person refuses, named specifically.
-   *
-   * Occurs: not published (1..1) · published type not published · provenance asc-mods · sensitivity special-category
-   * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=25
-   */
-  readonly treatments_refused: string;
   /**
    * Circumstances: The situations in which the refusal is meant to apply.
    *
    * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity special-category
-   * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=25
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
   readonly circumstances?: string;
   /**
    * Includes life-sustaining treatment: Whether any of the treatments refused is needed to keep the person alive.
    *
-   * Occurs: not published (1..1) · published type not published · provenance asc-mods · sensitivity special-category
-   * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=25
+   * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity special-category
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
-  readonly includes_life_sustaining_treatment: boolean;
+  readonly includes_life_sustaining_treatment?: boolean;
   /**
    * Life-sustaining formalities met: Where life-sustaining treatment is refused, whether the decision is written, signed and witnessed and says it applies even if the person's life is at risk, as the law requires for it to be binding.
    *
    * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity special-category
-   * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=25
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
   readonly life_sustaining_formalities_met?: boolean;
   /**
    * Decision status: Whether the decision still stands, was withdrawn by the person, or has been superseded.
    *
-   * Occurs: not published (1..1) · published type not published · provenance asc-mods · sensitivity special-category
-   * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=25
+   * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity special-category
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
    */
-  readonly decision_status: Coding;
-  /**
-   * Location of document: The document holding the written decision, or a copy of it.
-   *
-   * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity personal
-   * Note: Named after the Location of document row of the published Mental capacity assessment page.
-   * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=25
-   */
-  readonly location_of_document?: Reference<"document">;
+  readonly decision_status?: Coding;
 }
 
 /**

@@ -780,12 +780,12 @@ export function validateDeprivationOfLibertySafeguards(value: unknown): readonly
   return issuesOf(compiled.validateDeprivationOfLibertySafeguards, value);
 }
 
-/** True when the value is a valid AdvanceDecisionToRefuseTreatment (MODS class asc-advance-decision-to-refuse-treatment). */
+/** True when the value is a valid AdvanceDecisionToRefuseTreatment (MODS class 464014). */
 export function isAdvanceDecisionToRefuseTreatment(value: unknown): value is AdvanceDecisionToRefuseTreatment {
   return compiled.validateAdvanceDecisionToRefuseTreatment(value);
 }
 
-/** Every reason the value is not a valid AdvanceDecisionToRefuseTreatment (MODS class asc-advance-decision-to-refuse-treatment); empty when it is valid. */
+/** Every reason the value is not a valid AdvanceDecisionToRefuseTreatment (MODS class 464014); empty when it is valid. */
 export function validateAdvanceDecisionToRefuseTreatment(value: unknown): readonly ValidationIssue[] {
   return issuesOf(compiled.validateAdvanceDecisionToRefuseTreatment, value);
 }

@@ -3858,10 +3858,59 @@ window.MODS_SEARCH = [
     "d": ""
   },
   {
-    "t": "Treatments refused",
-    "n": "treatments_refused",
+    "t": "Subject of care",
+    "n": "subject_of_care",
     "k": "e",
-    "h": "classes/advance_decision_to_refuse_treatment.html#el-treatments_refused",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-subject_of_care",
+    "d": "Advance decision to refuse treatment (ADRT)"
+  },
+  {
+    "t": "Date",
+    "n": "date",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-date",
+    "d": "Advance decision to refuse treatment (ADRT)"
+  },
+  {
+    "t": "Location",
+    "n": "location",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-location",
+    "d": "Advance decision to refuse treatment (ADRT)"
+  },
+  {
+    "t": "Location of document",
+    "n": "location_of_document",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-location_of_document",
+    "d": "Advance decision to refuse treatment (ADRT)"
+  },
+  {
+    "t": "Advance decision to refuse treatment preference",
+    "n": "advance_decision_to_refuse_treatment_preference",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-advance_decision_to_refuse_treatment_preference",
+    "d": "Advance decision to refuse treatment (ADRT)"
+  },
+  {
+    "t": "Free text",
+    "n": "free_text",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-free_text",
+    "d": "Advance decision to refuse treatment (ADRT)"
+  },
+  {
+    "t": "Care actor",
+    "n": "care_actor",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-care_actor",
+    "d": "Advance decision to refuse treatment (ADRT)"
+  },
+  {
+    "t": "Time",
+    "n": "time",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-time",
     "d": "Advance decision to refuse treatment (ADRT)"
   },
   {
@@ -3890,13 +3939,6 @@ window.MODS_SEARCH = [
     "n": "decision_status",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-decision_status",
-    "d": "Advance decision to refuse treatment (ADRT)"
-  },
-  {
-    "t": "Location of document",
-    "n": "location_of_document",
-    "k": "e",
-    "h": "classes/advance_decision_to_refuse_treatment.html#el-location_of_document",
     "d": "Advance decision to refuse treatment (ADRT)"
   },
   {

@@ -192,6 +192,17 @@ export const catalogue = {
     summary: 'A requirement is checked by a rule that does not exist, or its check names a rule or keywords its method does not take.',
     help: 'With method rule, name one of the data rules listed in the message; only method schema takes keywords.',
   },
+  // Authority
+  'authority-unsupported': {
+    severity: 'error',
+    summary: 'An item claims published authority that no NHS source gives it.',
+    help: 'Say authority: published only for what the NHS data browser, the implementation guidance or the NHS Data Dictionary states, with the source page; exchange-api requirements are always ours. Otherwise leave authority out (it is derived) or say modelled.',
+  },
+  'published-obligation-relaxed': {
+    severity: 'error',
+    summary: 'A row the data browser publishes as "Must occur" is marked as modelled, which would make a published obligation advisory.',
+    help: 'Remove authority: modelled; what the data browser says must occur is a published obligation.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -35,9 +35,12 @@ export function classifyChanges(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
   const beforeClasses = new Map(before.classes.map((c) => [c.id, c]));
   const afterClasses = new Map(after.classes.map((c) => [c.id, c]));
-  for (const [id, c] of beforeClasses) if (!afterClasses.has(id)) out.push({ kind: 'class-removed', subject: c.name, message: `class ${c.name} (${c.publishedName}) removed`, impacts: impacts('breaking', 'none', 'breaking') });
+  const reIdentified = reIdentifiedClasses(beforeClasses, afterClasses);
+  for (const [id, c] of beforeClasses) if (!afterClasses.has(id) && !reIdentified.has(c.name)) out.push({ kind: 'class-removed', subject: c.name, message: `class ${c.name} (${c.publishedName}) removed`, impacts: impacts('breaking', 'none', 'breaking') });
   for (const [id, c] of afterClasses) {
-    const old = beforeClasses.get(id);
+    const was = reIdentified.get(c.name);
+    if (was && was.id !== id) out.push({ kind: 'class-id-changed', subject: c.name, message: `class ${c.name}: id ${was.id} became ${id} (its data-browser classId)`, impacts: impacts('none', 'none', 'breaking') });
+    const old = beforeClasses.get(id) ?? was;
     if (!old) {
       out.push({ kind: 'class-added', subject: c.name, message: `class ${c.name} (${c.publishedName}) added`, impacts: impacts('none', c.kind === 'record' ? 'additive' : 'none', 'additive') });
       continue;
@@ -50,6 +53,16 @@ export function classifyChanges(before: SpecModel, after: SpecModel): Change[] {
   out.push(...valueSetChanges(before, after));
   out.push(...requirementChanges(before, after));
   return out;
+}
+
+/**
+ * A class whose id changed while its technical name stayed: an asc- id replaced by the classId of a data-browser
+ * page found later. Matched by name, so that its element changes are listed rather than a removal and an addition.
+ */
+function reIdentifiedClasses(before: ReadonlyMap<string, ClassModel>, after: ReadonlyMap<string, ClassModel>): Map<string, ClassModel> {
+  const gone = [...before.values()].filter((c) => !after.has(c.id));
+  const fresh = new Set([...after.values()].filter((c) => !before.has(c.id)).map((c) => c.name));
+  return new Map(gone.filter((c) => fresh.has(c.name)).map((c) => [c.name, c]));
 }
 
 function elementChanges(oldClass: ClassModel, newClass: ClassModel, before: SpecModel, after: SpecModel): Change[] {
@@ -105,6 +118,11 @@ function sameElement(o: ElementModel, n: ElementModel, cls: ClassModel, before: 
   if (ol !== nl) {
     const tighter = nl !== undefined && (ol === undefined || nl < ol);
     out.push({ kind: tighter ? 'element-length-tightened' : 'element-length-loosened', subject, message: `${subject}: maximum length ${ol ?? 'none'} became ${nl ?? 'none'}`, impacts: tighter ? impacts('breaking', 'none', 'none') : impacts('none', 'breaking', 'none') });
+  }
+  if (o.authority !== n.authority) {
+    // Under the default (published) profile only published obligations fail a system: a rise to published enforces a mandatory element.
+    const enforced = n.authority === 'published' && n.cardinality?.min === 1;
+    out.push({ kind: n.authority === 'published' ? 'element-authority-published' : 'element-authority-modelled', subject, message: `${subject}: authority ${o.authority} became ${n.authority}`, impacts: enforced ? impacts('breaking', 'none', 'none') : impacts('none', 'none', 'additive') });
   }
   if (o.sensitivity !== n.sensitivity) out.push({ kind: 'element-sensitivity-changed', subject, message: `${subject}: sensitivity ${o.sensitivity} became ${n.sensitivity}`, impacts: impacts('none', 'additive', 'additive') });
   if (o.description !== n.description || o.publishedName !== n.publishedName) out.push({ kind: 'element-described', subject, message: `${subject}: ${o.publishedName !== n.publishedName ? `published name "${o.publishedName}" became "${n.publishedName}"` : 'description changed'}`, impacts: editorial });

@@ -1,4 +1,5 @@
 import { joinPointer } from '../source/pointer.ts';
+import { elementAuthority, requirementAuthority, valueSetAuthority } from './authority.ts';
 import { cardinalityFromOccurs, parseCardinality } from './occurs.ts';
 import type { RawClass, RawElement, RawSpec } from './raw.ts';
 import type { ClassModel, ElementModel, ElementOrigin, SpecModel } from './types.ts';
@@ -74,6 +75,8 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
       description: vs.description,
       system: vs.system,
       binding: vs.binding,
+      authority: valueSetAuthority(vs),
+      authorityDeclared: vs.authority !== undefined,
       provenance: vs.provenance,
       source: vs.source,
       note: vs.note,
@@ -97,6 +100,9 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
       appliesTo: r.applies_to,
       check: { method: r.check.method, rule: r.check.rule, keywords: r.check.keywords ?? [] },
       provenance: r.provenance,
+      authority: requirementAuthority(r),
+      authorityDeclared: r.authority !== undefined,
+      profile: r.profile ?? 'data-standard',
       source: r.source,
       status: r.status ?? 'active',
       legislation: r.legislation ?? [],
@@ -116,6 +122,8 @@ function elementModel(element: RawElement, cls: RawClass, pointer: string, origi
     occurs: element.occurs,
     cardinality: fromOccurs ?? explicit,
     declaredCardinality: element.cardinality,
+    authority: elementAuthority(element),
+    authorityDeclared: element.authority !== undefined,
     type: element.type,
     valueSet: element.value_set,
     binding: element.binding,
@@ -144,6 +152,9 @@ function changeLogElement(changeLog: RawClass): ElementModel {
     occurs: undefined,
     cardinality: { min: 1, max: '*' },
     declaredCardinality: '1..*',
+    // The guidance requires a full change log for every update of a mutable record.
+    authority: 'published',
+    authorityDeclared: false,
     type: 'component',
     valueSet: undefined,
     binding: undefined,

@@ -12,6 +12,8 @@ export type CardinalityText = '0..1' | '1..1' | '0..*' | '1..*';
 export type RequirementLevel = 'MUST' | 'SHOULD' | 'MAY';
 export type CheckMethod = 'schema' | 'rule' | 'api' | 'attestation';
 export type SchemaKeyword = 'required' | 'const' | 'type' | 'enum' | 'pattern' | 'maxLength' | 'minimum' | 'maximum' | 'minItems' | 'additionalProperties';
+export type Authority = 'published' | 'modelled';
+export type RequirementProfile = 'data-standard' | 'exchange-api';
 export type NamedFormat = 'nhs-number' | 'ods-code' | 'uprn' | 'uk-postcode' | 'email' | 'phone' | 'uri' | 'mime-type' | 'uuid';
 
 export interface RawSpec {
@@ -88,6 +90,7 @@ export interface RawValueSet {
   readonly description: string;
   readonly system?: string;
   readonly binding: Binding;
+  readonly authority?: Authority;
   readonly provenance: Provenance;
   readonly source?: string;
   readonly note?: string;
@@ -112,6 +115,7 @@ export interface RawElement {
   readonly published_type?: string;
   readonly occurs?: string;
   readonly cardinality?: CardinalityText;
+  readonly authority?: Authority;
   readonly type: ElementType;
   readonly value_set?: string;
   readonly binding?: Binding;
@@ -155,6 +159,8 @@ export interface RawRequirement {
   readonly applies_to: readonly string[];
   readonly check: { readonly method: CheckMethod; readonly rule?: string; readonly keywords?: readonly SchemaKeyword[] };
   readonly provenance: Provenance;
+  readonly authority?: Authority;
+  readonly profile?: RequirementProfile;
   readonly source?: string;
   readonly status?: ItemStatus;
   readonly legislation?: readonly string[];

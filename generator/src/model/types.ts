@@ -3,6 +3,7 @@
  * YAML it came from, so that rules and emitters can point back at the author's file.
  */
 import type {
+  Authority,
   Binding,
   CardinalityText,
   CheckMethod,
@@ -17,6 +18,7 @@ import type {
   RawStandard,
   RawTerm,
   RequirementLevel,
+  RequirementProfile,
   SchemaKeyword,
   Sensitivity,
 } from './raw.ts';
@@ -49,6 +51,13 @@ export interface ElementModel extends Traced {
   readonly cardinality: Cardinality | undefined;
   /** The cardinality written in the YAML, for elements whose Occurs was not published. */
   readonly declaredCardinality: CardinalityText | undefined;
+  /**
+   * Whether the element's obligations (that it occurs as its cardinality says, with its type) rest on what the NHS
+   * publishes or on our modelling. Derived from provenance unless the YAML says it (see model/authority.ts).
+   */
+  readonly authority: Authority;
+  /** Whether `authority` was written in the YAML rather than derived. */
+  readonly authorityDeclared: boolean;
   readonly type: ElementType;
   readonly valueSet: string | undefined;
   readonly binding: Binding | undefined;
@@ -105,6 +114,9 @@ export interface ValueSetModel extends Traced {
   readonly description: string;
   readonly system: string | undefined;
   readonly binding: Binding;
+  /** Whether the binding (data must use these codes) rests on what the NHS publishes. */
+  readonly authority: Authority;
+  readonly authorityDeclared: boolean;
   readonly provenance: Provenance;
   readonly source: string | undefined;
   readonly note: string | undefined;
@@ -120,6 +132,11 @@ export interface RequirementModel extends Traced {
   readonly appliesTo: readonly string[];
   readonly check: { readonly method: CheckMethod; readonly rule: string | undefined; readonly keywords: readonly SchemaKeyword[] };
   readonly provenance: Provenance;
+  /** Whether the NHS publishes the requirement, or it is ours (derived from provenance unless the YAML says it). */
+  readonly authority: Authority;
+  readonly authorityDeclared: boolean;
+  /** The data standard's own requirements, or the asc-mods exchange API profile (our design). */
+  readonly profile: RequirementProfile;
   readonly source: string | undefined;
   readonly status: ItemStatus;
   readonly legislation: readonly string[];

@@ -1,3 +1,4 @@
+import { authorityClaims } from './authority.ts';
 import { checkRules } from './check-rules.ts';
 import { circularExtends } from './circular-extends.ts';
 import { constraintRules } from './constraints.ts';
@@ -33,5 +34,6 @@ export const rules: readonly Rule[] = [
   sinceRelease,
   requirementTargets,
   checkRules,
+  authorityClaims,
   unusedItems,
 ];

@@ -33,6 +33,18 @@ describe('spec diffs: every change classified, with whom it breaks', () => {
     expect(requiredBump(changes(after))).toBe('minor');
   });
 
+  it('a class whose asc- id becomes its data-browser classId is one class with a new id, not a removal and an addition', () => {
+    const after = edit(['  - id: "100"\n    name: person\n', '  - id: "4711"\n    name: person\n']);
+    expect(only(after)).toEqual([{ kind: 'class-id-changed', subject: 'person', sender: 'none', receiver: 'none', consumer: 'breaking' }]);
+  });
+
+  it('a mandatory element whose authority rises to published is enforced by default, which breaks senders; the reverse is additive', () => {
+    const mandatory = edit(['        published_type: Lookup\n        occurs: Could occur once\n', '        published_type: Lookup\n        occurs: Must occur once\n']);
+    const published = mandatory.replace('        value_set: colour\n        sensitivity: personal\n        provenance: asc-mods\n', '        value_set: colour\n        sensitivity: personal\n        provenance: nhs-data-browser\n');
+    expect(only(published).find((c) => c.kind.startsWith('element-authority'))).toEqual({ kind: 'element-authority-published', subject: 'person.favourite_colour', sender: 'breaking', receiver: 'none', consumer: 'none' });
+    expect(diffModels('old', model(published), 'new', model(mandatory)).changes.map((c) => [c.kind, c.impacts.sender])).toContainEqual(['element-authority-modelled', 'none']);
+  });
+
   it('an element removed breaks senders and consumers; a major release', () => {
     const text = minimal.replace(/      - name: favourite_colour[\s\S]*?provenance: asc-mods\n/, '');
     expect(only(text)).toEqual([{ kind: 'element-removed', subject: 'person.favourite_colour', sender: 'breaking', receiver: 'none', consumer: 'breaking' }]);

@@ -30,6 +30,7 @@ export function valueSetSchema(valueSet: ValueSetModel, model: SpecModel): Schem
     'x-mods-value-set': valueSet.id,
     'x-mods-code-system': valueSet.system,
     'x-mods-binding': valueSet.binding,
+    'x-mods-authority': valueSet.authority,
     'x-mods-provenance': valueSet.provenance,
     'x-mods-source': valueSet.source,
     'x-mods-note': valueSet.note,

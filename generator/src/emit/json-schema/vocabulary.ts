@@ -3,7 +3,9 @@
  * ajv.addVocabulary(modsVocabulary); the same list is written to generated/json-schema/vocabulary.json.
  */
 export const modsVocabulary = [
+  'x-mods-authority',
   'x-mods-binding',
+  'x-mods-binding-authority',
   'x-mods-cardinality',
   'x-mods-class-id',
   'x-mods-code-system',
