@@ -91,7 +91,7 @@ const line = (label: string, r: Awaited<ReturnType<typeof rates>>) => {
 
 // As the command does for large NDJSON: worker threads, started once, outside the timing.
 const now = new Date();
-const pool = await CheckPool.start({ model, root, now, className: undefined });
+const pool = await CheckPool.start({ model, root, now, className: undefined, profile: 'published' });
 try {
   const size = quick ? 20 : 100;
   const valid = await makeFile('valid.ndjson', size, 0);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { plural } from '../diagnostics/format.ts';
 import { defaultSpecPath, packageRoot } from '../paths.ts';
 import { checkSpecFile } from '../pipeline.ts';
+import { profiles, type Profile } from '../validate/checks/authority.ts';
 import { loadValidators, validateFiles, type Progress } from '../validate/engine.ts';
 import { collectInputs, type InputFile } from '../validate/inputs.ts';
 import { readerFor } from '../validate/readers.ts';
@@ -17,6 +18,9 @@ export const validateUsage = `  validate <paths...>     Validate exported record
       --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
       --report-dir <dir>  write report.json, report.junit.xml and scorecard.html there
       --format <f>        human (default) or json (the JSON report on stdout)
+      --profile <p>       published (default): only what the published standard requires fails a record; an unmet
+                          obligation of the asc-mods model is a warning marked "modelled". full: the whole
+                          asc-mods model, every obligation an error
       --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
       --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
 
@@ -29,6 +33,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     'report-dir': { type: 'string' },
     format: { type: 'string', default: 'human' },
     'fail-on': { type: 'string', default: 'error' },
+    profile: { type: 'string', default: 'published' },
     'no-progress': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -37,6 +42,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
   const failOn = String(values['fail-on']) as FindingSeverity;
   if (!severities.includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
+  const profile = String(values.profile) as Profile;
+  if (!profiles.includes(profile)) throw new UsageError(`--profile must be published or full, not "${profile}"`);
   if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder');
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
@@ -52,7 +59,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const now = new Date();
   // Worker threads pay for themselves only on sizeable NDJSON; the results are the same either way.
   const ndjsonBytes = files.filter((f) => f.format === 'ndjson').reduce((n, f) => n + (f.bytes ?? 0), 0);
-  const pool = ndjsonBytes >= parallelThreshold ? await CheckPool.start({ model, root: packageRoot(), now, className }) : undefined;
+  const pool = ndjsonBytes >= parallelThreshold ? await CheckPool.start({ model, root: packageRoot(), now, className, profile }) : undefined;
   const result = await validateFiles({
     ...(pool ? { pool } : {}),
     model,
@@ -62,6 +69,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     readerFor: (file: InputFile) => readerFor(file, model, className),
     ...(className === undefined ? {} : { className }),
     now,
+    profile,
     ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),
   }).finally(() => pool?.close());
   if (showProgress) io.stderr.write('\r\u001b[K');
@@ -93,16 +101,23 @@ function humanSummary(result: ValidationResult, model: SpecModel, ms: number, re
     `Read ${plural(t.records, 'record')} from ${plural(result.files.length, 'file')} (${(t.bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s${threads > 1 ? ` on ${threads} threads` : ''} against ${model.standard.short_name} ${model.standard.release}:`,
     `  ${n(t.valid)} valid, ${n(t.invalid)} invalid, ${n(t.unreadable)} unreadable`,
     `  findings: ${count(result.findings.errors, 'error')}, ${count(result.findings.warnings, 'warning')}, ${count(result.findings.infos, 'info')}`,
+    result.profile === 'published'
+      ? `  profile: published (what the published standard requires fails a record; ${plural(modelledFindings(result), 'finding')} on obligations of the asc-mods model are warnings: --profile full makes them errors)`
+      : `  profile: full (every obligation of the asc-mods model fails a record, ${plural(modelledFindings(result), 'finding')} of them not required by the published standard)`,
   ];
   if (result.checks.length > 0) {
     lines.push('', 'Top findings:');
     for (const check of result.checks.slice(0, 10)) {
       const sample = check.samples[0];
       const where = sample ? `${sample.location.file}${sample.location.line !== undefined ? `:${sample.location.line}` : sample.location.row !== undefined ? ` row ${sample.location.row}` : ''} record ${sample.location.record} ${sample.path || '/'}` : '';
-      lines.push(`  ${check.severity.padEnd(7)} ${check.check}${check.requirement ? ` (${check.requirement})` : ''}: ${n(check.count)} in ${plural(check.records, 'record')}`);
+      lines.push(`  ${check.severity.padEnd(7)} ${check.check}${check.requirement ? ` (${check.requirement})` : ''}${check.authority === 'modelled' ? ' [modelled]' : ''}: ${n(check.count)} in ${plural(check.records, 'record')}`);
       if (sample) lines.push(`          e.g. ${where}: ${sample.message}${sample.value !== undefined ? ` [${sample.value}]` : ''}`, `          fix: ${sample.fix}`);
     }
   }
   if (reports.length > 0) lines.push('', `Reports: ${reports.join(', ')}`);
   return lines.join('\n') + '\n';
+}
+
+function modelledFindings(result: ValidationResult): number {
+  return result.checks.filter((c) => c.authority === 'modelled').reduce((n, c) => n + c.count, 0);
 }

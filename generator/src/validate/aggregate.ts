@@ -1,7 +1,12 @@
 import type { CheckSummary, ClassScore, DataFinding, FileSummary, FindingSeverity, ProviderScore, ValidationResult } from './result.ts';
 import type { ClassPlan } from './plan.ts';
 
+/** How a check's findings on modelled obligations are named apart from its published ones (in FileSummary.checks). */
+export const modelledSuffix = ' (modelled)';
+
 interface CheckTally {
+  check: string;
+  authority: 'modelled' | undefined;
   requirement: string | undefined;
   severity: FindingSeverity;
   count: number;
@@ -81,10 +86,10 @@ export class Aggregator {
     for (const finding of findings) this.count(finding);
   }
 
-  result(tool: ValidationResult['tool']): ValidationResult {
+  result(tool: ValidationResult['tool'], profile: ValidationResult['profile'] = 'published'): ValidationResult {
     const files = [...this.files.values()].map((f) => ({ ...f.summary, checks: Object.fromEntries([...f.checks].sort(([a], [b]) => (a < b ? -1 : 1))) }));
     const checks: CheckSummary[] = [...this.checks]
-      .map(([check, t]) => ({ check, ...(t.requirement === undefined ? {} : { requirement: t.requirement }), severity: t.severity, count: t.count, records: t.records, samples: t.samples }))
+      .map(([, t]) => ({ check: t.check, ...(t.authority === undefined ? {} : { authority: t.authority }), ...(t.requirement === undefined ? {} : { requirement: t.requirement }), severity: t.severity, count: t.count, records: t.records, samples: t.samples }))
       .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || b.count - a.count || (a.check < b.check ? -1 : 1));
     const sum = (key: 'records' | 'valid' | 'invalid' | 'unreadable' | 'bytes') => files.reduce((n, f) => n + f[key], 0);
     const bySeverity = (s: FindingSeverity) => checks.filter((c) => c.severity === s).reduce((n, c) => n + c.count, 0);
@@ -93,6 +98,7 @@ export class Aggregator {
     for (const p of this.providers.values()) for (const [type, t] of p.classes) merge(all, type, t);
     return {
       tool,
+      profile,
       totals: { records: sum('records'), valid: sum('valid'), invalid: sum('invalid'), unreadable: sum('unreadable'), bytes: sum('bytes') },
       findings: { errors: bySeverity('error'), warnings: bySeverity('warning'), infos: bySeverity('info') },
       files,
@@ -103,10 +109,12 @@ export class Aggregator {
   }
 
   private count(finding: DataFinding): void {
-    let tally = this.checks.get(finding.check);
+    // The findings of a check on modelled obligations are counted apart: under the published profile they are warnings.
+    const key = finding.authority === 'modelled' ? `${finding.check}${modelledSuffix}` : finding.check;
+    let tally = this.checks.get(key);
     if (!tally) {
-      tally = { requirement: finding.requirement, severity: finding.severity, count: 0, records: 0, lastRecord: '', samples: [], samplesByFile: new Map() };
-      this.checks.set(finding.check, tally);
+      tally = { check: finding.check, authority: finding.authority, requirement: finding.requirement, severity: finding.severity, count: 0, records: 0, lastRecord: '', samples: [], samplesByFile: new Map() };
+      this.checks.set(key, tally);
     }
     tally.count += 1;
     const recordKey = `${finding.location.file}\u0000${finding.location.record}`;
@@ -117,7 +125,7 @@ export class Aggregator {
       tally.samplesByFile.set(finding.location.file, inFile + 1);
     }
     const file = this.files.get(finding.location.file);
-    if (file) file.checks.set(finding.check, (file.checks.get(finding.check) ?? 0) + 1);
+    if (file) file.checks.set(key, (file.checks.get(key) ?? 0) + 1);
   }
 
   private score(recordType: string, by: RecordOutcome['provider'], elements: ArrayLike<number>, errors: boolean): void {
@@ -155,7 +163,7 @@ function classScores(classes: ReadonlyMap<string, ClassTally>, plans: ReadonlyMa
         publishedName: plan.cls.publishedName,
         records: t.records,
         validRecords: t.valid,
-        elements: plan.elementList.map((e, i) => ({ element: e.name, publishedName: e.publishedName, obligation: e.obligation, present: t.present[i] ?? 0, valid: t.validElements[i] ?? 0 })),
+        elements: plan.elementList.map((e, i) => ({ element: e.name, publishedName: e.publishedName, obligation: e.obligation, authority: e.authority, present: t.present[i] ?? 0, valid: t.validElements[i] ?? 0 })),
       };
     });
 }

@@ -2,6 +2,7 @@ import { auditFields } from '../model/audit-fields.ts';
 import type { SpecModel } from '../model/types.ts';
 import { typeName } from '../emit/naming.ts';
 import type { CheckedRecord } from './checked.ts';
+import { AuthorityJudge, type Profile } from './checks/authority.ts';
 import { consentFindings, consentLinks } from './checks/consent.ts';
 import { clockAt, recordRuleFindings, type Clock } from './checks/record-rules.ts';
 import { requirementLookup, type RequirementLookup } from './checks/requirements.ts';
@@ -22,13 +23,16 @@ export class RecordChecker {
   private readonly consent: Map<string, string[]>;
   private readonly typeField: string;
   private readonly clock: Clock;
+  private readonly judge: AuthorityJudge;
 
   constructor(
     model: SpecModel,
     validators: Readonly<Record<string, CompiledValidator>>,
     now: Date,
     private readonly className: string | undefined,
+    profile: Profile = 'published',
   ) {
+    this.judge = new AuthorityJudge(model, profile);
     this.requirements = requirementLookup(model);
     this.clock = clockAt(now);
     const pairs = startEndPairs(model, 'start-before-end');
@@ -66,6 +70,7 @@ export class RecordChecker {
     for (const f of recordRuleFindings(plan, subject, this.clock, this.requirements)) own.push(f);
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
+    if (own.length > 0) this.judge.apply(plan.cls.name, own);
     const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, location, recordType: plan.cls.name }));
     if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];

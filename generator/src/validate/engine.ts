@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import type { Profile } from './checks/authority.ts';
 import { join } from 'node:path';
 import type { SpecModel } from '../model/types.ts';
 import { Aggregator, type RecordOutcome } from './aggregate.ts';
@@ -29,6 +30,8 @@ export interface ValidateOptions {
   readonly className?: string;
   /** The time dates are compared with: fixed for the run. */
   readonly now: Date;
+  /** Which obligations fail a record: the published standard's (the default) or the whole asc-mods model's. */
+  readonly profile?: Profile;
   readonly onProgress?: (progress: Progress) => void;
   /** Worker threads for NDJSON; without them NDJSON is checked on this thread, with the same results. */
   readonly pool?: CheckPool;
@@ -109,7 +112,8 @@ export class RunState {
 /** Validate every record of every file, streaming; the result counts every record and line read. */
 export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {
   const { model } = options;
-  const checker = new RecordChecker(model, options.validators, options.now, options.className);
+  const profile = options.profile ?? 'published';
+  const checker = new RecordChecker(model, options.validators, options.now, options.className, profile);
   const run = new RunState(checker);
   let bytesBefore = 0;
   for (const failure of options.failures) {
@@ -135,5 +139,5 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     run.aggregate.endFile(file.display, bytes);
   }
   run.aggregate.late(run.batch.finish());
-  return run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release });
+  return run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release }, profile);
 }

@@ -1,5 +1,5 @@
 import { concreteRecords } from '../model/hierarchy.ts';
-import type { Sensitivity } from '../model/raw.ts';
+import type { Authority, Sensitivity } from '../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../model/types.ts';
 import { step, type PathStep } from './paths.ts';
 
@@ -12,6 +12,8 @@ export interface ElementPlan {
   readonly name: string;
   readonly publishedName: string;
   readonly obligation: 'must' | 'could';
+  /** Whether the obligation rests on the published standard or on the asc-mods model. */
+  readonly authority: Authority;
   readonly sensitivity: Sensitivity;
   readonly format: string | undefined;
 }
@@ -55,7 +57,7 @@ export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledV
   const elements = new Map(
     cls.elements.map((e): [string, ElementPlan] => [
       e.name,
-      { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', sensitivity: e.sensitivity, format: e.constraints.format },
+      { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', authority: e.authority, sensitivity: e.sensitivity, format: e.constraints.format },
     ]),
   );
   return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references };

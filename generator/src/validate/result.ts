@@ -30,12 +30,16 @@ export interface DataFinding {
   readonly fix: string;
   /** The offending value, masked where the element is personal or special-category (e.g. "9*******19" or "***"). */
   readonly value?: string;
+  /** 'modelled' when the obligation is ours, not the published standard's (a warning under the published profile). */
+  readonly authority?: 'modelled';
 }
 
 /** All findings of one check, counted, with the first ones kept in full (a run over millions of records keeps memory flat). */
 export interface CheckSummary {
   readonly check: string;
   readonly requirement?: string;
+  /** 'modelled' for the findings of a check on obligations of the asc-mods model that the published standard does not make. */
+  readonly authority?: 'modelled';
   readonly severity: FindingSeverity;
   readonly count: number;
   /** Records with at least one finding of this check. */
@@ -61,6 +65,8 @@ export interface ElementScore {
   readonly publishedName: string;
   /** 'must' when the element must occur (its absence is an error), 'could' otherwise. */
   readonly obligation: 'must' | 'could';
+  /** Whether that obligation is the published standard's or the asc-mods model's (advisory under the published profile). */
+  readonly authority: 'published' | 'modelled';
   /** Records of the class that hold the element. */
   readonly present: number;
   /** Of those, records whose value for the element raised no error. */
@@ -84,6 +90,8 @@ export interface ProviderScore {
 
 export interface ValidationResult {
   readonly tool: { readonly name: 'asc-mods'; readonly spec: string; readonly release: string };
+  /** Which obligations failed a record: 'published' (the default; modelled ones are warnings) or 'full'. */
+  readonly profile: 'published' | 'full';
   readonly totals: {
     /** Every record and line read: valid + invalid + unreadable. */
     readonly records: number;

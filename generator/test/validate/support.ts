@@ -4,6 +4,7 @@ import { checkSpecFile } from '../../src/pipeline.ts';
 import { loadValidators, validateFiles } from '../../src/validate/engine.ts';
 import { collectInputs } from '../../src/validate/inputs.ts';
 import { readerFor } from '../../src/validate/readers.ts';
+import type { Profile } from '../../src/validate/checks/authority.ts';
 import type { ValidationResult } from '../../src/validate/result.ts';
 import { tempDir } from '../support/generated.ts';
 import { realSpecPath, repoRoot } from '../support/paths.ts';
@@ -17,13 +18,13 @@ export function validRecord(cls: string): Record<string, unknown> {
 }
 
 /** Validate records written as one NDJSON file (or the given files), with a fixed clock. */
-export async function validateRecords(records: readonly unknown[], now = new Date('2026-01-01T00:00:00Z')): Promise<ValidationResult> {
+export async function validateRecords(records: readonly unknown[], now = new Date('2026-01-01T00:00:00Z'), profile?: Profile): Promise<ValidationResult> {
   const dir = tempDir('validate');
   writeFileSync(join(dir, 'batch.ndjson'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  return validatePaths([dir], now);
+  return validatePaths([dir], now, undefined, profile);
 }
 
-export async function validatePaths(paths: readonly string[], now = new Date('2026-01-01T00:00:00Z'), className?: string): Promise<ValidationResult> {
+export async function validatePaths(paths: readonly string[], now = new Date('2026-01-01T00:00:00Z'), className?: string, profile?: Profile): Promise<ValidationResult> {
   const { files, failures } = await collectInputs(paths.map((p) => ({ path: p, display: p })));
   return validateFiles({
     model,
@@ -31,6 +32,7 @@ export async function validatePaths(paths: readonly string[], now = new Date('20
     files,
     failures,
     now,
+    ...(profile === undefined ? {} : { profile }),
     ...(className === undefined ? {} : { className }),
     readerFor: (f) => readerFor(f, model, className),
   });

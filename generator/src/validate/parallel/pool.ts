@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { Profile } from '../checks/authority.ts';
 import { Worker } from 'node:worker_threads';
 import type { SpecModel } from '../../model/types.ts';
 import type { EncodedBuffers, EncodedUnit } from './encode.ts';
@@ -44,12 +45,12 @@ export class CheckPool {
    * Start a worker for every core but one (the main thread checks its share too); undefined when there is no second
    * core, or the worker module cannot be loaded (in a test runner, say).
    */
-  static async start(setup: { model: SpecModel; root: string; now: Date; className: string | undefined }): Promise<CheckPool | undefined> {
+  static async start(setup: { model: SpecModel; root: string; now: Date; className: string | undefined; profile: Profile }): Promise<CheckPool | undefined> {
     const count = Math.min(3, availableParallelism() - 1);
     if (count < 1) return undefined;
     const workers: Worker[] = [];
     try {
-      for (let i = 0; i < count; i += 1) workers.push(startWorker(import.meta.url, 'worker', { workerData: { model: setup.model, root: setup.root, now: setup.now.toISOString(), className: setup.className }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } }));
+      for (let i = 0; i < count; i += 1) workers.push(startWorker(import.meta.url, 'worker', { workerData: { model: setup.model, root: setup.root, now: setup.now.toISOString(), className: setup.className, profile: setup.profile }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } }));
       await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
         w.once('message', () => resolve());
         w.once('error', reject);

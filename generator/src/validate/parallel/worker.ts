@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SpecModel } from '../../model/types.ts';
 import { RecordChecker } from '../checker.ts';
+import type { Profile } from '../checks/authority.ts';
 import { loadValidators } from '../engine.ts';
 import { checkUnit } from './check-unit.ts';
 import { CollectionCadence } from './collection-cadence.ts';
@@ -13,10 +14,11 @@ interface Setup {
   readonly root: string;
   readonly now: string;
   readonly className: string | undefined;
+  readonly profile: Profile;
 }
 
 const setup = workerData as Setup;
-const checker = new RecordChecker(setup.model, await loadValidators(setup.root), new Date(setup.now), setup.className);
+const checker = new RecordChecker(setup.model, await loadValidators(setup.root), new Date(setup.now), setup.className, setup.profile);
 const cadence = new CollectionCadence();
 
 parentPort?.on('message', (message: { id: number; file: string; unit: LineUnit; spare: EncodedBuffers | undefined }) => {

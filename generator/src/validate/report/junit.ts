@@ -1,4 +1,5 @@
 import type { CheckSummary, DataFinding, FileSummary, ValidationResult } from '../result.ts';
+import { modelledSuffix } from '../aggregate.ts';
 import { escapeXml } from './escape-xml.ts';
 
 export interface JunitOptions {
@@ -59,7 +60,7 @@ function suiteOf(file: FileSummary, checks: readonly CheckSummary[], maxSamples:
     total: 0,
   };
   const ids = Object.keys(file.checks).sort(byCodeUnit);
-  return { file: file.file, cases: [readable, ...ids.map((id) => checkCase(file, id, file.checks[id] ?? 0, checks.find((c) => c.check === id), maxSamples))] };
+  return { file: file.file, cases: [readable, ...ids.map((id) => checkCase(file, id, file.checks[id] ?? 0, checks.find((c) => checkKey(c) === id), maxSamples))] };
 }
 
 function checkCase(file: FileSummary, id: string, count: number, summary: CheckSummary | undefined, maxSamples: number): Case {
@@ -124,4 +125,9 @@ function byteLength(text: string): number {
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The name a check's findings are counted under in FileSummary.checks (modelled ones apart). */
+function checkKey(c: CheckSummary): string {
+  return c.authority === 'modelled' ? `${c.check}${modelledSuffix}` : c.check;
 }

@@ -37,7 +37,8 @@ export interface CheckRow {
 export interface ElementView {
   readonly name: string;
   readonly element: string;
-  readonly obligation: 'must' | 'could';
+  /** must, could, or "must (modelled)": mandatory in the asc-mods model, not in the published standard. */
+  readonly obligation: string;
   readonly present: string;
   readonly completeness: ShareView;
   readonly validity: ShareView;
@@ -138,7 +139,7 @@ function elementView(score: ElementScore, records: number): ElementView {
   return {
     name: score.publishedName,
     element: score.element,
-    obligation: score.obligation,
+    obligation: score.obligation === 'must' && score.authority === 'modelled' ? 'must (modelled)' : score.obligation,
     present: `${formatCount(score.present)} of ${formatCount(records)}`,
     // MODS does not ask every record to hold an optional element: its completeness informs, it is not rated.
     completeness: shareOf(score.present, records, score.obligation === 'must' ? 'must' : 'inform'),

@@ -42,6 +42,7 @@ export const checks: CheckSummary[] = [
 
 export const fixture: ValidationResult = {
   tool: { name: 'asc-mods', spec: 'DAPB4102 Adult Social Care MODS', release: '0.1.0' },
+  profile: 'published',
   totals: { records: 5020, valid: 12, invalid: 5007, unreadable: 1, bytes: 1234567 },
   findings: { errors: 5008, warnings: 2, infos: 0 },
   files: [
@@ -53,18 +54,18 @@ export const fixture: ValidationResult = {
     {
       recordType: 'subject_of_care', publishedName: 'Subject of care', records: 10, validRecords: 7,
       elements: [
-        { element: 'nhs_number', publishedName: 'NHS number', obligation: 'must', present: 9, valid: 8 },
-        { element: 'preferred_name', publishedName: hostile, obligation: 'could', present: 10, valid: 10 },
-        { element: 'ethnicity', publishedName: 'Ethnicity', obligation: 'could', present: 0, valid: 0 },
+        { element: 'nhs_number', publishedName: 'NHS number', obligation: 'must', authority: 'published', present: 9, valid: 8 },
+        { element: 'preferred_name', publishedName: hostile, obligation: 'could', authority: 'published', present: 10, valid: 10 },
+        { element: 'ethnicity', publishedName: 'Ethnicity', obligation: 'could', authority: 'published', present: 0, valid: 0 },
       ],
     },
     {
       recordType: 'risk', publishedName: 'Risk', records: 5010, validRecords: 5,
-      elements: [{ element: 'risk_description', publishedName: 'Risk description', obligation: 'could', present: 4800, valid: 0 }],
+      elements: [{ element: 'risk_description', publishedName: 'Risk description', obligation: 'could', authority: 'published', present: 4800, valid: 0 }],
     },
   ],
   providers: [
-    { provider: 'RX1', by: 'ods-code', classes: [{ recordType: 'subject_of_care', publishedName: 'Subject of care', records: 10, validRecords: 7, elements: [{ element: 'nhs_number', publishedName: 'NHS number', obligation: 'must', present: 10, valid: 10 }] }] },
-    { provider: fileB, by: 'file', classes: [{ recordType: 'risk', publishedName: 'Risk', records: 5010, validRecords: 5, elements: [{ element: 'risk_description', publishedName: 'Risk description', obligation: 'could', present: 4000, valid: 3999 }] }] },
+    { provider: 'RX1', by: 'ods-code', classes: [{ recordType: 'subject_of_care', publishedName: 'Subject of care', records: 10, validRecords: 7, elements: [{ element: 'nhs_number', publishedName: 'NHS number', obligation: 'must', authority: 'published', present: 10, valid: 10 }] }] },
+    { provider: fileB, by: 'file', classes: [{ recordType: 'risk', publishedName: 'Risk', records: 5010, validRecords: 5, elements: [{ element: 'risk_description', publishedName: 'Risk description', obligation: 'could', authority: 'published', present: 4000, valid: 3999 }] }] },
   ],
 };

@@ -19,7 +19,8 @@ describe('synthetic records through the validator', () => {
     const result = await validateRecords(items.map((i) => i.record));
     for (const kind of defectKinds) {
       const carried = items.filter((i) => i.defect === kind).length;
-      const raised = result.checks.find((c) => c.check === defectChecks[kind])?.records ?? 0;
+      // A check's findings on published and on modelled obligations are counted apart.
+      const raised = result.checks.filter((c) => c.check === defectChecks[kind]).reduce((n, c) => n + c.records, 0);
       expect(carried, kind).toBeGreaterThan(0);
       expect(raised, kind).toBe(carried);
     }
