@@ -15,6 +15,7 @@ export const defects = {
   'wrong-content-type': { description: 'Sends JSON bodies as text/plain.', caughtBy: ['api.capability', '*.create'] },
   'accepts-dangling-references': { description: 'Accepts references to records that do not exist.', caughtBy: ['*.reject.reference.*'] },
   'no-paging': { description: 'Ignores page_size: every match comes back in one page.', caughtBy: ['api.paging'] },
+  'drops-modelled-elements': { description: 'Built to the published standard alone: stores none of the elements only the asc-mods model makes mandatory.', caughtBy: ['*.round-trip'] },
   'accepts-duplicates': { description: 'Stores a second copy of a record version that already exists.', caughtBy: ['*.duplicate'] },
 } as const;
 

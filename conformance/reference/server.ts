@@ -5,6 +5,7 @@ import type { SpecModel } from '../../generator/src/model/types.ts';
 import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
 import { checkSpecFile } from '../../generator/src/pipeline.ts';
 import { RecordChecker } from '../../generator/src/validate/checker.ts';
+import type { Profile } from '../../generator/src/validate/checks/authority.ts';
 import { loadValidators } from '../../generator/src/validate/engine.ts';
 import type { CompiledValidator } from '../../generator/src/validate/plan.ts';
 import type { DefectName } from './defects.ts';
@@ -17,6 +18,11 @@ export interface ReferenceServerOptions {
   readonly db?: string;
   readonly token: string;
   readonly defect?: DefectName;
+  /**
+   * Which obligations a record must meet to be stored: 'published' (the default) refuses only what the published
+   * standard requires, like a system built to it; 'full' refuses what the whole asc-mods model requires.
+   */
+  readonly profile?: Profile;
   /** The largest request body accepted, in bytes. */
   readonly maxBodyBytes?: number;
 }
@@ -50,6 +56,7 @@ export class ReferenceServer {
   private readonly typeField: string;
   private readonly subjectElement = new Map<string, string>();
   private readonly optional = new Map<string, string[]>();
+  private readonly modelledMandatory = new Map<string, string[]>();
 
   /** A server for the spec this package ships, checking records with the validators generated from it. */
   static async forShippedSpec(options: Omit<ReferenceServerOptions, 'model' | 'validators'>): Promise<ReferenceServer> {
@@ -66,6 +73,7 @@ export class ReferenceServer {
       const subject = cls.elements.find((e) => e.type === 'reference' && e.target === 'subject_of_care' && e.cardinality?.max === 1);
       if (subject) this.subjectElement.set(cls.name, subject.name);
       this.optional.set(cls.name, cls.elements.filter((e) => e.cardinality?.min !== 1).map((e) => e.name));
+      this.modelledMandatory.set(cls.name, cls.elements.filter((e) => e.cardinality?.min === 1 && e.authority === 'modelled').map((e) => e.name));
     }
     this.server = createServer((req, res) => void this.handle(req, res));
     // A client that stops sending is cut off rather than held open.
@@ -242,15 +250,16 @@ export class ReferenceServer {
   /** The record checker, with the clock the date rules compare with set to the time of the request, to the minute. */
   private checker(): RecordChecker {
     const minute = Math.floor(Date.now() / 60_000);
-    if (this.checkerCache?.minute !== minute) this.checkerCache = { minute, checker: new RecordChecker(this.options.model, this.options.validators, new Date(minute * 60_000 + 59_999), undefined) };
+    if (this.checkerCache?.minute !== minute) this.checkerCache = { minute, checker: new RecordChecker(this.options.model, this.options.validators, new Date(minute * 60_000 + 59_999), undefined, this.options.profile ?? 'published') };
     return this.checkerCache.checker;
   }
 
-  /** What is stored: the record as sent (a defect mode drops its optional elements). */
+  /** What is stored: the record as sent (a defect mode drops its optional elements, another those only our model makes mandatory). */
   private stored(recordType: string, record: Record<string, unknown>): Record<string, unknown> {
-    if (this.options.defect !== 'drops-optional-elements') return record;
-    const optional = new Set(this.optional.get(recordType) ?? []);
-    return Object.fromEntries(Object.entries(record).filter(([k]) => !optional.has(k)));
+    const defect = this.options.defect;
+    if (defect !== 'drops-optional-elements' && defect !== 'drops-modelled-elements') return record;
+    const dropped = new Set((defect === 'drops-optional-elements' ? this.optional : this.modelledMandatory).get(recordType) ?? []);
+    return Object.fromEntries(Object.entries(record).filter(([k]) => !dropped.has(k)));
   }
 
   private searchKeys(recordType: string, record: Record<string, unknown>): { subject: string | undefined; nhsNumber: string | undefined } {

@@ -4,7 +4,8 @@ import { Verdict, type Outcome } from './checks/outcome.ts';
 import { pathOf, type RunContext } from './context.ts';
 import { HttpClient, type Exchange } from './http.ts';
 import { RunIdentities } from './remap.ts';
-import { byClass, rollUp, type ConformanceResult, type RequirementResult, type TestResult } from './result.ts';
+import { byClass, type Attestation, type AttestationFinding, type ConformanceResult, type ConformProfile, type TestResult } from './result.ts';
+import { isAdvisory, requirementResults, summarise } from './verdict.ts';
 import { loadSuite, type SuiteTestDefinition } from './suite.ts';
 
 export interface Manifest {
@@ -27,6 +28,10 @@ export interface ConformOptions {
   /** Classes tested at the same time. */
   readonly concurrency?: number;
   readonly onTest?: (result: TestResult, done: number, total: number) => void;
+  /** Which obligations decide: 'published' (the default) or 'full'. */
+  readonly profile?: ConformProfile;
+  /** Valid attestations, by requirement id, and what was wrong with the file they came from. */
+  readonly attestations?: { readonly file?: string; readonly valid: ReadonlyMap<string, Attestation>; readonly findings: readonly AttestationFinding[] };
 }
 
 /** The system could not be asked anything: not running, wrong address, or it refuses the token. */
@@ -35,6 +40,8 @@ export class SystemUnavailable extends Error {}
 /** Run the suite against a live system and return the one result model every report is written from. */
 export async function runConformance(options: ConformOptions): Promise<ConformanceResult> {
   const started = performance.now();
+  const date = new Date().toISOString();
+  const profile = options.profile ?? 'published';
   const deadline = Date.now() + (options.runTimeoutMs ?? 15 * 60_000);
   const { suite, fixtures } = await loadSuite(options.suiteDir);
   const client = new HttpClient({ baseUrl: options.baseUrl, token: options.token, timeoutMs: options.requestTimeoutMs ?? 10_000, maxResponseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024 });
@@ -48,7 +55,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
     fixtures: new Map([...fixtures].map(([name, f]) => [name, ids.apply(f)])),
     ids,
     declared,
-    mandatory: new Map([...fixtures].map(([name, f]) => [name, new Set(Object.keys(f.minimal))])),
+    mandatory: new Map([...fixtures].map(([name, f]) => [name, mandatoryUnder(profile, Object.keys(f.minimal), suite.classes.find((c) => c.record_type === name)?.modelledMandatory)])),
     state: new Map(),
   };
   const total = suite.tests.length;
@@ -60,7 +67,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   const run = async (test: SuiteTestDefinition, why?: { verdict: 'skip' | 'error'; message: string; evidence?: readonly Exchange[] }) => {
     const t0 = performance.now();
     const outcome: Outcome = why ? { verdict: why.verdict, message: why.message, evidence: why.evidence ?? [] } : Date.now() > deadline ? { verdict: 'error', message: 'the run reached its time limit before this test', evidence: [] } : await execute(test, context);
-    record({ id: test.id, title: test.title, ...(test.class ? { class: test.class } : {}), requirements: test.requirements, level: test.level, verdict: outcome.verdict, message: outcome.message, evidence: outcome.evidence, ms: Math.round(performance.now() - t0) });
+    record({ id: test.id, title: test.title, ...(test.class ? { class: test.class } : {}), requirements: test.requirements, level: test.level, authority: test.authority, profile: test.profile, advisory: isAdvisory(test, profile), verdict: outcome.verdict, message: outcome.message, evidence: outcome.evidence, ms: Math.round(performance.now() - t0) });
   };
 
   for (const test of suite.tests.filter((t) => !t.class)) await run(test);
@@ -79,36 +86,26 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   for (const test of suite.tests) if (!results.has(test.id)) await run(test, { verdict: 'skip', message: declared.has(test.class ?? '') ? 'not selected (--classes)' : `the system does not declare ${test.class}` });
 
   const tests = suite.tests.map((t) => results.get(t.id)!);
-  const requirements: RequirementResult[] = suite.coverage.map((c) => {
-    const mine = tests.filter((t) => t.requirements.includes(c.requirement));
-    const { counts, verdict } = rollUp(mine);
-    const untested = mine.length === 0 || counts.pass + counts.fail + counts.error === 0;
-    return { requirement: c.requirement, level: c.level, title: c.title, verdict: untested ? 'not-tested' : verdict, counts, ...(untested ? { reason: c.reason ?? 'every test of it was skipped' } : {}) };
-  });
-  const must = requirements.filter((r) => r.level === 'MUST' && r.verdict !== 'not-tested');
-  const count = (v: TestResult['verdict']) => tests.filter((t) => t.verdict === v).length;
-  const mustTestsFailed = tests.some((t) => t.level === 'MUST' && (t.verdict === 'fail' || t.verdict === 'error'));
+  const requirements = requirementResults(suite.coverage, tests, options.attestations?.valid ?? new Map(), profile);
   return {
     kit: { name: 'asc-mods', version: options.kitVersion },
     spec: { standard: suite.standard, release: suite.release },
+    date,
     system: { baseUrl: options.baseUrl, declared: [...declared.keys()], source, capabilities: Object.fromEntries([...declared].map(([k, v]) => [k, [...v]])) },
     classesTested: tested,
-    summary: {
-      tests: tests.length,
-      pass: count('pass'),
-      fail: count('fail'),
-      skip: count('skip'),
-      error: count('error'),
-      mustRequirements: must.length,
-      mustMet: must.filter((r) => r.verdict === 'pass').length,
-      conformant: !mustTestsFailed && must.every((r) => r.verdict === 'pass'),
-      ms: Math.round(performance.now() - started),
-    },
+    summary: summarise(requirements, tests, profile, Math.round(performance.now() - started)),
     requirements,
     classes: byClass(tests),
     tests,
+    attestations: { ...(options.attestations?.file === undefined ? {} : { file: options.attestations.file }), findings: options.attestations?.findings ?? [] },
     created: ids.created,
   };
+}
+
+/** The elements the round trip demands back: the mandatory ones, less those only the asc-mods model makes mandatory under 'published'. */
+function mandatoryUnder(profile: ConformProfile, minimal: readonly string[], modelled: readonly string[] | undefined): Set<string> {
+  const skip = new Set(profile === 'published' ? (modelled ?? []) : []);
+  return new Set(minimal.filter((name) => !skip.has(name)));
 }
 
 async function execute(test: SuiteTestDefinition, context: RunContext): Promise<Outcome> {

@@ -8,10 +8,37 @@ export interface SuiteDefinition {
   readonly typeField: string;
   readonly subjectClass: string;
   readonly missingTargetUid: string;
-  readonly classes: readonly { readonly record_type: string; readonly title: string; readonly path: string; readonly subjectElement?: string; readonly sensitive: Readonly<Record<string, 'personal' | 'special-category'>>; readonly refersTo: readonly string[]; readonly fixtures: string }[];
+  readonly classes: readonly { readonly record_type: string; readonly title: string; readonly path: string; readonly subjectElement?: string; readonly sensitive: Readonly<Record<string, 'personal' | 'special-category'>>; readonly refersTo: readonly string[]; readonly fixtures: string; /** Mandatory only in the asc-mods model. */ readonly modelledMandatory?: readonly string[]; readonly elements?: readonly SuiteElement[] }[];
   readonly anchorOrder: readonly string[];
   readonly tests: readonly SuiteTestDefinition[];
-  readonly coverage: readonly { readonly requirement: string; readonly level: string; readonly title: string; readonly tests: readonly string[]; readonly reason?: string }[];
+  readonly coverage: readonly CoverageDefinition[];
+}
+
+export type Authority = 'published' | 'modelled';
+export type RequirementProfile = 'data-standard' | 'exchange-api';
+
+/** An element of a class, as the assurance pack lists it. */
+export interface SuiteElement {
+  readonly name: string;
+  readonly publishedName: string;
+  /** Must (it must occur) or May. */
+  readonly level: 'Must' | 'May';
+  readonly authority: Authority;
+  readonly provenance: string;
+  /** The published Occurs, verbatim, when there is one. */
+  readonly occurs?: string;
+  readonly valueSet?: string;
+  readonly bindingAuthority?: Authority;
+}
+
+export interface CoverageDefinition {
+  readonly requirement: string;
+  readonly level: 'MUST' | 'SHOULD' | 'MAY';
+  readonly authority: Authority;
+  readonly profile: RequirementProfile;
+  readonly title: string;
+  readonly tests: readonly string[];
+  readonly reason?: string;
 }
 
 export interface SuiteTestDefinition {
@@ -22,6 +49,8 @@ export interface SuiteTestDefinition {
   readonly variant?: string;
   readonly requirements: readonly string[];
   readonly level: 'MUST' | 'SHOULD' | 'MAY';
+  readonly authority: Authority;
+  readonly profile: RequirementProfile;
 }
 
 export interface ClassFixtureFile {

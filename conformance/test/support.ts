@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSpecFile } from '../../generator/src/pipeline.ts';
-import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
+import { attestationSchemaFile } from '../../generator/src/emit/conformance/attestation-schema.ts';
+import { defaultSpecPath, packageRoot, referenceAttestationsPath } from '../../generator/src/paths.ts';
+import { readAttestations } from '../runner/attestations.ts';
 import { loadValidators } from '../../generator/src/validate/engine.ts';
 import type { DefectName } from '../reference/defects.ts';
 import { ReferenceServer } from '../reference/server.ts';
@@ -15,9 +17,9 @@ export const suiteSize: number = (JSON.parse(readFileSync(join(suiteDir, 'suite.
 const model = (await checkSpecFile(defaultSpecPath())).model!;
 const validators = await loadValidators(packageRoot());
 
-/** A reference server on a free port, for the length of a callback. */
-export async function withReferenceServer<T>(options: { defect?: DefectName; db?: string }, work: (baseUrl: string) => Promise<T>): Promise<T> {
-  const server = new ReferenceServer({ model, validators, token, ...options });
+/** A reference server on a free port, for the length of a callback: by default holding the whole asc-mods model ('full'). */
+export async function withReferenceServer<T>(options: { defect?: DefectName; db?: string; profile?: 'published' | 'full' }, work: (baseUrl: string) => Promise<T>): Promise<T> {
+  const server = new ReferenceServer({ model, validators, token, profile: 'full', ...options });
   const port = await server.listen(0);
   try {
     return await work(`http://127.0.0.1:${port}`);
@@ -25,6 +27,9 @@ export async function withReferenceServer<T>(options: { defect?: DefectName; db?
     await server.close();
   }
 }
+
+/** The reference supplier's own attestations, as conform --reference reads them. */
+export const referenceAttestations = await readAttestations(referenceAttestationsPath(), 'attestations.yaml', JSON.parse(readFileSync(join(suiteDir, attestationSchemaFile), 'utf8')) as object, new Date());
 
 export function conform(baseUrl: string, options: Partial<ConformOptions> = {}) {
   return runConformance({ baseUrl, token, suiteDir, kitVersion: 'test', ...options });

@@ -28,3 +28,8 @@ export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
+
+/** The reference supplier's own attestations (conform --reference reads them). */
+export function referenceAttestationsPath(): string {
+  return join(packageRoot(), 'conformance', 'reference', 'attestations.yaml');
+}

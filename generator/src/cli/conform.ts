@@ -3,22 +3,32 @@ import { join, resolve } from 'node:path';
 import { htmlReport } from '../../../conformance/runner/report/html.ts';
 import { junitReport } from '../../../conformance/runner/report/junit.ts';
 import { jsonReport, reportView } from '../../../conformance/runner/report/report.ts';
-import type { ConformanceResult, TestResult } from '../../../conformance/runner/result.ts';
+import { AttestationsUnreadable, readAttestations, type AttestationFile } from '../../../conformance/runner/attestations.ts';
+import type { ConformanceResult, ConformProfile, MustCount, TestResult } from '../../../conformance/runner/result.ts';
+import { attestationSchemaFile } from '../emit/conformance/attestation-schema.ts';
+import { plural } from '../diagnostics/format.ts';
 import { runConformance, SystemUnavailable, type Manifest } from '../../../conformance/runner/run.ts';
 import { loadSuite } from '../../../conformance/runner/suite.ts';
 import { randomUUID } from 'node:crypto';
 import { ReferenceServer } from '../../../conformance/reference/server.ts';
-import { packageRoot, packageVersion } from '../paths.ts';
+import { packageRoot, packageVersion, referenceAttestationsPath } from '../paths.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
 export const conformUsage = `  conform                 Run the live-API conformance suite against a system
       --base-url <url>    where the system's API is
-      --reference         instead, start the reference supplier (in memory) and test it: the whole loop in one command
+      --reference         instead, start the reference supplier (in memory, holding the whole asc-mods model) and
+                          test it, with its own attestations: the whole loop in one command
       --token <t>         its bearer token (default: $ASC_MODS_TOKEN)
       --classes <a,b>     only these record classes (default: every class the system declares)
       --manifest <file>   what the system holds, when it has no /capability endpoint (JSON: {"classes": [...]})
       --report-dir <dir>  write conformance.json, conformance.junit.xml and conformance.html there
       --format <f>        human (default) or json (the JSON report on stdout)
+      --profile <p>       published (default): the verdict rests on the published standard's MUSTs; tests of the
+                          asc-mods model's own obligations and of its exchange API are reported, as advisory.
+                          full: every MUST of the asc-mods model decides
+      --attestations <f>  the supplier's attestations (YAML; format: generated/conformance/attestations.schema.json)
+                          for requirements no request can show (default with --reference: the reference supplier's)
+      --require-complete  exit 1 when the verdict is incomplete (a deciding MUST neither tested nor attested)
       --timeout <ms>      per request (default 10000); the whole run stops after 15 minutes
       --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
 
@@ -32,6 +42,9 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     'report-dir': { type: 'string' },
     format: { type: 'string', default: 'human' },
     timeout: { type: 'string', default: '10000' },
+    profile: { type: 'string', default: 'published' },
+    attestations: { type: 'string' },
+    'require-complete': { type: 'boolean', default: false },
     'no-progress': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -44,12 +57,16 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
   const timeout = Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout < 100) throw new UsageError('--timeout must be a whole number of milliseconds, at least 100');
+  const profile = String(values.profile) as ConformProfile;
+  if (profile !== 'published' && profile !== 'full') throw new UsageError(`--profile must be published or full, not "${profile}"`);
   const suiteDir = join(packageRoot(), 'generated', 'conformance');
   const { suite } = await loadSuite(suiteDir);
   const classes = values.classes === undefined ? undefined : String(values.classes).split(',').map((c) => c.trim()).filter((c) => c.length > 0);
   const unknown = (classes ?? []).filter((c) => !suite.classes.some((k) => k.record_type === c));
   if (unknown.length > 0) throw new UsageError(`--classes: not MODS record classes: ${unknown.join(', ')}`);
   const manifest = values.manifest === undefined ? undefined : await readManifest(resolve(io.cwd, String(values.manifest)));
+  const attestationPath = values.attestations !== undefined ? resolve(io.cwd, String(values.attestations)) : values.reference ? referenceAttestationsPath() : undefined;
+  const attestations = attestationPath === undefined ? undefined : await loadAttestations(attestationPath, displayPath(io.cwd, attestationPath), suiteDir);
   const reference = values.reference ? await startReference() : undefined;
   const baseUrl = reference?.baseUrl ?? given!;
   const token = reference?.token ?? (values.token === undefined ? io.env?.['ASC_MODS_TOKEN'] : String(values.token));
@@ -66,6 +83,8 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
       ...(classes ? { classes } : {}),
       ...(manifest ? { manifest } : {}),
       requestTimeoutMs: timeout,
+      profile,
+      ...(attestations ? { attestations } : {}),
       ...(progress ? { onTest: (t: TestResult, done: number, total: number) => io.stderr.write(`\r\u001b[K${done}/${total} ${t.id}`) } : {}),
     });
   } catch (error) {
@@ -90,13 +109,25 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   }
   if (format === 'json') io.stdout.write(jsonReport(view));
   else io.stdout.write(humanSummary(result, written.map((p) => displayPath(io.cwd, p))));
-  return result.summary.conformant ? 0 : 1;
+  const verdict = result.summary.verdict;
+  return verdict === 'not-conformant' || (verdict === 'incomplete' && values['require-complete']) ? 1 : 0;
+}
+
+async function loadAttestations(path: string, display: string, suiteDir: string): Promise<AttestationFile> {
+  const schema = JSON.parse(await readFile(join(suiteDir, attestationSchemaFile), 'utf8')) as object;
+  try {
+    return await readAttestations(path, display, schema, new Date());
+  } catch (error) {
+    if (error instanceof AttestationsUnreadable) throw new UsageError(`--attestations: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The reference supplier on a free local port, with a one-off token. */
 async function startReference(): Promise<{ baseUrl: string; token: string; close: () => Promise<void> }> {
   const token = randomUUID();
-  const server = await ReferenceServer.forShippedSpec({ token });
+  // The reference supplier holds the whole asc-mods model, so it passes the advisory tests of the published profile too.
+  const server = await ReferenceServer.forShippedSpec({ token, profile: 'full' });
   const port = await server.listen(0);
   return { baseUrl: `http://127.0.0.1:${port}`, token, close: () => server.close() };
 }
@@ -118,16 +149,47 @@ function humanSummary(result: ConformanceResult, reports: readonly string[]): st
   const lines = [
     `Conformance of ${result.system.baseUrl} to ${result.spec.standard} (asc-mods spec ${result.spec.release}, kit ${result.kit.version}):`,
     `  ${result.classesTested.length} of ${result.system.declared.length} declared classes tested (declared by ${result.system.source})`,
-    `  ${s.tests} tests: ${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.skip} skipped in ${(s.ms / 1000).toFixed(1)} s`,
-    `  MUST requirements met: ${s.mustMet} of the ${s.mustRequirements} this run tested (${result.requirements.filter((r) => r.verdict === 'not-tested').length} requirements were not tested: the report says why for each)`,
-    `  ${s.conformant ? 'CONFORMANT: every MUST requirement tested passes' : 'NOT CONFORMANT'}`,
+    `  ${s.tests} tests: ${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.skip} skipped in ${(s.ms / 1000).toFixed(1)} s${advisoryNote(result)}`,
+    ...verdictLines(result),
   ];
-  const failed = result.tests.filter((t) => t.verdict === 'fail' || t.verdict === 'error');
-  if (failed.length > 0) {
-    lines.push('', 'Failures:');
-    for (const t of failed.slice(0, 15)) lines.push(`  ${t.verdict === 'fail' ? 'FAIL ' : 'ERROR'} ${t.id} (${t.requirements.join(', ')}): ${t.message}`);
-    if (failed.length > 15) lines.push(`  … and ${failed.length - 15} more (see the report)`);
+  for (const f of result.attestations.findings) lines.push(`  ${f.file}:${f.line}:${f.column} ${f.code}: ${f.message}`);
+  const failed = result.tests.filter((t) => (t.verdict === 'fail' || t.verdict === 'error') && !t.advisory);
+  const advisory = result.tests.filter((t) => (t.verdict === 'fail' || t.verdict === 'error') && t.advisory);
+  for (const [heading, list] of [['Failures:', failed], ['Advisory failures (obligations the published standard does not make):', advisory]] as const) {
+    if (list.length === 0) continue;
+    lines.push('', heading);
+    for (const t of list.slice(0, 15)) lines.push(`  ${t.verdict === 'fail' ? 'FAIL ' : 'ERROR'} ${t.id} (${t.requirements.join(', ')}): ${t.message}`);
+    if (list.length > 15) lines.push(`  … and ${list.length - 15} more (see the report)`);
   }
   if (reports.length > 0) lines.push('', `Reports: ${reports.join(', ')}`);
   return `${lines.join('\n')}\n`;
+}
+
+const verdictWords = { conformant: 'CONFORMANT', 'not-conformant': 'NOT CONFORMANT', incomplete: 'INCOMPLETE' } as const;
+
+/** The three counts and the verdict, in words: what decides, what was attested and what is missing. */
+export function verdictLines(result: ConformanceResult): string[] {
+  const s = result.summary;
+  const counted = (c: MustCount) => `${c.met} met, ${c.attested} attested, ${c.failed} failed, ${c.missing} neither tested nor attested, of ${c.must}`;
+  const ids = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join(', '));
+  const why =
+    s.verdict === 'conformant'
+      ? `every ${s.profile === 'published' ? 'published ' : ''}MUST requirement is tested and passes, or is attested`
+      : s.verdict === 'not-conformant'
+        ? `a ${s.profile === 'published' ? 'published ' : ''}MUST requirement fails`
+        : `none fails, but ${plural(s.missingMusts.length, 'MUST requirement')} ${s.missingMusts.length === 1 ? 'is' : 'are'} neither tested nor attested`;
+  return [
+    `  profile: ${s.profile}${s.profile === 'published' ? ' (the verdict rests on what the published standard requires; --profile full for the whole asc-mods model)' : ' (every MUST of the asc-mods model decides)'}`,
+    `  published MUST requirements: ${counted(s.published)}`,
+    `  asc-mods exchange API profile (our design, not MODS): ${counted(s.exchangeApi)}`,
+    `  modelled obligations (asc-mods model): MUST requirements ${counted(s.modelled)}; ${s.modelled.testsFailed} of ${s.modelled.tests} tests failed${s.profile === 'published' ? ' (advisory)' : ''}`,
+    `  attested: ${ids(s.attestedMusts)}; missing: ${ids(s.missingMusts)}`,
+    `  ${verdictWords[s.verdict]}: ${why}`,
+  ];
+}
+
+/** How many of the failures and errors are advisory (they decide nothing under this profile). */
+function advisoryNote(result: ConformanceResult): string {
+  const n = result.tests.filter((t) => t.advisory && (t.verdict === 'fail' || t.verdict === 'error')).length;
+  return n === 0 ? '' : ` (${n} of the failures and errors advisory)`;
 }

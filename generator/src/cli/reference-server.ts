@@ -7,6 +7,8 @@ export const referenceServerUsage = `  reference-server        Run the reference
       --port <p>          the port (default 8080; 0 picks a free one)
       --db <file>         the SQLite database file (default: in memory)
       --token <t>         the bearer token it accepts (default: $ASC_MODS_TOKEN, else "asc-mods-reference")
+      --profile <p>       published (default): store what the published standard allows, like a system built to
+                          it; full: refuse what breaks any obligation of the asc-mods model
       --defect <name>     behave like a supplier with this bug: ${defectNames.join(', ')}`;
 
 /** Runs until the process is interrupted (Ctrl-C); the caller closes it then. */
@@ -17,6 +19,7 @@ export async function referenceServerCommand(args: readonly string[], io: CliIo)
     db: { type: 'string' },
     token: { type: 'string' },
     defect: { type: 'string' },
+    profile: { type: 'string', default: 'published' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return 'help';
@@ -24,9 +27,11 @@ export async function referenceServerCommand(args: readonly string[], io: CliIo)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${String(values.port)}"`);
   const defect = values.defect === undefined ? undefined : String(values.defect);
   if (defect !== undefined && !isDefectName(defect)) throw new UsageError(`--defect: unknown defect "${defect}"; one of ${defectNames.join(', ')}`);
+  const profile = String(values.profile);
+  if (profile !== 'published' && profile !== 'full') throw new UsageError(`--profile must be published or full, not "${profile}"`);
   const token = values.token === undefined ? (io.env?.['ASC_MODS_TOKEN'] ?? 'asc-mods-reference') : String(values.token);
   const db = values.db === undefined ? undefined : resolve(io.cwd, String(values.db));
-  const server = await ReferenceServer.forShippedSpec({ token, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
+  const server = await ReferenceServer.forShippedSpec({ token, profile, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
   let bound: number;
   try {
     bound = await server.listen(port);

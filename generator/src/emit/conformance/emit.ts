@@ -3,6 +3,7 @@ import type { ElementModel, SpecModel } from '../../model/types.ts';
 import type { ClassExamples } from '../examples/emit.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
 import { toJson } from '../json.ts';
+import { attestationSchema, attestationSchemaFile } from './attestation-schema.ts';
 import { buildFixtures, missingTargetUid, type ClassFixtures } from './fixtures.ts';
 import { coverage, subjectReference, suiteTests, type SuiteTest } from './tests.ts';
 
@@ -33,7 +34,19 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
       const f = fixtures.get(name)!;
       const refersTo = new Set<string>();
       for (const part of [f.minimal, f.full]) collectTypes(part, typeField, refersTo, part);
-      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, refersTo: [...refersTo].filter((r) => fixtures.has(r)).sort(), fixtures: `classes/${name}.json` };
+      // Mandatory only in the asc-mods model: under the published profile a system need not hold them.
+      const modelledMandatory = cls.elements.filter((e) => e.cardinality?.min === 1 && e.authority === 'modelled').map((e) => e.name);
+      // What an assurance pack lists per element: its published name, level, authority and binding.
+      const elements = cls.elements.map((e) => ({
+        name: e.name,
+        publishedName: e.publishedName,
+        level: e.cardinality?.min === 1 ? 'Must' : 'May',
+        authority: e.authority,
+        provenance: e.provenance,
+        ...(e.occurs === undefined ? {} : { occurs: e.occurs }),
+        ...(e.type === 'coded' && e.valueSet !== undefined ? { valueSet: e.valueSet, bindingAuthority: model.valueSets.find((v) => v.id === e.valueSet)?.authority ?? 'modelled' } : {}),
+      }));
+      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, modelledMandatory, elements, refersTo: [...refersTo].filter((r) => fixtures.has(r)).sort(), fixtures: `classes/${name}.json` };
     }),
     anchorOrder: anchorOrder(fixtures, typeField),
     tests,
@@ -41,6 +54,7 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
   };
   return [
     { path: `${conformanceDir}/suite.json`, content: toJson(suite) },
+    { path: `${conformanceDir}/${attestationSchemaFile}`, content: toJson(attestationSchema(model)) },
     ...[...fixtures].map(([name, f]) => ({ path: `${conformanceDir}/classes/${name}.json`, content: toJson({ $comment: `${bannerText} Synthetic data: no real person.`, class: name, ...f }) })),
   ];
 }

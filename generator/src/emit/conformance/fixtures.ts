@@ -1,4 +1,6 @@
+import { weakest } from '../../model/authority.ts';
 import { nhsCheckDigit } from '../../model/nhs-number.ts';
+import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { startEndPairs } from '../../validate/plan.ts';
 import { syntheticUid } from '../examples/values.ts';
@@ -9,6 +11,8 @@ export interface NegativeFixture {
   /** The last part of the test id: missing.<element>, value-set.<element>, and so on. */
   readonly variant: string;
   readonly requirement: string;
+  /** Whether the obligation it breaks is published, or only the asc-mods model's (an advisory test by default). */
+  readonly authority: Authority;
   readonly description: string;
   /** The field the refusal must name (a JSON Pointer into the record). */
   readonly pointer: string;
@@ -70,21 +74,24 @@ export function buildFixtures(model: SpecModel, cls: ClassModel, example: Record
   const full = withUid(base, fixtureUid(cls.name, 0));
   let n = 1;
   const negative: NegativeFixture[] = [];
-  const add = (variant: string, requirement: string, description: string, pointer: string, change: (r: Record<string, unknown>) => void) => {
+  const requirementAuthority = (id: string) => model.requirements.find((r) => r.id === id)?.authority ?? 'modelled';
+  const valueSetAuthority = (e: ElementModel) => model.valueSets.find((v) => v.id === e.valueSet)?.authority ?? 'modelled';
+  // A negative test is published only when its requirement is, and for a missing element or a code, the element's obligation or the binding.
+  const add = (variant: string, requirement: string, description: string, pointer: string, change: (r: Record<string, unknown>) => void, ...rests: Authority[]) => {
     const record = withUid(full, fixtureUid(cls.name, (n += 1)));
     change(record);
-    negative.push({ variant, requirement, description, pointer, record });
+    negative.push({ variant, requirement, authority: weakest(requirementAuthority(requirement), ...rests), description, pointer, record });
   };
   for (const e of mandatory) {
     if (e.name === 'record_uid') continue;
     // The audit elements are what makes a record versioned (MODS-AUDIT-001); the others are the class's own.
     const requirement = e.origin.kind === 'change-log' || e.origin.kind === 'record-includes' ? 'MODS-AUDIT-001' : 'MODS-STRUCT-001';
-    add(`missing.${e.name}`, requirement, `the mandatory element ${e.name} is missing`, `/${e.name}`, (r) => delete r[e.name]);
+    add(`missing.${e.name}`, requirement, `the mandatory element ${e.name} is missing`, `/${e.name}`, (r) => delete r[e.name], e.authority);
   }
   const other = [...recordClasses].find((name) => name !== cls.name);
   if (other) add('record-type', 'MODS-STRUCT-003', `${typeField} names another class (${other})`, `/${typeField}`, (r) => (r[typeField] = other));
   const coded = cls.elements.find((e) => e.type === 'coded' && isClosed(model.valueSets.find((v) => v.id === e.valueSet), e.binding) && isCoding(full[e.name]));
-  if (coded) add(`value-set.${coded.name}`, 'MODS-TERM-001', `${coded.name} has a code outside its value set`, `/${coded.name}`, (r) => setCode(r, coded.name, 'not-a-mods-code'));
+  if (coded) add(`value-set.${coded.name}`, 'MODS-TERM-001', `${coded.name} has a code outside its value set`, `/${coded.name}`, (r) => setCode(r, coded.name, 'not-a-mods-code'), valueSetAuthority(coded));
   const typed = cls.elements.find((e) => e.type === 'text' && e.name !== 'record_uid' && typeof full[e.name] === 'string');
   if (typed) add(`type.${typed.name}`, 'MODS-STRUCT-002', `${typed.name} has a number where text belongs`, `/${typed.name}`, (r) => (r[typed.name] = 42));
   const nhs = cls.elements.find((e) => e.constraints.format === 'nhs-number' && typeof full[e.name] === 'string');

@@ -1,4 +1,5 @@
-import type { RequirementLevel } from '../../model/raw.ts';
+import { weakest } from '../../model/authority.ts';
+import type { Authority, RequirementLevel, RequirementProfile } from '../../model/raw.ts';
 import type { ClassModel, SpecModel } from '../../model/types.ts';
 import type { ClassFixtures } from './fixtures.ts';
 
@@ -13,6 +14,10 @@ export interface SuiteTest {
   readonly variant?: string;
   readonly requirements: readonly string[];
   readonly level: RequirementLevel;
+  /** Whether what it checks is published, or only the asc-mods model's: advisory under the published profile. */
+  readonly authority: Authority;
+  /** data-standard, or exchange-api when it checks only the asc-mods exchange API (our design, not MODS). */
+  readonly profile: RequirementProfile;
 }
 
 export type TestKind =
@@ -37,6 +42,8 @@ export type TestKind =
 export interface Coverage {
   readonly requirement: string;
   readonly level: RequirementLevel;
+  readonly authority: Authority;
+  readonly profile: RequirementProfile;
   readonly title: string;
   readonly tests: readonly string[];
   readonly reason?: string;
@@ -50,14 +57,27 @@ export function suiteTests(model: SpecModel, fixtures: ReadonlyMap<string, Class
     const found = requirements.map((id) => model.requirements.find((r) => r.id === id)?.level ?? 'MAY');
     return levels.find((l) => found.includes(l)) ?? 'MAY';
   };
-  const test = (t: Omit<SuiteTest, 'level'>): SuiteTest => ({ ...t, level: level(t.requirements) });
+  const byId = new Map(model.requirements.map((r) => [r.id, r]));
+  /**
+   * A test checks the exchange API alone when all its requirements are the API's; otherwise the data standard's
+   * requirements decide its authority (a refusal is how the API shows a data obligation, so MODS-STRUCT-005 beside
+   * MODS-STRUCT-001 does not make a test of a mandatory element modelled).
+   */
+  const test = (t: Omit<SuiteTest, 'level' | 'authority' | 'profile'>, authority?: Authority): SuiteTest => {
+    const data = t.requirements.map((id) => byId.get(id)).filter((r) => r !== undefined && r.profile === 'data-standard');
+    const profile: RequirementProfile = data.length === 0 ? 'exchange-api' : 'data-standard';
+    const derived = profile === 'exchange-api' ? 'modelled' : weakest(...data.map((r) => r!.authority));
+    return { ...t, level: level(t.requirements), authority: authority === undefined ? derived : weakest(derived, authority), profile };
+  };
   const pagingClass = model.classes.find((c) => c.kind === 'record' && subjectReference(c, subjectClass));
   const out: SuiteTest[] = [
     test({ id: 'api.capability', title: 'The capability statement says which classes and elements the system holds', kind: 'capability', requirements: ['MODS-STRUCT-004'] }),
     test({ id: 'api.auth.missing-token', title: 'A request without a token is refused with 401', kind: 'auth-missing', requirements: ['MODS-API-001'] }),
     test({ id: 'api.auth.wrong-token', title: 'A request with a wrong token is refused with 401', kind: 'auth-wrong', requirements: ['MODS-API-001'] }),
   ];
-  if (pagingClass) out.push(test({ id: 'api.paging', title: `Search results come in pages that together hold every match, once (${pagingClass.name})`, class: pagingClass.name, kind: 'paging', requirements: ['MODS-STRUCT-004'] }));
+  // Searching by subject needs the element that refers to the subject: a test of it is only as published as that element.
+  const subjectAuthority = (cls: ClassModel) => cls.elements.find((e) => e.name === subjectReference(cls, subjectClass))?.authority;
+  if (pagingClass) out.push(test({ id: 'api.paging', title: `Search results come in pages that together hold every match, once (${pagingClass.name})`, class: pagingClass.name, kind: 'paging', requirements: ['MODS-STRUCT-004'] }, subjectAuthority(pagingClass)));
   for (const cls of model.classes.filter((c) => c.kind === 'record')) {
     const f = fixtures.get(cls.name);
     if (!f) continue;
@@ -69,7 +89,7 @@ export function suiteTests(model: SpecModel, fixtures: ReadonlyMap<string, Class
       test({ id: `${c}.read`, title: `${name}: the record reads back by its uid, as JSON`, class: c, kind: 'read', requirements: ['MODS-STRUCT-004'] }),
       test({ id: `${c}.duplicate`, title: `${name}: the same record version sent twice is refused and stored once`, class: c, kind: 'duplicate', requirements: ['MODS-AUDIT-004'] }),
     );
-    if (subjectReference(cls, subjectClass)) out.push(test({ id: `${c}.search.subject`, title: `${name}: the record is found by its subject of care`, class: c, kind: 'search-subject', requirements: ['MODS-STRUCT-004'] }));
+    if (subjectReference(cls, subjectClass)) out.push(test({ id: `${c}.search.subject`, title: `${name}: the record is found by its subject of care`, class: c, kind: 'search-subject', requirements: ['MODS-STRUCT-004'] }, subjectAuthority(cls)));
     if (c === subjectClass) out.push(test({ id: `${c}.search.nhs-number`, title: `${name}: the subject of care is found by NHS number`, class: c, kind: 'search-nhs-number', requirements: ['MODS-STRUCT-004'] }));
     out.push(
       test({ id: `${c}.update`, title: `${name}: an update stores version 2 (the version rises by exactly one)`, class: c, kind: 'update', requirements: ['MODS-AUDIT-002'] }),
@@ -79,7 +99,7 @@ export function suiteTests(model: SpecModel, fixtures: ReadonlyMap<string, Class
       test({ id: `${c}.past-version`, title: `${name}: a past version reads back as it was`, class: c, kind: 'past-version', requirements: ['MODS-AUDIT-005'] }),
     );
     for (const n of f.negative) {
-      out.push(test({ id: `${c}.reject.${n.variant}`, title: `${name}: refuses a record where ${n.description} (a 4xx problem naming ${n.pointer}), and stores nothing`, class: c, kind: 'reject', variant: n.variant, requirements: [n.requirement, 'MODS-STRUCT-005'] }));
+      out.push(test({ id: `${c}.reject.${n.variant}`, title: `${name}: refuses a record where ${n.description} (a 4xx problem naming ${n.pointer}), and stores nothing`, class: c, kind: 'reject', variant: n.variant, requirements: [n.requirement, 'MODS-STRUCT-005'] }, n.authority));
     }
   }
   return out;
@@ -91,7 +111,7 @@ export function coverage(model: SpecModel, tests: readonly SuiteTest[]): Coverag
     .filter((r) => r.status === 'active')
     .map((r) => {
       const ids = tests.filter((t) => t.requirements.includes(r.id)).map((t) => t.id);
-      const base = { requirement: r.id, level: r.level, title: r.title, tests: ids };
+      const base = { requirement: r.id, level: r.level, authority: r.authority, profile: r.profile, title: r.title, tests: ids };
       if (ids.length > 0) return base;
       const reason =
         r.check.method === 'attestation'

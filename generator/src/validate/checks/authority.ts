@@ -46,14 +46,23 @@ export class AuthorityJudge {
     return findings;
   }
 
+  /**
+   * What a system built to the published standard could fail: the absence of an element only our model makes
+   * mandatory, a code outside a value set of ours, a constraint of ours, a rule of ours. What a value present must
+   * be (its type, the NHS number's check digit, an ODS code's form, a reference that resolves) is enforced whatever
+   * the element's authority: a system that sends the element has taken it up, and the published requirement holds.
+   */
   authorityOf(recordType: string, finding: Pick<RecordFinding, 'check' | 'requirement' | 'path'>): Authority {
     const requirement = finding.requirement === undefined ? 'published' : (this.requirementAuthority.get(finding.requirement) ?? 'modelled');
     if (requirement === 'modelled' || finding.check.startsWith('input.')) return requirement;
     if (constraintKeywords.has(finding.check)) return 'modelled';
-    const at = this.pathAuthority(recordType, finding.path);
-    if (finding.check === 'schema.enum') return weakest(at.chain, at.binding);
-    if (finding.check === 'schema.pattern' && at.leaf && patternIsOurs(at.leaf)) return 'modelled';
-    return at.chain;
+    if (finding.check === 'schema.required' || finding.check === 'schema.minItems') return this.pathAuthority(recordType, finding.path).chain;
+    if (finding.check === 'schema.enum') return this.pathAuthority(recordType, finding.path).binding;
+    if (finding.check === 'schema.pattern') {
+      const leaf = this.pathAuthority(recordType, finding.path).leaf;
+      return leaf && patternIsOurs(leaf) ? 'modelled' : 'published';
+    }
+    return 'published';
   }
 
   private pathAuthority(recordType: string, path: string): PathAuthority {
