@@ -5,7 +5,7 @@ import { htmlReport } from '../runner/report/html.ts';
 import { junitReport } from '../runner/report/junit.ts';
 import { jsonReport, reportView } from '../runner/report/report.ts';
 import { loadSuite } from '../runner/suite.ts';
-import { conform, suiteDir, withReferenceServer } from './support.ts';
+import { conform, referenceAttestations, suiteDir, withReferenceServer } from './support.ts';
 
 const { suite } = await loadSuite(suiteDir);
 
@@ -48,5 +48,42 @@ describe('conformance reports', () => {
       server.closeAllConnections();
       server.close();
     }
+  });
+});
+
+describe('reports of a system built to the published standard alone', async () => {
+  const result = await withReferenceServer({ profile: 'published', defect: 'drops-modelled-elements' }, (url) => conform(url, { classes: ['goal', 'subject_of_care'], attestations: referenceAttestations }));
+  const view = reportView(result, suite);
+
+  it('count published MUSTs, the exchange-API profile and modelled obligations apart, with the three-valued verdict', () => {
+    const json = JSON.parse(jsonReport(view)) as typeof view;
+    // Two classes cannot show every published MUST (an ODS code's form, say): none fails, some are missing.
+    expect(json.summary.verdict).toBe('incomplete');
+    expect(json.summary.published.failed).toBe(0);
+    expect(json.summary.missingMusts.length).toBe(json.summary.published.missing);
+    expect(json.summary.missingMusts.length).toBeGreaterThan(0);
+    expect(json.summary.exchangeApi.must).toBe(4);
+    expect(json.summary.modelled.testsFailed).toBeGreaterThan(0);
+    const html = htmlReport(view);
+    expect(html).toContain('Published MUST requirements');
+    expect(html).toContain('asc-mods exchange API profile');
+    expect(html).toContain('Modelled MUST requirements');
+    expect(html).toMatch(/<span class="verdict incomplete">Incomplete<\/span>/);
+    expect(html).toContain('<h2>Advisory failures</h2>');
+    expect(html).toContain('<code>goal.reject.missing.description</code>');
+  });
+
+  it('keep advisory failures out of JUnit failures, so that they do not fail a CI build, and say why', () => {
+    const junit = junitReport(view);
+    expect(junit).not.toContain('<failure');
+    expect(junit).toMatch(/name="goal\.reject\.missing\.description: [^"]*"[^>]*><system-out>ADVISORY FAIL [^<]*advisory: an obligation of the asc-mods model/);
+  });
+
+  it('show an attestation problem with its file, line and column', async () => {
+    const withProblem = { ...referenceAttestations, findings: [{ code: 'attestation-expired', message: 'the attestation of MODS-AUDIT-008 expired on 2020-01-01: attest it again', file: 'attest.yaml', line: 7, column: 18 }] };
+    const r = await withReferenceServer({}, (url) => conform(url, { classes: ['goal'], attestations: withProblem }));
+    const html = htmlReport(reportView(r, suite));
+    expect(html).toContain('<code>attest.yaml:7:18</code>');
+    expect(html).toContain('attestation-expired');
   });
 });
