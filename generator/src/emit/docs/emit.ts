@@ -7,7 +7,8 @@ import { toJson } from '../json.ts';
 import { paths as openApiPaths } from '../openapi/paths.ts';
 import { diagramView } from './diagram.ts';
 import { readAsset, renderPage } from './render.ts';
-import { classHref, classView, provenanceNames, requirementViews } from './views.ts';
+import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
+import { classHref, classView, requirementGroups } from './views.ts';
 
 export const docsDir = 'docs';
 
@@ -29,15 +30,15 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
         id: g.id,
         name: g.name,
         description: g.description,
-        classes: model.classes.filter((c) => c.group === g.id).map((c) => ({ href: classHref(c.name), name: c.name, publishedName: c.publishedName, kind: c.kind, elements: c.elements.length, mandatory: c.elements.filter((e) => e.cardinality?.min === 1).length, description: c.description })),
+        classes: model.classes.filter((c) => c.group === g.id).map((c) => ({ href: classHref(c.name), name: c.name, publishedName: c.publishedName, kind: c.kind, elements: c.elements.length, mandatory: mandatoryCounts([c], (x) => x.elements), description: c.description })),
       })),
     }),
     ...model.classes.map((c) => page(classHref(c.name), 'class', c.publishedName, { cls: classView(c, model, tests) })),
     page('value-sets.html', 'value-sets', 'Value sets', {
-      valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, system: v.system ?? '', provenance: provenanceNames[v.provenance] ?? v.provenance, note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
+      valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, authority: bindingAuthorityView(v), system: v.system ?? '', provenance: provenanceName(v.provenance), note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
     }),
-    page('requirements.html', 'requirements', 'Requirements', { requirements: requirementViews(model, tests) }),
-    page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceNames[t.provenance] ?? t.provenance })) }),
+    page('requirements.html', 'requirements', 'Requirements', { requirements: model.requirements, groups: requirementGroups(model, tests) }),
+    page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceName(t.provenance) })) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
     page('api.html', 'api', 'API reference', { tags: apiTags(model, examples) }),
@@ -65,7 +66,7 @@ function personas(model: SpecModel) {
       question: 'What must my system hold?',
       who: 'Business analysts and procurement leads',
       links: [
-        { href: 'classes.html', text: 'Every class, with how many elements are mandatory' },
+        { href: 'classes.html', text: 'Every class, with how many elements are mandatory, published and modelled' },
         { href: 'requirements.html', text: 'The MUST, SHOULD and MAY requirements, and how each is checked' },
         ...(first ? [{ href: classHref(first.name), text: `A class page: ${first.publishedName}` }] : []),
         { href: 'changelog.html', text: 'What changed between releases' },
