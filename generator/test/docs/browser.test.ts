@@ -117,7 +117,7 @@ describe.skipIf(!haveChromium)(`the documentation site in headless Chromium (${h
     await page.close();
   });
 
-  it.each(['index.html', 'classes/risk.html', 'classes/goal.html', 'requirements.html', 'model.html', 'search.html', 'value-sets.html', 'api.html'])('axe finds no serious or critical accessibility violation on %s', async (p) => {
+  it.each(['index.html', 'classes/risk.html', 'classes/goal.html', 'published.html', 'requirements.html', 'model.html', 'search.html', 'value-sets.html', 'api.html'])('axe finds no serious or critical accessibility violation on %s', async (p) => {
     const { page } = await open(url(p));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {

@@ -134,5 +134,29 @@ describe('the documentation site (static checks)', () => {
         expect((r.profile === 'exchange-api' ? api : standard).includes(`<tr id="${r.id}"`), r.id).toBe(true);
       }
     });
+
+    it('published.html lists only published obligations, and counts mandatory elements from the model', () => {
+      const html = read('published.html');
+      const listed = [...html.matchAll(/data-element="([^".]+)\.([^"]+)"/g)].map((m) => element(m[1]!, m[2]!));
+      expect(listed.length).toBeGreaterThan(20);
+      for (const e of listed) expect(e, e.name).toMatchObject({ authority: 'published', cardinality: { min: 1 } });
+      expect(html).toContain('data-element="risk.risk_category"');
+      expect(html).not.toContain('data-element="goal.description"');
+      expect(html).not.toContain('data-element="visit.status"');
+      const requirements = [...html.matchAll(/data-requirement="([^"]+)"/g)].map((m) => model.requirements.find((r) => r.id === m[1])!);
+      expect(requirements.map((r) => r.id).sort()).toEqual(model.requirements.filter((r) => r.authority === 'published').map((r) => r.id).sort());
+      expect(html).not.toContain('data-requirement="MODS-API-001"');
+      const bindings = [...html.matchAll(/data-value-set="([^"]+)"/g)].map((m) => m[1]);
+      expect(bindings).toEqual(model.valueSets.filter((v) => v.authority === 'published').map((v) => v.id));
+      const mandatory = model.classes.flatMap((c) => c.ownElements.filter((e) => e.cardinality?.min === 1));
+      const published = mandatory.filter((e) => e.authority === 'published').length;
+      expect(html).toContain(`Of the ${mandatory.length} mandatory elements`);
+      expect(html).toContain(`<strong>${published} are mandatory in the published standard</strong> and <strong>${mandatory.length - published} are mandatory only in the asc-mods model</strong>`);
+    });
+
+    it('is reached from the navigation of every page and from the business-analyst entry point', () => {
+      for (const page of pagesOf(docs)) expect(read(page), page).toMatch(/<nav[\s\S]*href="(\.\.\/)?published\.html"[\s\S]*<\/nav>/);
+      expect(block(read('index.html'), 'persona-hold', '</section>')).toContain('href="published.html"');
+    });
   });
 });

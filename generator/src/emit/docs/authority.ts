@@ -1,3 +1,4 @@
+import { formatCardinality } from '../../model/occurs.ts';
 import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel, ValueSetModel } from '../../model/types.ts';
 import type { Link } from './views.ts';
@@ -75,4 +76,10 @@ export function mandatoryCounts(classes: readonly ClassModel[], pick: (c: ClassM
   const mandatory = classes.flatMap((c) => pick(c).filter(isMandatory));
   const published = mandatory.filter((e) => e.authority === 'published').length;
   return { total: mandatory.length, published, modelled: mandatory.length - published };
+}
+
+/** The data browser's Occurs, or, for an obligation the guidance states instead, where it is stated. */
+export function publishedOccurs(element: ElementModel): string {
+  if (element.occurs !== undefined) return element.occurs;
+  return `${element.cardinality ? formatCardinality(element.cardinality) : 'Cardinality'} stated in the ${provenanceName(element.provenance)}`;
 }

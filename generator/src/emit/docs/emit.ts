@@ -8,6 +8,7 @@ import { paths as openApiPaths } from '../openapi/paths.ts';
 import { diagramView } from './diagram.ts';
 import { readAsset, renderPage } from './render.ts';
 import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
+import { publishedView } from './published.ts';
 import { classHref, classView, requirementGroups } from './views.ts';
 
 export const docsDir = 'docs';
@@ -38,6 +39,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
       valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, authority: bindingAuthorityView(v), system: v.system ?? '', provenance: provenanceName(v.provenance), note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
     }),
     page('requirements.html', 'requirements', 'Requirements', { requirements: model.requirements, groups: requirementGroups(model, tests) }),
+    page('published.html', 'published', 'What the published standard requires', publishedView(model)),
     page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceName(t.provenance) })) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
@@ -66,6 +68,7 @@ function personas(model: SpecModel) {
       question: 'What must my system hold?',
       who: 'Business analysts and procurement leads',
       links: [
+        { href: 'published.html', text: 'What the published standard requires, and nothing of our modelling' },
         { href: 'classes.html', text: 'Every class, with how many elements are mandatory, published and modelled' },
         { href: 'requirements.html', text: 'The MUST, SHOULD and MAY requirements, and how each is checked' },
         ...(first ? [{ href: classHref(first.name), text: `A class page: ${first.publishedName}` }] : []),
