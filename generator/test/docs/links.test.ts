@@ -158,5 +158,32 @@ describe('the documentation site (static checks)', () => {
       for (const page of pagesOf(docs)) expect(read(page), page).toMatch(/<nav[\s\S]*href="(\.\.\/)?published\.html"[\s\S]*<\/nav>/);
       expect(block(read('index.html'), 'persona-hold', '</section>')).toContain('href="published.html"');
     });
+
+    it('obligations.csv: every field quoted, no formula, a row per class element and per requirement with its authority', () => {
+      const lines = read('downloads/obligations.csv').trimEnd().split('\n');
+      const field = /"((?:[^"]|"")*)"(?:,|$)/g;
+      const rows = lines.map((line) => {
+        expect(line, line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+        return [...line.matchAll(field)].map((m) => m[1]!.replaceAll('""', '"'));
+      });
+      expect(rows[0]![0]).toContain('Do not edit');
+      const header = rows[1]!;
+      for (const row of rows) expect(row).toHaveLength(header.length);
+      for (const row of rows.slice(2)) for (const cell of row) expect(cell, row.join(',')).not.toMatch(/^[=+\-@\t\r]/);
+      const at = (row: string[], name: string) => row[header.indexOf(name)]!;
+      const elements = rows.filter((r) => at(r, 'kind') === 'element');
+      expect(elements).toHaveLength(model.classes.reduce((n, c) => n + c.elements.length, 0));
+      for (const r of elements) expect(at(r, 'authority'), `${at(r, 'class')}.${at(r, 'element')}`).toBe(element(at(r, 'class'), at(r, 'element')).authority);
+      const goal = elements.find((r) => at(r, 'class') === 'goal' && at(r, 'element') === 'description')!;
+      expect([at(goal, 'cardinality'), at(goal, 'authority'), at(goal, 'provenance')]).toEqual(['1..1', 'modelled', 'asc-mods']);
+      const requirements = rows.filter((r) => at(r, 'kind') === 'requirement');
+      expect(requirements.map((r) => [at(r, 'requirement'), at(r, 'authority'), at(r, 'profile')])).toEqual(model.requirements.map((r) => [r.id, r.authority, r.profile]));
+    });
+
+    it('indexes each element for search with its authority', () => {
+      const index = read('assets/search-index.js');
+      expect(index).toContain('"h": "classes/goal.html#el-description",\n    "d": "Goal",\n    "a": "modelled"');
+      expect(index).toContain('"h": "classes/risk.html#el-risk_category",\n    "d": "Risk",\n    "a": "published"');
+    });
   });
 });

@@ -32,6 +32,7 @@
   var status = document.getElementById('search-status');
   var index = window.MODS_SEARCH;
   var kinds = { c: 'class', e: 'element', v: 'code', g: 'glossary term' };
+  var authorities = { published: 'published', modelled: 'modelled by asc-mods' };
 
   function run() {
     var query = input.value.trim().toLowerCase();
@@ -49,7 +50,7 @@
       a.href = item.h;
       a.textContent = item.t;
       li.appendChild(a);
-      li.appendChild(document.createTextNode(' — ' + kinds[item.k] + (item.d ? ' in ' + item.d : '')));
+      li.appendChild(document.createTextNode(' — ' + kinds[item.k] + (item.d ? ' in ' + item.d : '') + (item.a ? ' (' + authorities[item.a] + ')' : '')));
       results.appendChild(li);
     });
   }
