@@ -46,7 +46,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceName(t.provenance) })) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
-    page('api.html', 'api', 'API reference', { tags: apiTags(model, examples) }),
+    page('api.html', 'api', 'API reference', { tags: apiTags(model, examples), apiProfile: model.requirements.some((r) => r.profile === 'exchange-api') }),
     page('downloads.html', 'downloads', 'Downloads', {
       downloads: downloads(),
       classes: model.classes.map((c) => ({ name: c.publishedName, mandatory: mandatoryCounts([c], (x) => x.elements), schema: `../json-schema/${c.name}.schema.json`, example: c.kind === 'record' ? `../examples/${c.name}.json` : '', csv: c.kind === 'record' ? `../csv/${c.name}.csv` : '' })),
@@ -130,7 +130,7 @@ function downloads() {
   return [
     { href: obligationsPath, text: 'Obligations (CSV)', for: 'every element of every class and every requirement, each marked published or modelled with its provenance and source; safe to open in a spreadsheet' },
     { href: '../json-schema/mods.bundle.schema.json', text: 'JSON Schema bundle (every class)', for: 'validating records with any JSON Schema 2020-12 validator; each element and binding carries x-mods-authority (published or modelled)' },
-    { href: '../openapi/mods.openapi.json', text: 'OpenAPI 3.1 document', for: 'the exchange API a system exposes' },
+    { href: '../openapi/mods.openapi.json', text: 'OpenAPI 3.1 document', for: 'the asc-mods exchange API: our design, not part of the NHS publication' },
     { href: '../typescript/types.ts', text: 'TypeScript types', for: 'developers (also in the npm package as asc-mods/types)' },
     { href: '../typescript/validators.ts', text: 'TypeScript validators', for: 'precompiled validators with located issues (asc-mods/validators)' },
     { href: '../conformance/suite.json', text: 'Conformance suite definitions', for: 'every live-API test, its id and the requirements it verifies' },
