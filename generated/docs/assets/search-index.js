@@ -12,14 +12,16 @@ window.MODS_SEARCH = [
     "n": "record_uid",
     "k": "e",
     "h": "classes/versioned_record.html#el-record_uid",
-    "d": "Versioned record"
+    "d": "Versioned record",
+    "a": "published"
   },
   {
     "t": "Version number",
     "n": "version_number",
     "k": "e",
     "h": "classes/versioned_record.html#el-version_number",
-    "d": "Versioned record"
+    "d": "Versioned record",
+    "a": "published"
   },
   {
     "t": "Change log",
@@ -33,70 +35,80 @@ window.MODS_SEARCH = [
     "n": "date",
     "k": "e",
     "h": "classes/change_log.html#el-date",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Change type",
     "n": "change_type",
     "k": "e",
     "h": "classes/change_log.html#el-change_type",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/change_log.html#el-description",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "System identifier",
     "n": "system_identifier",
     "k": "e",
     "h": "classes/change_log.html#el-system_identifier",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Reason for attestation",
     "n": "reason_for_attestation",
     "k": "e",
     "h": "classes/change_log.html#el-reason_for_attestation",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Proof",
     "n": "proof",
     "k": "e",
     "h": "classes/change_log.html#el-proof",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Committer",
     "n": "committer",
     "k": "e",
     "h": "classes/change_log.html#el-committer",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Record uid",
     "n": "record_uid",
     "k": "e",
     "h": "classes/change_log.html#el-record_uid",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Record version",
     "n": "record_version",
     "k": "e",
     "h": "classes/change_log.html#el-record_version",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "published"
   },
   {
     "t": "Change",
     "n": "change",
     "k": "e",
     "h": "classes/change_log.html#el-change",
-    "d": "Change log"
+    "d": "Change log",
+    "a": "modelled"
   },
   {
     "t": "Coding",
@@ -110,21 +122,24 @@ window.MODS_SEARCH = [
     "n": "system",
     "k": "e",
     "h": "classes/coding.html#el-system",
-    "d": "Coding"
+    "d": "Coding",
+    "a": "modelled"
   },
   {
     "t": "Code",
     "n": "code",
     "k": "e",
     "h": "classes/coding.html#el-code",
-    "d": "Coding"
+    "d": "Coding",
+    "a": "modelled"
   },
   {
     "t": "Display",
     "n": "display",
     "k": "e",
     "h": "classes/coding.html#el-display",
-    "d": "Coding"
+    "d": "Coding",
+    "a": "modelled"
   },
   {
     "t": "Event",
@@ -138,35 +153,40 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/event.html#el-subject_of_care",
-    "d": "Event"
+    "d": "Event",
+    "a": "published"
   },
   {
     "t": "Date",
     "n": "date",
     "k": "e",
     "h": "classes/event.html#el-date",
-    "d": "Event"
+    "d": "Event",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/event.html#el-location",
-    "d": "Event"
+    "d": "Event",
+    "a": "published"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/event.html#el-care_actor",
-    "d": "Event"
+    "d": "Event",
+    "a": "published"
   },
   {
     "t": "Time",
     "n": "time",
     "k": "e",
     "h": "classes/event.html#el-time",
-    "d": "Event"
+    "d": "Event",
+    "a": "published"
   },
   {
     "t": "Care actor",
@@ -208,49 +228,56 @@ window.MODS_SEARCH = [
     "n": "name",
     "k": "e",
     "h": "classes/subject_of_care.html#el-name",
-    "d": "Subject of care"
+    "d": "Subject of care",
+    "a": "modelled"
   },
   {
     "t": "NHS Number",
     "n": "nhs_number",
     "k": "e",
     "h": "classes/subject_of_care.html#el-nhs_number",
-    "d": "Subject of care"
+    "d": "Subject of care",
+    "a": "modelled"
   },
   {
     "t": "NHS Number Trace Status Indicator",
     "n": "nhs_number_verification_status",
     "k": "e",
     "h": "classes/subject_of_care.html#el-nhs_number_verification_status",
-    "d": "Subject of care"
+    "d": "Subject of care",
+    "a": "modelled"
   },
   {
     "t": "Person demographics",
     "n": "demographics",
     "k": "e",
     "h": "classes/subject_of_care.html#el-demographics",
-    "d": "Subject of care"
+    "d": "Subject of care",
+    "a": "modelled"
   },
   {
     "t": "Address",
     "n": "address",
     "k": "e",
     "h": "classes/subject_of_care.html#el-address",
-    "d": "Subject of care"
+    "d": "Subject of care",
+    "a": "modelled"
   },
   {
     "t": "Person contact details",
     "n": "contact_details",
     "k": "e",
     "h": "classes/subject_of_care.html#el-contact_details",
-    "d": "Subject of care"
+    "d": "Subject of care",
+    "a": "modelled"
   },
   {
     "t": "Persons General Practice",
     "n": "registered_gp_practice",
     "k": "e",
     "h": "classes/subject_of_care.html#el-registered_gp_practice",
-    "d": "Subject of care"
+    "d": "Subject of care",
+    "a": "modelled"
   },
   {
     "t": "Person demographics",
@@ -264,70 +291,80 @@ window.MODS_SEARCH = [
     "n": "date_of_birth",
     "k": "e",
     "h": "classes/person_demographics.html#el-date_of_birth",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Gender identity",
     "n": "gender_identity",
     "k": "e",
     "h": "classes/person_demographics.html#el-gender_identity",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Ethnicity",
     "n": "ethnicity",
     "k": "e",
     "h": "classes/person_demographics.html#el-ethnicity",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Religion",
     "n": "religion",
     "k": "e",
     "h": "classes/person_demographics.html#el-religion",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "modelled"
   },
   {
     "t": "First Language",
     "n": "first_language",
     "k": "e",
     "h": "classes/person_demographics.html#el-first_language",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Other language",
     "n": "other_language",
     "k": "e",
     "h": "classes/person_demographics.html#el-other_language",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Interpreter required",
     "n": "interpreter_required",
     "k": "e",
     "h": "classes/person_demographics.html#el-interpreter_required",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Immigration status",
     "n": "immigration_status",
     "k": "e",
     "h": "classes/person_demographics.html#el-immigration_status",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Sexual orientation",
     "n": "sexual_orientation",
     "k": "e",
     "h": "classes/person_demographics.html#el-sexual_orientation",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "published"
   },
   {
     "t": "Pregnancy status",
     "n": "pregnancy_status",
     "k": "e",
     "h": "classes/person_demographics.html#el-pregnancy_status",
-    "d": "Person demographics"
+    "d": "Person demographics",
+    "a": "modelled"
   },
   {
     "t": "Person name",
@@ -341,28 +378,32 @@ window.MODS_SEARCH = [
     "n": "family",
     "k": "e",
     "h": "classes/person_name.html#el-family",
-    "d": "Person name"
+    "d": "Person name",
+    "a": "modelled"
   },
   {
     "t": "given",
     "n": "given",
     "k": "e",
     "h": "classes/person_name.html#el-given",
-    "d": "Person name"
+    "d": "Person name",
+    "a": "modelled"
   },
   {
     "t": "prefix",
     "n": "prefix",
     "k": "e",
     "h": "classes/person_name.html#el-prefix",
-    "d": "Person name"
+    "d": "Person name",
+    "a": "modelled"
   },
   {
     "t": "Preferred name",
     "n": "preferred_name",
     "k": "e",
     "h": "classes/person_name.html#el-preferred_name",
-    "d": "Person name"
+    "d": "Person name",
+    "a": "modelled"
   },
   {
     "t": "Person contact details",
@@ -376,21 +417,24 @@ window.MODS_SEARCH = [
     "n": "telephone_number",
     "k": "e",
     "h": "classes/person_contact_details.html#el-telephone_number",
-    "d": "Person contact details"
+    "d": "Person contact details",
+    "a": "modelled"
   },
   {
     "t": "emailAddressDetails",
     "n": "email_address",
     "k": "e",
     "h": "classes/person_contact_details.html#el-email_address",
-    "d": "Person contact details"
+    "d": "Person contact details",
+    "a": "modelled"
   },
   {
     "t": "Preferred contact method",
     "n": "preferred_contact_method",
     "k": "e",
     "h": "classes/person_contact_details.html#el-preferred_contact_method",
-    "d": "Person contact details"
+    "d": "Person contact details",
+    "a": "modelled"
   },
   {
     "t": "Care worker",
@@ -404,56 +448,64 @@ window.MODS_SEARCH = [
     "n": "specialty",
     "k": "e",
     "h": "classes/care_worker.html#el-specialty",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Person name",
     "n": "name",
     "k": "e",
     "h": "classes/care_worker.html#el-name",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Person contact details",
     "n": "contact_details",
     "k": "e",
     "h": "classes/care_worker.html#el-contact_details",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Provides care for",
     "n": "provides_care_for",
     "k": "e",
     "h": "classes/care_worker.html#el-provides_care_for",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Job title",
     "n": "job_title",
     "k": "e",
     "h": "classes/care_worker.html#el-job_title",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Employing organisation",
     "n": "employing_organisation",
     "k": "e",
     "h": "classes/care_worker.html#el-employing_organisation",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Professional register",
     "n": "professional_register",
     "k": "e",
     "h": "classes/care_worker.html#el-professional_register",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Professional registration number",
     "n": "professional_registration_number",
     "k": "e",
     "h": "classes/care_worker.html#el-professional_registration_number",
-    "d": "Care worker"
+    "d": "Care worker",
+    "a": "modelled"
   },
   {
     "t": "Provides care for",
@@ -467,42 +519,48 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/provides_care_for.html#el-subject_of_care",
-    "d": "Provides care for"
+    "d": "Provides care for",
+    "a": "modelled"
   },
   {
     "t": "Key worker",
     "n": "key_worker",
     "k": "e",
     "h": "classes/provides_care_for.html#el-key_worker",
-    "d": "Provides care for"
+    "d": "Provides care for",
+    "a": "modelled"
   },
   {
     "t": "Role",
     "n": "role",
     "k": "e",
     "h": "classes/provides_care_for.html#el-role",
-    "d": "Provides care for"
+    "d": "Provides care for",
+    "a": "modelled"
   },
   {
     "t": "Care team",
     "n": "care_team",
     "k": "e",
     "h": "classes/provides_care_for.html#el-care_team",
-    "d": "Provides care for"
+    "d": "Provides care for",
+    "a": "modelled"
   },
   {
     "t": "Start date",
     "n": "start_date",
     "k": "e",
     "h": "classes/provides_care_for.html#el-start_date",
-    "d": "Provides care for"
+    "d": "Provides care for",
+    "a": "modelled"
   },
   {
     "t": "End date",
     "n": "end_date",
     "k": "e",
     "h": "classes/provides_care_for.html#el-end_date",
-    "d": "Provides care for"
+    "d": "Provides care for",
+    "a": "modelled"
   },
   {
     "t": "Care organisation",
@@ -516,49 +574,56 @@ window.MODS_SEARCH = [
     "n": "name",
     "k": "e",
     "h": "classes/care_organisation.html#el-name",
-    "d": "Care organisation"
+    "d": "Care organisation",
+    "a": "modelled"
   },
   {
     "t": "identifier",
     "n": "identifier",
     "k": "e",
     "h": "classes/care_organisation.html#el-identifier",
-    "d": "Care organisation"
+    "d": "Care organisation",
+    "a": "modelled"
   },
   {
     "t": "Organisation type",
     "n": "organisation_type",
     "k": "e",
     "h": "classes/care_organisation.html#el-organisation_type",
-    "d": "Care organisation"
+    "d": "Care organisation",
+    "a": "modelled"
   },
   {
     "t": "serviceType",
     "n": "service_type",
     "k": "e",
     "h": "classes/care_organisation.html#el-service_type",
-    "d": "Care organisation"
+    "d": "Care organisation",
+    "a": "modelled"
   },
   {
     "t": "address",
     "n": "address",
     "k": "e",
     "h": "classes/care_organisation.html#el-address",
-    "d": "Care organisation"
+    "d": "Care organisation",
+    "a": "modelled"
   },
   {
     "t": "Telephone number",
     "n": "telephone_number",
     "k": "e",
     "h": "classes/care_organisation.html#el-telephone_number",
-    "d": "Care organisation"
+    "d": "Care organisation",
+    "a": "modelled"
   },
   {
     "t": "Email address",
     "n": "email_address",
     "k": "e",
     "h": "classes/care_organisation.html#el-email_address",
-    "d": "Care organisation"
+    "d": "Care organisation",
+    "a": "modelled"
   },
   {
     "t": "Service provider",
@@ -572,49 +637,56 @@ window.MODS_SEARCH = [
     "n": "name",
     "k": "e",
     "h": "classes/service_provider.html#el-name",
-    "d": "Service provider"
+    "d": "Service provider",
+    "a": "modelled"
   },
   {
     "t": "ODS code",
     "n": "ods_code",
     "k": "e",
     "h": "classes/service_provider.html#el-ods_code",
-    "d": "Service provider"
+    "d": "Service provider",
+    "a": "modelled"
   },
   {
     "t": "CQC provider ID",
     "n": "cqc_provider_id",
     "k": "e",
     "h": "classes/service_provider.html#el-cqc_provider_id",
-    "d": "Service provider"
+    "d": "Service provider",
+    "a": "modelled"
   },
   {
     "t": "CQC location ID",
     "n": "cqc_location_ids",
     "k": "e",
     "h": "classes/service_provider.html#el-cqc_location_ids",
-    "d": "Service provider"
+    "d": "Service provider",
+    "a": "modelled"
   },
   {
     "t": "Address",
     "n": "address",
     "k": "e",
     "h": "classes/service_provider.html#el-address",
-    "d": "Service provider"
+    "d": "Service provider",
+    "a": "modelled"
   },
   {
     "t": "Locations",
     "n": "locations",
     "k": "e",
     "h": "classes/service_provider.html#el-locations",
-    "d": "Service provider"
+    "d": "Service provider",
+    "a": "modelled"
   },
   {
     "t": "Registered manager",
     "n": "registered_manager",
     "k": "e",
     "h": "classes/service_provider.html#el-registered_manager",
-    "d": "Service provider"
+    "d": "Service provider",
+    "a": "modelled"
   },
   {
     "t": "Unpaid carer",
@@ -628,56 +700,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-subject_of_care",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Person name",
     "n": "name",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-name",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Relationship",
     "n": "relationship",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-relationship",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Person contact details",
     "n": "contact_details",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-contact_details",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Address",
     "n": "address",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-address",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Main carer",
     "n": "main_carer",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-main_carer",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Caring role",
     "n": "caring_role",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-caring_role",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Carer's assessment date",
     "n": "carer_assessment_date",
     "k": "e",
     "h": "classes/unpaid_carer.html#el-carer_assessment_date",
-    "d": "Unpaid carer"
+    "d": "Unpaid carer",
+    "a": "modelled"
   },
   {
     "t": "Personal contact",
@@ -691,49 +771,56 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/personal_contact.html#el-subject_of_care",
-    "d": "Personal contact"
+    "d": "Personal contact",
+    "a": "modelled"
   },
   {
     "t": "Person name",
     "n": "name",
     "k": "e",
     "h": "classes/personal_contact.html#el-name",
-    "d": "Personal contact"
+    "d": "Personal contact",
+    "a": "modelled"
   },
   {
     "t": "Relationship type",
     "n": "relationship",
     "k": "e",
     "h": "classes/personal_contact.html#el-relationship",
-    "d": "Personal contact"
+    "d": "Personal contact",
+    "a": "modelled"
   },
   {
     "t": "Next of kin",
     "n": "next_of_kin",
     "k": "e",
     "h": "classes/personal_contact.html#el-next_of_kin",
-    "d": "Personal contact"
+    "d": "Personal contact",
+    "a": "modelled"
   },
   {
     "t": "Emergency contact",
     "n": "emergency_contact",
     "k": "e",
     "h": "classes/personal_contact.html#el-emergency_contact",
-    "d": "Personal contact"
+    "d": "Personal contact",
+    "a": "modelled"
   },
   {
     "t": "Person contact details",
     "n": "contact_details",
     "k": "e",
     "h": "classes/personal_contact.html#el-contact_details",
-    "d": "Personal contact"
+    "d": "Personal contact",
+    "a": "modelled"
   },
   {
     "t": "Address",
     "n": "address",
     "k": "e",
     "h": "classes/personal_contact.html#el-address",
-    "d": "Personal contact"
+    "d": "Personal contact",
+    "a": "modelled"
   },
   {
     "t": "Proxy for subject of care",
@@ -747,42 +834,48 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/proxy_for_subject_of_care.html#el-subject_of_care",
-    "d": "Proxy for subject of care"
+    "d": "Proxy for subject of care",
+    "a": "modelled"
   },
   {
     "t": "name",
     "n": "name",
     "k": "e",
     "h": "classes/proxy_for_subject_of_care.html#el-name",
-    "d": "Proxy for subject of care"
+    "d": "Proxy for subject of care",
+    "a": "modelled"
   },
   {
     "t": "contactDetails",
     "n": "contact_details",
     "k": "e",
     "h": "classes/proxy_for_subject_of_care.html#el-contact_details",
-    "d": "Proxy for subject of care"
+    "d": "Proxy for subject of care",
+    "a": "modelled"
   },
   {
     "t": "Legal authority",
     "n": "authority",
     "k": "e",
     "h": "classes/proxy_for_subject_of_care.html#el-authority",
-    "d": "Proxy for subject of care"
+    "d": "Proxy for subject of care",
+    "a": "modelled"
   },
   {
     "t": "Lasting power of attorney",
     "n": "lasting_power_of_attorney",
     "k": "e",
     "h": "classes/proxy_for_subject_of_care.html#el-lasting_power_of_attorney",
-    "d": "Proxy for subject of care"
+    "d": "Proxy for subject of care",
+    "a": "modelled"
   },
   {
     "t": "Scope of decisions",
     "n": "decision_scope",
     "k": "e",
     "h": "classes/proxy_for_subject_of_care.html#el-decision_scope",
-    "d": "Proxy for subject of care"
+    "d": "Proxy for subject of care",
+    "a": "modelled"
   },
   {
     "t": "Commissioner",
@@ -796,42 +889,48 @@ window.MODS_SEARCH = [
     "n": "name",
     "k": "e",
     "h": "classes/commissioner.html#el-name",
-    "d": "Commissioner"
+    "d": "Commissioner",
+    "a": "modelled"
   },
   {
     "t": "ODS code",
     "n": "ods_code",
     "k": "e",
     "h": "classes/commissioner.html#el-ods_code",
-    "d": "Commissioner"
+    "d": "Commissioner",
+    "a": "modelled"
   },
   {
     "t": "Commissioner type",
     "n": "commissioner_type",
     "k": "e",
     "h": "classes/commissioner.html#el-commissioner_type",
-    "d": "Commissioner"
+    "d": "Commissioner",
+    "a": "modelled"
   },
   {
     "t": "Address",
     "n": "address",
     "k": "e",
     "h": "classes/commissioner.html#el-address",
-    "d": "Commissioner"
+    "d": "Commissioner",
+    "a": "modelled"
   },
   {
     "t": "Telephone number",
     "n": "telephone_number",
     "k": "e",
     "h": "classes/commissioner.html#el-telephone_number",
-    "d": "Commissioner"
+    "d": "Commissioner",
+    "a": "modelled"
   },
   {
     "t": "Lead contact",
     "n": "lead_contact",
     "k": "e",
     "h": "classes/commissioner.html#el-lead_contact",
-    "d": "Commissioner"
+    "d": "Commissioner",
+    "a": "modelled"
   },
   {
     "t": "Care team",
@@ -845,35 +944,40 @@ window.MODS_SEARCH = [
     "n": "name",
     "k": "e",
     "h": "classes/care_team.html#el-name",
-    "d": "Care team"
+    "d": "Care team",
+    "a": "modelled"
   },
   {
     "t": "status",
     "n": "status",
     "k": "e",
     "h": "classes/care_team.html#el-status",
-    "d": "Care team"
+    "d": "Care team",
+    "a": "modelled"
   },
   {
     "t": "participant.member",
     "n": "member",
     "k": "e",
     "h": "classes/care_team.html#el-member",
-    "d": "Care team"
+    "d": "Care team",
+    "a": "modelled"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/care_team.html#el-subject_of_care",
-    "d": "Care team"
+    "d": "Care team",
+    "a": "modelled"
   },
   {
     "t": "Managing organisation",
     "n": "managing_organisation",
     "k": "e",
     "h": "classes/care_team.html#el-managing_organisation",
-    "d": "Care team"
+    "d": "Care team",
+    "a": "modelled"
   },
   {
     "t": "Address",
@@ -887,63 +991,72 @@ window.MODS_SEARCH = [
     "n": "address_entry_1",
     "k": "e",
     "h": "classes/address.html#el-address_entry_1",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "addressEntry2",
     "n": "address_entry_2",
     "k": "e",
     "h": "classes/address.html#el-address_entry_2",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "addressEntry3",
     "n": "address_entry_3",
     "k": "e",
     "h": "classes/address.html#el-address_entry_3",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "Address line 4",
     "n": "address_entry_4",
     "k": "e",
     "h": "classes/address.html#el-address_entry_4",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "Address line 5",
     "n": "address_entry_5",
     "k": "e",
     "h": "classes/address.html#el-address_entry_5",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "Postcode",
     "n": "postcode",
     "k": "e",
     "h": "classes/address.html#el-postcode",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "UPRN",
     "n": "uprn",
     "k": "e",
     "h": "classes/address.html#el-uprn",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "Address use",
     "n": "use",
     "k": "e",
     "h": "classes/address.html#el-use",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "Ordinary residence",
     "n": "ordinary_residence",
     "k": "e",
     "h": "classes/address.html#el-ordinary_residence",
-    "d": "Address"
+    "d": "Address",
+    "a": "modelled"
   },
   {
     "t": "Location",
@@ -957,28 +1070,32 @@ window.MODS_SEARCH = [
     "n": "address",
     "k": "e",
     "h": "classes/location.html#el-address",
-    "d": "Location"
+    "d": "Location",
+    "a": "published"
   },
   {
     "t": "Location type",
     "n": "location_type",
     "k": "e",
     "h": "classes/location.html#el-location_type",
-    "d": "Location"
+    "d": "Location",
+    "a": "published"
   },
   {
     "t": "Location name",
     "n": "location_name",
     "k": "e",
     "h": "classes/location.html#el-location_name",
-    "d": "Location"
+    "d": "Location",
+    "a": "published"
   },
   {
     "t": "Organisation site identifier",
     "n": "organisation_site_identifier",
     "k": "e",
     "h": "classes/location.html#el-organisation_site_identifier",
-    "d": "Location"
+    "d": "Location",
+    "a": "published"
   },
   {
     "t": "Document",
@@ -992,77 +1109,88 @@ window.MODS_SEARCH = [
     "n": "date",
     "k": "e",
     "h": "classes/document.html#el-date",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Documentation location",
     "n": "documentation_location",
     "k": "e",
     "h": "classes/document.html#el-documentation_location",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Class",
     "n": "class",
     "k": "e",
     "h": "classes/document.html#el-class",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Document title",
     "n": "document_title",
     "k": "e",
     "h": "classes/document.html#el-document_title",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Document name",
     "n": "document_name",
     "k": "e",
     "h": "classes/document.html#el-document_name",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Document MIME type",
     "n": "document_mime_type",
     "k": "e",
     "h": "classes/document.html#el-document_mime_type",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Comments",
     "n": "comments",
     "k": "e",
     "h": "classes/document.html#el-comments",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Subject",
     "n": "subject",
     "k": "e",
     "h": "classes/document.html#el-subject",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Confidentiality",
     "n": "confidentiality",
     "k": "e",
     "h": "classes/document.html#el-confidentiality",
-    "d": "Document"
+    "d": "Document",
+    "a": "published"
   },
   {
     "t": "Author",
     "n": "author",
     "k": "e",
     "h": "classes/document.html#el-author",
-    "d": "Document"
+    "d": "Document",
+    "a": "modelled"
   },
   {
     "t": "Additional information required for images",
     "n": "image_information",
     "k": "e",
     "h": "classes/document.html#el-image_information",
-    "d": "Document"
+    "d": "Document",
+    "a": "modelled"
   },
   {
     "t": "Additional information required for images",
@@ -1076,35 +1204,40 @@ window.MODS_SEARCH = [
     "n": "study_instance_uid",
     "k": "e",
     "h": "classes/additional_information_required_for_images.html#el-study_instance_uid",
-    "d": "Additional information required for images"
+    "d": "Additional information required for images",
+    "a": "modelled"
   },
   {
     "t": "Accession number",
     "n": "accession_number",
     "k": "e",
     "h": "classes/additional_information_required_for_images.html#el-accession_number",
-    "d": "Additional information required for images"
+    "d": "Additional information required for images",
+    "a": "modelled"
   },
   {
     "t": "Modality",
     "n": "modality",
     "k": "e",
     "h": "classes/additional_information_required_for_images.html#el-modality",
-    "d": "Additional information required for images"
+    "d": "Additional information required for images",
+    "a": "modelled"
   },
   {
     "t": "Body site",
     "n": "body_site",
     "k": "e",
     "h": "classes/additional_information_required_for_images.html#el-body_site",
-    "d": "Additional information required for images"
+    "d": "Additional information required for images",
+    "a": "modelled"
   },
   {
     "t": "Acquisition date and time",
     "n": "acquisition_date_time",
     "k": "e",
     "h": "classes/additional_information_required_for_images.html#el-acquisition_date_time",
-    "d": "Additional information required for images"
+    "d": "Additional information required for images",
+    "a": "modelled"
   },
   {
     "t": "Admission details",
@@ -1118,42 +1251,48 @@ window.MODS_SEARCH = [
     "n": "admission_type",
     "k": "e",
     "h": "classes/admission_details.html#el-admission_type",
-    "d": "Admission details"
+    "d": "Admission details",
+    "a": "modelled"
   },
   {
     "t": "Reason for admission",
     "n": "reason_for_admission",
     "k": "e",
     "h": "classes/admission_details.html#el-reason_for_admission",
-    "d": "Admission details"
+    "d": "Admission details",
+    "a": "modelled"
   },
   {
     "t": "Admitted from",
     "n": "admitted_from",
     "k": "e",
     "h": "classes/admission_details.html#el-admitted_from",
-    "d": "Admission details"
+    "d": "Admission details",
+    "a": "modelled"
   },
   {
     "t": "Planned end date",
     "n": "planned_end_date",
     "k": "e",
     "h": "classes/admission_details.html#el-planned_end_date",
-    "d": "Admission details"
+    "d": "Admission details",
+    "a": "modelled"
   },
   {
     "t": "Referral",
     "n": "referral",
     "k": "e",
     "h": "classes/admission_details.html#el-referral",
-    "d": "Admission details"
+    "d": "Admission details",
+    "a": "modelled"
   },
   {
     "t": "Funded by",
     "n": "funded_by",
     "k": "e",
     "h": "classes/admission_details.html#el-funded_by",
-    "d": "Admission details"
+    "d": "Admission details",
+    "a": "modelled"
   },
   {
     "t": "Discharge details",
@@ -1167,42 +1306,48 @@ window.MODS_SEARCH = [
     "n": "admission",
     "k": "e",
     "h": "classes/discharge_details.html#el-admission",
-    "d": "Discharge details"
+    "d": "Discharge details",
+    "a": "modelled"
   },
   {
     "t": "Discharge reason",
     "n": "discharge_reason",
     "k": "e",
     "h": "classes/discharge_details.html#el-discharge_reason",
-    "d": "Discharge details"
+    "d": "Discharge details",
+    "a": "modelled"
   },
   {
     "t": "Discharge destination",
     "n": "discharge_destination",
     "k": "e",
     "h": "classes/discharge_details.html#el-discharge_destination",
-    "d": "Discharge details"
+    "d": "Discharge details",
+    "a": "modelled"
   },
   {
     "t": "Transfer of care",
     "n": "transfer_of_care",
     "k": "e",
     "h": "classes/discharge_details.html#el-transfer_of_care",
-    "d": "Discharge details"
+    "d": "Discharge details",
+    "a": "modelled"
   },
   {
     "t": "Discharge summary",
     "n": "discharge_summary",
     "k": "e",
     "h": "classes/discharge_details.html#el-discharge_summary",
-    "d": "Discharge details"
+    "d": "Discharge details",
+    "a": "modelled"
   },
   {
     "t": "Comments",
     "n": "comments",
     "k": "e",
     "h": "classes/discharge_details.html#el-comments",
-    "d": "Discharge details"
+    "d": "Discharge details",
+    "a": "modelled"
   },
   {
     "t": "Occupancy",
@@ -1216,56 +1361,64 @@ window.MODS_SEARCH = [
     "n": "service_provider",
     "k": "e",
     "h": "classes/occupancy.html#el-service_provider",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/occupancy.html#el-location",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "Bed or room",
     "n": "bed_or_room",
     "k": "e",
     "h": "classes/occupancy.html#el-bed_or_room",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "Occupancy status",
     "n": "occupancy_status",
     "k": "e",
     "h": "classes/occupancy.html#el-occupancy_status",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/occupancy.html#el-subject_of_care",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "Start date and time",
     "n": "start_date_time",
     "k": "e",
     "h": "classes/occupancy.html#el-start_date_time",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "End date and time",
     "n": "end_date_time",
     "k": "e",
     "h": "classes/occupancy.html#el-end_date_time",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "Admission",
     "n": "admission",
     "k": "e",
     "h": "classes/occupancy.html#el-admission",
-    "d": "Occupancy"
+    "d": "Occupancy",
+    "a": "modelled"
   },
   {
     "t": "Review",
@@ -1279,77 +1432,88 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/review.html#el-subject_of_care",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Scheduled by",
     "n": "scheduled_by",
     "k": "e",
     "h": "classes/review.html#el-scheduled_by",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Assessment",
     "n": "assessment",
     "k": "e",
     "h": "classes/review.html#el-assessment",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/review.html#el-instruction",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Action",
     "n": "action",
     "k": "e",
     "h": "classes/review.html#el-action",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Activity",
     "n": "activity",
     "k": "e",
     "h": "classes/review.html#el-activity",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Care plan",
     "n": "care_plan",
     "k": "e",
     "h": "classes/review.html#el-care_plan",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Due date",
     "n": "due_date",
     "k": "e",
     "h": "classes/review.html#el-due_date",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Review status",
     "n": "review_status",
     "k": "e",
     "h": "classes/review.html#el-review_status",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Date held",
     "n": "date_held",
     "k": "e",
     "h": "classes/review.html#el-date_held",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Outcome",
     "n": "outcome",
     "k": "e",
     "h": "classes/review.html#el-outcome",
-    "d": "Review"
+    "d": "Review",
+    "a": "modelled"
   },
   {
     "t": "Preference",
@@ -1363,49 +1527,56 @@ window.MODS_SEARCH = [
     "n": "free_text",
     "k": "e",
     "h": "classes/preference.html#el-free_text",
-    "d": "Preference"
+    "d": "Preference",
+    "a": "published"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/preference.html#el-subject_of_care",
-    "d": "Preference"
+    "d": "Preference",
+    "a": "published"
   },
   {
     "t": "Date",
     "n": "date",
     "k": "e",
     "h": "classes/preference.html#el-date",
-    "d": "Preference"
+    "d": "Preference",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/preference.html#el-location",
-    "d": "Preference"
+    "d": "Preference",
+    "a": "published"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/preference.html#el-care_actor",
-    "d": "Preference"
+    "d": "Preference",
+    "a": "published"
   },
   {
     "t": "Time",
     "n": "time",
     "k": "e",
     "h": "classes/preference.html#el-time",
-    "d": "Preference"
+    "d": "Preference",
+    "a": "published"
   },
   {
     "t": "Coding",
     "n": "code",
     "k": "e",
     "h": "classes/preference.html#el-code",
-    "d": "Preference"
+    "d": "Preference",
+    "a": "modelled"
   },
   {
     "t": "Alert",
@@ -1419,70 +1590,80 @@ window.MODS_SEARCH = [
     "n": "free_text",
     "k": "e",
     "h": "classes/alert.html#el-free_text",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/alert.html#el-location",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Alert start date",
     "n": "alert_start_date",
     "k": "e",
     "h": "classes/alert.html#el-alert_start_date",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Alert end date",
     "n": "alert_end_date",
     "k": "e",
     "h": "classes/alert.html#el-alert_end_date",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Coded value",
     "n": "coded_value",
     "k": "e",
     "h": "classes/alert.html#el-coded_value",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/alert.html#el-status",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Alert category",
     "n": "alert_category",
     "k": "e",
     "h": "classes/alert.html#el-alert_category",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Involved",
     "n": "involved",
     "k": "e",
     "h": "classes/alert.html#el-involved",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Informed",
     "n": "informed",
     "k": "e",
     "h": "classes/alert.html#el-informed",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "published"
   },
   {
     "t": "Subject",
     "n": "subject",
     "k": "e",
     "h": "classes/alert.html#el-subject",
-    "d": "Alert"
+    "d": "Alert",
+    "a": "modelled"
   },
   {
     "t": "Risk",
@@ -1496,77 +1677,88 @@ window.MODS_SEARCH = [
     "n": "start_date_of_risk",
     "k": "e",
     "h": "classes/risk.html#el-start_date_of_risk",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "End date of risk",
     "n": "end_date_of_risk",
     "k": "e",
     "h": "classes/risk.html#el-end_date_of_risk",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Risk category",
     "n": "risk_category",
     "k": "e",
     "h": "classes/risk.html#el-risk_category",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Free text",
     "n": "free_text",
     "k": "e",
     "h": "classes/risk.html#el-free_text",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Comment",
     "n": "comment",
     "k": "e",
     "h": "classes/risk.html#el-comment",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/risk.html#el-subject_of_care",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Care worker",
     "n": "care_worker",
     "k": "e",
     "h": "classes/risk.html#el-care_worker",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Risk location",
     "n": "risk_location",
     "k": "e",
     "h": "classes/risk.html#el-risk_location",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Informed",
     "n": "informed",
     "k": "e",
     "h": "classes/risk.html#el-informed",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "published"
   },
   {
     "t": "Trigger factors",
     "n": "trigger_factors",
     "k": "e",
     "h": "classes/risk.html#el-trigger_factors",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "modelled"
   },
   {
     "t": "Relapse indicators",
     "n": "relapse_indicators",
     "k": "e",
     "h": "classes/risk.html#el-relapse_indicators",
-    "d": "Risk"
+    "d": "Risk",
+    "a": "modelled"
   },
   {
     "t": "Trigger factors",
@@ -1580,21 +1772,24 @@ window.MODS_SEARCH = [
     "n": "trigger",
     "k": "e",
     "h": "classes/trigger_factors.html#el-trigger",
-    "d": "Trigger factors"
+    "d": "Trigger factors",
+    "a": "modelled"
   },
   {
     "t": "Date identified",
     "n": "date_identified",
     "k": "e",
     "h": "classes/trigger_factors.html#el-date_identified",
-    "d": "Trigger factors"
+    "d": "Trigger factors",
+    "a": "modelled"
   },
   {
     "t": "Action to take",
     "n": "action_to_take",
     "k": "e",
     "h": "classes/trigger_factors.html#el-action_to_take",
-    "d": "Trigger factors"
+    "d": "Trigger factors",
+    "a": "modelled"
   },
   {
     "t": "Relapse indicators",
@@ -1608,21 +1803,24 @@ window.MODS_SEARCH = [
     "n": "relapse_indicators",
     "k": "e",
     "h": "classes/relapse_indicators.html#el-relapse_indicators",
-    "d": "Relapse indicators"
+    "d": "Relapse indicators",
+    "a": "modelled"
   },
   {
     "t": "Date identified",
     "n": "date_identified",
     "k": "e",
     "h": "classes/relapse_indicators.html#el-date_identified",
-    "d": "Relapse indicators"
+    "d": "Relapse indicators",
+    "a": "modelled"
   },
   {
     "t": "Action to take",
     "n": "action_to_take",
     "k": "e",
     "h": "classes/relapse_indicators.html#el-action_to_take",
-    "d": "Relapse indicators"
+    "d": "Relapse indicators",
+    "a": "modelled"
   },
   {
     "t": "Incident",
@@ -1636,84 +1834,96 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/incident.html#el-description",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Additional information",
     "n": "additional_information",
     "k": "e",
     "h": "classes/incident.html#el-additional_information",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/incident.html#el-instruction",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Date",
     "n": "date",
     "k": "e",
     "h": "classes/incident.html#el-date",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/incident.html#el-location",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Involved",
     "n": "involved",
     "k": "e",
     "h": "classes/incident.html#el-involved",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Service provider",
     "n": "service_provider",
     "k": "e",
     "h": "classes/incident.html#el-service_provider",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Informed",
     "n": "informed",
     "k": "e",
     "h": "classes/incident.html#el-informed",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Location of document",
     "n": "location_of_document",
     "k": "e",
     "h": "classes/incident.html#el-location_of_document",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "published"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/incident.html#el-care_actor",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "modelled"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/incident.html#el-subject_of_care",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "modelled"
   },
   {
     "t": "Coding",
     "n": "incident_type",
     "k": "e",
     "h": "classes/incident.html#el-incident_type",
-    "d": "Incident"
+    "d": "Incident",
+    "a": "modelled"
   },
   {
     "t": "Investigation result",
@@ -1727,49 +1937,56 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/investigation_result.html#el-subject_of_care",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "published"
   },
   {
     "t": "Date",
     "n": "date",
     "k": "e",
     "h": "classes/investigation_result.html#el-date",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/investigation_result.html#el-location",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "published"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/investigation_result.html#el-care_actor",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "published"
   },
   {
     "t": "Investigation",
     "n": "investigation",
     "k": "e",
     "h": "classes/investigation_result.html#el-investigation",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Investigation result",
     "n": "result",
     "k": "e",
     "h": "classes/investigation_result.html#el-result",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Structured investigation result",
     "n": "structured_result",
     "k": "e",
     "h": "classes/investigation_result.html#el-structured_result",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Investigation",
@@ -1783,35 +2000,40 @@ window.MODS_SEARCH = [
     "n": "investigation_name",
     "k": "e",
     "h": "classes/investigation.html#el-investigation_name",
-    "d": "Investigation"
+    "d": "Investigation",
+    "a": "modelled"
   },
   {
     "t": "Investigation code",
     "n": "investigation_code",
     "k": "e",
     "h": "classes/investigation.html#el-investigation_code",
-    "d": "Investigation"
+    "d": "Investigation",
+    "a": "modelled"
   },
   {
     "t": "Specimen",
     "n": "specimen",
     "k": "e",
     "h": "classes/investigation.html#el-specimen",
-    "d": "Investigation"
+    "d": "Investigation",
+    "a": "modelled"
   },
   {
     "t": "Date performed",
     "n": "date_performed",
     "k": "e",
     "h": "classes/investigation.html#el-date_performed",
-    "d": "Investigation"
+    "d": "Investigation",
+    "a": "modelled"
   },
   {
     "t": "Requested by",
     "n": "requested_by",
     "k": "e",
     "h": "classes/investigation.html#el-requested_by",
-    "d": "Investigation"
+    "d": "Investigation",
+    "a": "modelled"
   },
   {
     "t": "Investigation result",
@@ -1825,35 +2047,40 @@ window.MODS_SEARCH = [
     "n": "result_text",
     "k": "e",
     "h": "classes/investigation_result_detail.html#el-result_text",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/investigation_result_detail.html#el-status",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Date issued",
     "n": "date_issued",
     "k": "e",
     "h": "classes/investigation_result_detail.html#el-date_issued",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Comment",
     "n": "comment",
     "k": "e",
     "h": "classes/investigation_result_detail.html#el-comment",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Report",
     "n": "report",
     "k": "e",
     "h": "classes/investigation_result_detail.html#el-report",
-    "d": "Investigation result"
+    "d": "Investigation result",
+    "a": "modelled"
   },
   {
     "t": "Structured investigation result",
@@ -1867,42 +2094,48 @@ window.MODS_SEARCH = [
     "n": "test_name",
     "k": "e",
     "h": "classes/structured_investigation_result.html#el-test_name",
-    "d": "Structured investigation result"
+    "d": "Structured investigation result",
+    "a": "modelled"
   },
   {
     "t": "Test code",
     "n": "test_code",
     "k": "e",
     "h": "classes/structured_investigation_result.html#el-test_code",
-    "d": "Structured investigation result"
+    "d": "Structured investigation result",
+    "a": "modelled"
   },
   {
     "t": "Numeric value",
     "n": "numeric_value",
     "k": "e",
     "h": "classes/structured_investigation_result.html#el-numeric_value",
-    "d": "Structured investigation result"
+    "d": "Structured investigation result",
+    "a": "modelled"
   },
   {
     "t": "Unit",
     "n": "unit",
     "k": "e",
     "h": "classes/structured_investigation_result.html#el-unit",
-    "d": "Structured investigation result"
+    "d": "Structured investigation result",
+    "a": "modelled"
   },
   {
     "t": "Text value",
     "n": "text_value",
     "k": "e",
     "h": "classes/structured_investigation_result.html#el-text_value",
-    "d": "Structured investigation result"
+    "d": "Structured investigation result",
+    "a": "modelled"
   },
   {
     "t": "Reference range",
     "n": "reference_range",
     "k": "e",
     "h": "classes/structured_investigation_result.html#el-reference_range",
-    "d": "Structured investigation result"
+    "d": "Structured investigation result",
+    "a": "modelled"
   },
   {
     "t": "Problem",
@@ -1916,42 +2149,48 @@ window.MODS_SEARCH = [
     "n": "problem",
     "k": "e",
     "h": "classes/problem.html#el-problem",
-    "d": "Problem"
+    "d": "Problem",
+    "a": "modelled"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/problem.html#el-description",
-    "d": "Problem"
+    "d": "Problem",
+    "a": "modelled"
   },
   {
     "t": "Clinical status",
     "n": "clinical_status",
     "k": "e",
     "h": "classes/problem.html#el-clinical_status",
-    "d": "Problem"
+    "d": "Problem",
+    "a": "modelled"
   },
   {
     "t": "Onset date",
     "n": "onset_date",
     "k": "e",
     "h": "classes/problem.html#el-onset_date",
-    "d": "Problem"
+    "d": "Problem",
+    "a": "modelled"
   },
   {
     "t": "Resolved date",
     "n": "resolved_date",
     "k": "e",
     "h": "classes/problem.html#el-resolved_date",
-    "d": "Problem"
+    "d": "Problem",
+    "a": "modelled"
   },
   {
     "t": "Comment",
     "n": "comment",
     "k": "e",
     "h": "classes/problem.html#el-comment",
-    "d": "Problem"
+    "d": "Problem",
+    "a": "modelled"
   },
   {
     "t": "Allergies",
@@ -1965,49 +2204,56 @@ window.MODS_SEARCH = [
     "n": "type",
     "k": "e",
     "h": "classes/allergies.html#el-type",
-    "d": "Allergies"
+    "d": "Allergies",
+    "a": "modelled"
   },
   {
     "t": "causativeAgent",
     "n": "causative_agent",
     "k": "e",
     "h": "classes/allergies.html#el-causative_agent",
-    "d": "Allergies"
+    "d": "Allergies",
+    "a": "modelled"
   },
   {
     "t": "Reaction description",
     "n": "reaction_description",
     "k": "e",
     "h": "classes/allergies.html#el-reaction_description",
-    "d": "Allergies"
+    "d": "Allergies",
+    "a": "modelled"
   },
   {
     "t": "Severity",
     "n": "severity",
     "k": "e",
     "h": "classes/allergies.html#el-severity",
-    "d": "Allergies"
+    "d": "Allergies",
+    "a": "modelled"
   },
   {
     "t": "Clinical status",
     "n": "clinical_status",
     "k": "e",
     "h": "classes/allergies.html#el-clinical_status",
-    "d": "Allergies"
+    "d": "Allergies",
+    "a": "modelled"
   },
   {
     "t": "Onset date",
     "n": "onset_date",
     "k": "e",
     "h": "classes/allergies.html#el-onset_date",
-    "d": "Allergies"
+    "d": "Allergies",
+    "a": "modelled"
   },
   {
     "t": "Comment",
     "n": "comment",
     "k": "e",
     "h": "classes/allergies.html#el-comment",
-    "d": "Allergies"
+    "d": "Allergies",
+    "a": "modelled"
   },
   {
     "t": "Outcome",
@@ -2021,35 +2267,40 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/outcome.html#el-description",
-    "d": "Outcome"
+    "d": "Outcome",
+    "a": "modelled"
   },
   {
     "t": "Achievement",
     "n": "achievement",
     "k": "e",
     "h": "classes/outcome.html#el-achievement",
-    "d": "Outcome"
+    "d": "Outcome",
+    "a": "modelled"
   },
   {
     "t": "Eligibility outcome",
     "n": "eligibility_outcome",
     "k": "e",
     "h": "classes/outcome.html#el-eligibility_outcome",
-    "d": "Outcome"
+    "d": "Outcome",
+    "a": "modelled"
   },
   {
     "t": "Goal",
     "n": "goal",
     "k": "e",
     "h": "classes/outcome.html#el-goal",
-    "d": "Outcome"
+    "d": "Outcome",
+    "a": "modelled"
   },
   {
     "t": "Action",
     "n": "action",
     "k": "e",
     "h": "classes/outcome.html#el-action",
-    "d": "Outcome"
+    "d": "Outcome",
+    "a": "modelled"
   },
   {
     "t": "Safeguarding concern",
@@ -2063,49 +2314,56 @@ window.MODS_SEARCH = [
     "n": "coding",
     "k": "e",
     "h": "classes/safeguarding_concern.html#el-coding",
-    "d": "Safeguarding concern"
+    "d": "Safeguarding concern",
+    "a": "modelled"
   },
   {
     "t": "identifiedDateTime",
     "n": "identified_date_time",
     "k": "e",
     "h": "classes/safeguarding_concern.html#el-identified_date_time",
-    "d": "Safeguarding concern"
+    "d": "Safeguarding concern",
+    "a": "modelled"
   },
   {
     "t": "endedDateTime",
     "n": "ended_date_time",
     "k": "e",
     "h": "classes/safeguarding_concern.html#el-ended_date_time",
-    "d": "Safeguarding concern"
+    "d": "Safeguarding concern",
+    "a": "modelled"
   },
   {
     "t": "gpInformed",
     "n": "gp_informed",
     "k": "e",
     "h": "classes/safeguarding_concern.html#el-gp_informed",
-    "d": "Safeguarding concern"
+    "d": "Safeguarding concern",
+    "a": "modelled"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/safeguarding_concern.html#el-description",
-    "d": "Safeguarding concern"
+    "d": "Safeguarding concern",
+    "a": "modelled"
   },
   {
     "t": "Details withheld",
     "n": "details_withheld",
     "k": "e",
     "h": "classes/safeguarding_concern.html#el-details_withheld",
-    "d": "Safeguarding concern"
+    "d": "Safeguarding concern",
+    "a": "modelled"
   },
   {
     "t": "Enquiry contact",
     "n": "enquiry_contact",
     "k": "e",
     "h": "classes/safeguarding_concern.html#el-enquiry_contact",
-    "d": "Safeguarding concern"
+    "d": "Safeguarding concern",
+    "a": "modelled"
   },
   {
     "t": "Need",
@@ -2119,42 +2377,48 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/need.html#el-description",
-    "d": "Need"
+    "d": "Need",
+    "a": "modelled"
   },
   {
     "t": "Need type",
     "n": "need_type",
     "k": "e",
     "h": "classes/need.html#el-need_type",
-    "d": "Need"
+    "d": "Need",
+    "a": "modelled"
   },
   {
     "t": "Eligibility outcome",
     "n": "eligibility_outcome",
     "k": "e",
     "h": "classes/need.html#el-eligibility_outcome",
-    "d": "Need"
+    "d": "Need",
+    "a": "modelled"
   },
   {
     "t": "Significance",
     "n": "significance",
     "k": "e",
     "h": "classes/need.html#el-significance",
-    "d": "Need"
+    "d": "Need",
+    "a": "modelled"
   },
   {
     "t": "Urgency",
     "n": "urgency",
     "k": "e",
     "h": "classes/need.html#el-urgency",
-    "d": "Need"
+    "d": "Need",
+    "a": "modelled"
   },
   {
     "t": "Related problem",
     "n": "related_problem",
     "k": "e",
     "h": "classes/need.html#el-related_problem",
-    "d": "Need"
+    "d": "Need",
+    "a": "modelled"
   },
   {
     "t": "Strength",
@@ -2168,28 +2432,32 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/strength.html#el-description",
-    "d": "Strength"
+    "d": "Strength",
+    "a": "modelled"
   },
   {
     "t": "Strength type",
     "n": "strength_type",
     "k": "e",
     "h": "classes/strength.html#el-strength_type",
-    "d": "Strength"
+    "d": "Strength",
+    "a": "modelled"
   },
   {
     "t": "How it helps",
     "n": "how_it_helps",
     "k": "e",
     "h": "classes/strength.html#el-how_it_helps",
-    "d": "Strength"
+    "d": "Strength",
+    "a": "modelled"
   },
   {
     "t": "Related need",
     "n": "related_need",
     "k": "e",
     "h": "classes/strength.html#el-related_need",
-    "d": "Strength"
+    "d": "Strength",
+    "a": "modelled"
   },
   {
     "t": "Circumstance",
@@ -2203,28 +2471,32 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/circumstance.html#el-description",
-    "d": "Circumstance"
+    "d": "Circumstance",
+    "a": "modelled"
   },
   {
     "t": "Circumstance type",
     "n": "circumstance_type",
     "k": "e",
     "h": "classes/circumstance.html#el-circumstance_type",
-    "d": "Circumstance"
+    "d": "Circumstance",
+    "a": "modelled"
   },
   {
     "t": "Start date",
     "n": "start_date",
     "k": "e",
     "h": "classes/circumstance.html#el-start_date",
-    "d": "Circumstance"
+    "d": "Circumstance",
+    "a": "modelled"
   },
   {
     "t": "End date",
     "n": "end_date",
     "k": "e",
     "h": "classes/circumstance.html#el-end_date",
-    "d": "Circumstance"
+    "d": "Circumstance",
+    "a": "modelled"
   },
   {
     "t": "Daily Living",
@@ -2238,28 +2510,32 @@ window.MODS_SEARCH = [
     "n": "coding",
     "k": "e",
     "h": "classes/daily_living.html#el-coding",
-    "d": "Daily Living"
+    "d": "Daily Living",
+    "a": "modelled"
   },
   {
     "t": "text",
     "n": "text",
     "k": "e",
     "h": "classes/daily_living.html#el-text",
-    "d": "Daily Living"
+    "d": "Daily Living",
+    "a": "modelled"
   },
   {
     "t": "Level of independence",
     "n": "level_of_independence",
     "k": "e",
     "h": "classes/daily_living.html#el-level_of_independence",
-    "d": "Daily Living"
+    "d": "Daily Living",
+    "a": "modelled"
   },
   {
     "t": "Support required",
     "n": "support_required",
     "k": "e",
     "h": "classes/daily_living.html#el-support_required",
-    "d": "Daily Living"
+    "d": "Daily Living",
+    "a": "modelled"
   },
   {
     "t": "Wishes",
@@ -2273,28 +2549,32 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/wishes.html#el-description",
-    "d": "Wishes"
+    "d": "Wishes",
+    "a": "modelled"
   },
   {
     "t": "Topic",
     "n": "topic",
     "k": "e",
     "h": "classes/wishes.html#el-topic",
-    "d": "Wishes"
+    "d": "Wishes",
+    "a": "modelled"
   },
   {
     "t": "Expressed by",
     "n": "expressed_by",
     "k": "e",
     "h": "classes/wishes.html#el-expressed_by",
-    "d": "Wishes"
+    "d": "Wishes",
+    "a": "modelled"
   },
   {
     "t": "Advance statement",
     "n": "advance_statement",
     "k": "e",
     "h": "classes/wishes.html#el-advance_statement",
-    "d": "Wishes"
+    "d": "Wishes",
+    "a": "modelled"
   },
   {
     "t": "Environment",
@@ -2308,28 +2588,32 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/environment.html#el-description",
-    "d": "Environment"
+    "d": "Environment",
+    "a": "modelled"
   },
   {
     "t": "Environment aspect",
     "n": "environment_aspect",
     "k": "e",
     "h": "classes/environment.html#el-environment_aspect",
-    "d": "Environment"
+    "d": "Environment",
+    "a": "modelled"
   },
   {
     "t": "Hazard present",
     "n": "hazard_present",
     "k": "e",
     "h": "classes/environment.html#el-hazard_present",
-    "d": "Environment"
+    "d": "Environment",
+    "a": "modelled"
   },
   {
     "t": "Adaptations",
     "n": "adaptations",
     "k": "e",
     "h": "classes/environment.html#el-adaptations",
-    "d": "Environment"
+    "d": "Environment",
+    "a": "modelled"
   },
   {
     "t": "About Me",
@@ -2343,49 +2627,56 @@ window.MODS_SEARCH = [
     "n": "what_matters_to_me",
     "k": "e",
     "h": "classes/about_me.html#el-what_matters_to_me",
-    "d": "About Me"
+    "d": "About Me",
+    "a": "modelled"
   },
   {
     "t": "People who are important to me",
     "n": "people_important_to_me",
     "k": "e",
     "h": "classes/about_me.html#el-people_important_to_me",
-    "d": "About Me"
+    "d": "About Me",
+    "a": "modelled"
   },
   {
     "t": "How I communicate and how to communicate with me",
     "n": "how_to_communicate_with_me",
     "k": "e",
     "h": "classes/about_me.html#el-how_to_communicate_with_me",
-    "d": "About Me"
+    "d": "About Me",
+    "a": "modelled"
   },
   {
     "t": "How and when to support me",
     "n": "how_and_when_to_support_me",
     "k": "e",
     "h": "classes/about_me.html#el-how_and_when_to_support_me",
-    "d": "About Me"
+    "d": "About Me",
+    "a": "modelled"
   },
   {
     "t": "My wellness",
     "n": "my_wellness",
     "k": "e",
     "h": "classes/about_me.html#el-my_wellness",
-    "d": "About Me"
+    "d": "About Me",
+    "a": "modelled"
   },
   {
     "t": "Also worth knowing about me",
     "n": "also_worth_knowing_about_me",
     "k": "e",
     "h": "classes/about_me.html#el-also_worth_knowing_about_me",
-    "d": "About Me"
+    "d": "About Me",
+    "a": "modelled"
   },
   {
     "t": "Multimedia",
     "n": "multimedia",
     "k": "e",
     "h": "classes/about_me.html#el-multimedia",
-    "d": "About Me"
+    "d": "About Me",
+    "a": "modelled"
   },
   {
     "t": "Service",
@@ -2399,70 +2690,80 @@ window.MODS_SEARCH = [
     "n": "social_care_package_name",
     "k": "e",
     "h": "classes/service.html#el-social_care_package_name",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Social care package type",
     "n": "social_care_package_type",
     "k": "e",
     "h": "classes/service.html#el-social_care_package_type",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Service start date",
     "n": "service_start_date",
     "k": "e",
     "h": "classes/service.html#el-service_start_date",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Service end date",
     "n": "service_end_date",
     "k": "e",
     "h": "classes/service.html#el-service_end_date",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Care funding source",
     "n": "care_funding_source",
     "k": "e",
     "h": "classes/service.html#el-care_funding_source",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Service type",
     "n": "service_type",
     "k": "e",
     "h": "classes/service.html#el-service_type",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Service description",
     "n": "service_description",
     "k": "e",
     "h": "classes/service.html#el-service_description",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Service schedule",
     "n": "service_schedule",
     "k": "e",
     "h": "classes/service.html#el-service_schedule",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Comment",
     "n": "comment",
     "k": "e",
     "h": "classes/service.html#el-comment",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/service.html#el-subject_of_care",
-    "d": "Service"
+    "d": "Service",
+    "a": "published"
   },
   {
     "t": "Task",
@@ -2476,77 +2777,88 @@ window.MODS_SEARCH = [
     "n": "status",
     "k": "e",
     "h": "classes/task.html#el-status",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Priority",
     "n": "priority",
     "k": "e",
     "h": "classes/task.html#el-priority",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/task.html#el-description",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Comments",
     "n": "comments",
     "k": "e",
     "h": "classes/task.html#el-comments",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Intent",
     "n": "intent",
     "k": "e",
     "h": "classes/task.html#el-intent",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/task.html#el-subject_of_care",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/task.html#el-instruction",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/task.html#el-location",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Responsible party",
     "n": "responsible_party",
     "k": "e",
     "h": "classes/task.html#el-responsible_party",
-    "d": "Task"
+    "d": "Task",
+    "a": "published"
   },
   {
     "t": "Related activities",
     "n": "related_activities",
     "k": "e",
     "h": "classes/task.html#el-related_activities",
-    "d": "Task"
+    "d": "Task",
+    "a": "modelled"
   },
   {
     "t": "Requested Period",
     "n": "requested_period",
     "k": "e",
     "h": "classes/task.html#el-requested_period",
-    "d": "Task"
+    "d": "Task",
+    "a": "modelled"
   },
   {
     "t": "Requested Period",
@@ -2560,14 +2872,16 @@ window.MODS_SEARCH = [
     "n": "start",
     "k": "e",
     "h": "classes/requested_period.html#el-start",
-    "d": "Requested Period"
+    "d": "Requested Period",
+    "a": "modelled"
   },
   {
     "t": "End",
     "n": "end",
     "k": "e",
     "h": "classes/requested_period.html#el-end",
-    "d": "Requested Period"
+    "d": "Requested Period",
+    "a": "modelled"
   },
   {
     "t": "Referral",
@@ -2581,63 +2895,72 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/referral.html#el-subject_of_care",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "published"
   },
   {
     "t": "Date",
     "n": "date",
     "k": "e",
     "h": "classes/referral.html#el-date",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/referral.html#el-location",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "modelled"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/referral.html#el-care_actor",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "modelled"
   },
   {
     "t": "Time",
     "n": "time",
     "k": "e",
     "h": "classes/referral.html#el-time",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/referral.html#el-status",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "modelled"
   },
   {
     "t": "Referral to",
     "n": "referral_to",
     "k": "e",
     "h": "classes/referral.html#el-referral_to",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "modelled"
   },
   {
     "t": "Clinical urgency of referral",
     "n": "clinical_urgency_of_referral",
     "k": "e",
     "h": "classes/referral.html#el-clinical_urgency_of_referral",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "modelled"
   },
   {
     "t": "Reason for referral",
     "n": "reason_for_referral",
     "k": "e",
     "h": "classes/referral.html#el-reason_for_referral",
-    "d": "Referral"
+    "d": "Referral",
+    "a": "modelled"
   },
   {
     "t": "Referral to",
@@ -2651,21 +2974,24 @@ window.MODS_SEARCH = [
     "n": "recipient",
     "k": "e",
     "h": "classes/referral_to.html#el-recipient",
-    "d": "Referral to"
+    "d": "Referral to",
+    "a": "modelled"
   },
   {
     "t": "Service type",
     "n": "service_type",
     "k": "e",
     "h": "classes/referral_to.html#el-service_type",
-    "d": "Referral to"
+    "d": "Referral to",
+    "a": "modelled"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/referral_to.html#el-description",
-    "d": "Referral to"
+    "d": "Referral to",
+    "a": "modelled"
   },
   {
     "t": "Clinical urgency of referral",
@@ -2679,21 +3005,24 @@ window.MODS_SEARCH = [
     "n": "urgency",
     "k": "e",
     "h": "classes/clinical_urgency_of_referral.html#el-urgency",
-    "d": "Clinical urgency of referral"
+    "d": "Clinical urgency of referral",
+    "a": "modelled"
   },
   {
     "t": "Respond by",
     "n": "respond_by",
     "k": "e",
     "h": "classes/clinical_urgency_of_referral.html#el-respond_by",
-    "d": "Clinical urgency of referral"
+    "d": "Clinical urgency of referral",
+    "a": "modelled"
   },
   {
     "t": "Reason for urgency",
     "n": "reason_for_urgency",
     "k": "e",
     "h": "classes/clinical_urgency_of_referral.html#el-reason_for_urgency",
-    "d": "Clinical urgency of referral"
+    "d": "Clinical urgency of referral",
+    "a": "modelled"
   },
   {
     "t": "Reason for referral",
@@ -2707,14 +3036,16 @@ window.MODS_SEARCH = [
     "n": "reason",
     "k": "e",
     "h": "classes/reason_for_referral.html#el-reason",
-    "d": "Reason for referral"
+    "d": "Reason for referral",
+    "a": "modelled"
   },
   {
     "t": "Related observations",
     "n": "related_observations",
     "k": "e",
     "h": "classes/reason_for_referral.html#el-related_observations",
-    "d": "Reason for referral"
+    "d": "Reason for referral",
+    "a": "modelled"
   },
   {
     "t": "Communication",
@@ -2728,70 +3059,80 @@ window.MODS_SEARCH = [
     "n": "date_sent",
     "k": "e",
     "h": "classes/communication.html#el-date_sent",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Date received",
     "n": "date_received",
     "k": "e",
     "h": "classes/communication.html#el-date_received",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/communication.html#el-status",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Comments",
     "n": "comments",
     "k": "e",
     "h": "classes/communication.html#el-comments",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Priority",
     "n": "priority",
     "k": "e",
     "h": "classes/communication.html#el-priority",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Medium",
     "n": "medium",
     "k": "e",
     "h": "classes/communication.html#el-medium",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Sender",
     "n": "sender",
     "k": "e",
     "h": "classes/communication.html#el-sender",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Recipient",
     "n": "recipient",
     "k": "e",
     "h": "classes/communication.html#el-recipient",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Subject",
     "n": "subject",
     "k": "e",
     "h": "classes/communication.html#el-subject",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/communication.html#el-instruction",
-    "d": "Communication"
+    "d": "Communication",
+    "a": "published"
   },
   {
     "t": "Vaccination",
@@ -2805,56 +3146,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/vaccination.html#el-subject_of_care",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/vaccination.html#el-location",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Responsible party",
     "n": "responsible_party",
     "k": "e",
     "h": "classes/vaccination.html#el-responsible_party",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/vaccination.html#el-instruction",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Vaccine",
     "n": "vaccine",
     "k": "e",
     "h": "classes/vaccination.html#el-vaccine",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Vaccination date",
     "n": "vaccination_date",
     "k": "e",
     "h": "classes/vaccination.html#el-vaccination_date",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/vaccination.html#el-status",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Batch number",
     "n": "batch_number",
     "k": "e",
     "h": "classes/vaccination.html#el-batch_number",
-    "d": "Vaccination"
+    "d": "Vaccination",
+    "a": "modelled"
   },
   {
     "t": "Device",
@@ -2868,63 +3217,72 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/device.html#el-subject_of_care",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/device.html#el-location",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Responsible party",
     "n": "responsible_party",
     "k": "e",
     "h": "classes/device.html#el-responsible_party",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/device.html#el-instruction",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Device type",
     "n": "device_type",
     "k": "e",
     "h": "classes/device.html#el-device_type",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/device.html#el-description",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/device.html#el-status",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Start date",
     "n": "start_date",
     "k": "e",
     "h": "classes/device.html#el-start_date",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "End date",
     "n": "end_date",
     "k": "e",
     "h": "classes/device.html#el-end_date",
-    "d": "Device"
+    "d": "Device",
+    "a": "modelled"
   },
   {
     "t": "Transfer of Care",
@@ -2938,84 +3296,96 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-subject_of_care",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-location",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "Responsible party",
     "n": "responsible_party",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-responsible_party",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-instruction",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "Transfer type",
     "n": "transfer_type",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-transfer_type",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-status",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "requestor",
     "n": "requestor",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-requestor",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "requestedBy",
     "n": "requested_by",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-requested_by",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "fulfiller",
     "n": "fulfiller",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-fulfiller",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "fulfilledBy",
     "n": "fulfilled_by",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-fulfilled_by",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "targetCompletion",
     "n": "target_completion",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-target_completion",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "Reason",
     "n": "reason",
     "k": "e",
     "h": "classes/transfer_of_care.html#el-reason",
-    "d": "Transfer of Care"
+    "d": "Transfer of Care",
+    "a": "modelled"
   },
   {
     "t": "Medication",
@@ -3029,77 +3399,88 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/medication.html#el-subject_of_care",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/medication.html#el-location",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Responsible party",
     "n": "responsible_party",
     "k": "e",
     "h": "classes/medication.html#el-responsible_party",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/medication.html#el-instruction",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Medication",
     "n": "medication",
     "k": "e",
     "h": "classes/medication.html#el-medication",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Dose directions",
     "n": "dose_directions",
     "k": "e",
     "h": "classes/medication.html#el-dose_directions",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/medication.html#el-status",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Support level",
     "n": "support_level",
     "k": "e",
     "h": "classes/medication.html#el-support_level",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Start date",
     "n": "start_date",
     "k": "e",
     "h": "classes/medication.html#el-start_date",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "End date",
     "n": "end_date",
     "k": "e",
     "h": "classes/medication.html#el-end_date",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Prescriber",
     "n": "prescriber",
     "k": "e",
     "h": "classes/medication.html#el-prescriber",
-    "d": "Medication"
+    "d": "Medication",
+    "a": "modelled"
   },
   {
     "t": "Procedure",
@@ -3113,56 +3494,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/procedure.html#el-subject_of_care",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/procedure.html#el-location",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Responsible party",
     "n": "responsible_party",
     "k": "e",
     "h": "classes/procedure.html#el-responsible_party",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/procedure.html#el-instruction",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Procedure",
     "n": "procedure",
     "k": "e",
     "h": "classes/procedure.html#el-procedure",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/procedure.html#el-status",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Performed date",
     "n": "performed_date",
     "k": "e",
     "h": "classes/procedure.html#el-performed_date",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Outcome",
     "n": "outcome",
     "k": "e",
     "h": "classes/procedure.html#el-outcome",
-    "d": "Procedure"
+    "d": "Procedure",
+    "a": "modelled"
   },
   {
     "t": "Mental capacity assessment",
@@ -3176,84 +3565,96 @@ window.MODS_SEARCH = [
     "n": "mental_capacity_assessment",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-mental_capacity_assessment",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "published"
   },
   {
     "t": "Location of document",
     "n": "location_of_document",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-location_of_document",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "published"
   },
   {
     "t": "Subject of care",
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-subject_of_care",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "published"
   },
   {
     "t": "Date",
     "n": "date",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-date",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-location",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-care_actor",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Time",
     "n": "time",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-time",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Decision",
     "n": "decision",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-decision",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Outcome",
     "n": "outcome",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-outcome",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Best interests decision",
     "n": "best_interests_decision",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-best_interests_decision",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Deprivation of liberty safeguards",
     "n": "deprivation_of_liberty_safeguards",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-deprivation_of_liberty_safeguards",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Scheduled review",
     "n": "scheduled_review",
     "k": "e",
     "h": "classes/mental_capacity_assessment.html#el-scheduled_review",
-    "d": "Mental capacity assessment"
+    "d": "Mental capacity assessment",
+    "a": "modelled"
   },
   {
     "t": "Care needs assessment",
@@ -3267,49 +3668,56 @@ window.MODS_SEARCH = [
     "n": "assessed_needs",
     "k": "e",
     "h": "classes/care_needs_assessment.html#el-assessed_needs",
-    "d": "Care needs assessment"
+    "d": "Care needs assessment",
+    "a": "modelled"
   },
   {
     "t": "Significance",
     "n": "significance",
     "k": "e",
     "h": "classes/care_needs_assessment.html#el-significance",
-    "d": "Care needs assessment"
+    "d": "Care needs assessment",
+    "a": "modelled"
   },
   {
     "t": "Urgency",
     "n": "urgency",
     "k": "e",
     "h": "classes/care_needs_assessment.html#el-urgency",
-    "d": "Care needs assessment"
+    "d": "Care needs assessment",
+    "a": "modelled"
   },
   {
     "t": "Related problems",
     "n": "related_problems",
     "k": "e",
     "h": "classes/care_needs_assessment.html#el-related_problems",
-    "d": "Care needs assessment"
+    "d": "Care needs assessment",
+    "a": "modelled"
   },
   {
     "t": "Strengths, wishes and preferences",
     "n": "strengths_wishes_and_preferences",
     "k": "e",
     "h": "classes/care_needs_assessment.html#el-strengths_wishes_and_preferences",
-    "d": "Care needs assessment"
+    "d": "Care needs assessment",
+    "a": "modelled"
   },
   {
     "t": "Proxy",
     "n": "proxy",
     "k": "e",
     "h": "classes/care_needs_assessment.html#el-proxy",
-    "d": "Care needs assessment"
+    "d": "Care needs assessment",
+    "a": "modelled"
   },
   {
     "t": "Scheduled review",
     "n": "scheduled_review",
     "k": "e",
     "h": "classes/care_needs_assessment.html#el-scheduled_review",
-    "d": "Care needs assessment"
+    "d": "Care needs assessment",
+    "a": "modelled"
   },
   {
     "t": "Risk assessment",
@@ -3323,56 +3731,64 @@ window.MODS_SEARCH = [
     "n": "reason",
     "k": "e",
     "h": "classes/risk_assessment.html#el-reason",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Risks",
     "n": "risks",
     "k": "e",
     "h": "classes/risk_assessment.html#el-risks",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Person understands risk",
     "n": "person_understands_risk",
     "k": "e",
     "h": "classes/risk_assessment.html#el-person_understands_risk",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Trigger factors",
     "n": "trigger_factors",
     "k": "e",
     "h": "classes/risk_assessment.html#el-trigger_factors",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Relapse indicators",
     "n": "relapse_indicators",
     "k": "e",
     "h": "classes/risk_assessment.html#el-relapse_indicators",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Informed",
     "n": "informed",
     "k": "e",
     "h": "classes/risk_assessment.html#el-informed",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Proxy",
     "n": "proxy",
     "k": "e",
     "h": "classes/risk_assessment.html#el-proxy",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Scheduled review",
     "n": "scheduled_review",
     "k": "e",
     "h": "classes/risk_assessment.html#el-scheduled_review",
-    "d": "Risk assessment"
+    "d": "Risk assessment",
+    "a": "modelled"
   },
   {
     "t": "Care plan",
@@ -3386,56 +3802,64 @@ window.MODS_SEARCH = [
     "n": "description",
     "k": "e",
     "h": "classes/care_plan.html#el-description",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/care_plan.html#el-status",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Addresses",
     "n": "addresses",
     "k": "e",
     "h": "classes/care_plan.html#el-addresses",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Goals",
     "n": "goals",
     "k": "e",
     "h": "classes/care_plan.html#el-goals",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Instructions",
     "n": "instructions",
     "k": "e",
     "h": "classes/care_plan.html#el-instructions",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Informed consent",
     "n": "informed_consent",
     "k": "e",
     "h": "classes/care_plan.html#el-informed_consent",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Person involved",
     "n": "person_involved",
     "k": "e",
     "h": "classes/care_plan.html#el-person_involved",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Review date",
     "n": "review_date",
     "k": "e",
     "h": "classes/care_plan.html#el-review_date",
-    "d": "Care plan"
+    "d": "Care plan",
+    "a": "modelled"
   },
   {
     "t": "Goal",
@@ -3449,42 +3873,48 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/goal.html#el-subject_of_care",
-    "d": "Goal"
+    "d": "Goal",
+    "a": "modelled"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/goal.html#el-description",
-    "d": "Goal"
+    "d": "Goal",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/goal.html#el-status",
-    "d": "Goal"
+    "d": "Goal",
+    "a": "modelled"
   },
   {
     "t": "Target date",
     "n": "target_date",
     "k": "e",
     "h": "classes/goal.html#el-target_date",
-    "d": "Goal"
+    "d": "Goal",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
     "n": "instruction",
     "k": "e",
     "h": "classes/goal.html#el-instruction",
-    "d": "Goal"
+    "d": "Goal",
+    "a": "modelled"
   },
   {
     "t": "Addresses",
     "n": "addresses",
     "k": "e",
     "h": "classes/goal.html#el-addresses",
-    "d": "Goal"
+    "d": "Goal",
+    "a": "modelled"
   },
   {
     "t": "Instruction",
@@ -3498,56 +3928,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/instruction.html#el-subject_of_care",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/instruction.html#el-description",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/instruction.html#el-status",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "Activities",
     "n": "activities",
     "k": "e",
     "h": "classes/instruction.html#el-activities",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "Schedule",
     "n": "schedule",
     "k": "e",
     "h": "classes/instruction.html#el-schedule",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "Start date",
     "n": "start_date",
     "k": "e",
     "h": "classes/instruction.html#el-start_date",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "End date",
     "n": "end_date",
     "k": "e",
     "h": "classes/instruction.html#el-end_date",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "Responsible party",
     "n": "responsible_party",
     "k": "e",
     "h": "classes/instruction.html#el-responsible_party",
-    "d": "Instruction"
+    "d": "Instruction",
+    "a": "modelled"
   },
   {
     "t": "Action",
@@ -3561,42 +3999,48 @@ window.MODS_SEARCH = [
     "n": "performed_by",
     "k": "e",
     "h": "classes/action.html#el-performed_by",
-    "d": "Action"
+    "d": "Action",
+    "a": "modelled"
   },
   {
     "t": "Activities",
     "n": "activities",
     "k": "e",
     "h": "classes/action.html#el-activities",
-    "d": "Action"
+    "d": "Action",
+    "a": "modelled"
   },
   {
     "t": "Visit",
     "n": "visit",
     "k": "e",
     "h": "classes/action.html#el-visit",
-    "d": "Action"
+    "d": "Action",
+    "a": "modelled"
   },
   {
     "t": "Observation",
     "n": "observation",
     "k": "e",
     "h": "classes/action.html#el-observation",
-    "d": "Action"
+    "d": "Action",
+    "a": "modelled"
   },
   {
     "t": "Outcome",
     "n": "outcome",
     "k": "e",
     "h": "classes/action.html#el-outcome",
-    "d": "Action"
+    "d": "Action",
+    "a": "modelled"
   },
   {
     "t": "Description",
     "n": "description",
     "k": "e",
     "h": "classes/action.html#el-description",
-    "d": "Action"
+    "d": "Action",
+    "a": "modelled"
   },
   {
     "t": "Visit",
@@ -3610,56 +4054,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/visit.html#el-subject_of_care",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/visit.html#el-location",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/visit.html#el-care_actor",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Status",
     "n": "status",
     "k": "e",
     "h": "classes/visit.html#el-status",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Planned start",
     "n": "planned_start",
     "k": "e",
     "h": "classes/visit.html#el-planned_start",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Planned end",
     "n": "planned_end",
     "k": "e",
     "h": "classes/visit.html#el-planned_end",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Actual start",
     "n": "actual_start",
     "k": "e",
     "h": "classes/visit.html#el-actual_start",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Actual end",
     "n": "actual_end",
     "k": "e",
     "h": "classes/visit.html#el-actual_end",
-    "d": "Visit"
+    "d": "Visit",
+    "a": "modelled"
   },
   {
     "t": "Informed consent",
@@ -3673,56 +4125,64 @@ window.MODS_SEARCH = [
     "n": "consent_status",
     "k": "e",
     "h": "classes/informed_consent.html#el-consent_status",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Decision maker",
     "n": "decision_maker",
     "k": "e",
     "h": "classes/informed_consent.html#el-decision_maker",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Proxy",
     "n": "proxy",
     "k": "e",
     "h": "classes/informed_consent.html#el-proxy",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Consent category",
     "n": "consent_category",
     "k": "e",
     "h": "classes/informed_consent.html#el-consent_category",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Care plan",
     "n": "care_plan",
     "k": "e",
     "h": "classes/informed_consent.html#el-care_plan",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Scope description",
     "n": "scope_description",
     "k": "e",
     "h": "classes/informed_consent.html#el-scope_description",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Capacity to consent",
     "n": "capacity_to_consent",
     "k": "e",
     "h": "classes/informed_consent.html#el-capacity_to_consent",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Mental capacity assessment",
     "n": "mental_capacity_assessment",
     "k": "e",
     "h": "classes/informed_consent.html#el-mental_capacity_assessment",
-    "d": "Informed consent"
+    "d": "Informed consent",
+    "a": "modelled"
   },
   {
     "t": "Lasting power of attorney",
@@ -3736,56 +4196,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-subject_of_care",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Type of power of attorney",
     "n": "lpa_type",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-lpa_type",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Attorney",
     "n": "attorney",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-attorney",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Registration status",
     "n": "registration_status",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-registration_status",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Registration date",
     "n": "registration_date",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-registration_date",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Office of the Public Guardian reference",
     "n": "opg_reference",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-opg_reference",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Authority over life-sustaining treatment",
     "n": "life_sustaining_treatment_authority",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-life_sustaining_treatment_authority",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Location of document",
     "n": "location_of_document",
     "k": "e",
     "h": "classes/lasting_power_of_attorney.html#el-location_of_document",
-    "d": "Lasting power of attorney"
+    "d": "Lasting power of attorney",
+    "a": "modelled"
   },
   {
     "t": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
@@ -3799,56 +4267,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-subject_of_care",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Authorisation type",
     "n": "authorisation_type",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-authorisation_type",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Authorisation status",
     "n": "authorisation_status",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-authorisation_status",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Start date",
     "n": "start_date",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-start_date",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "End date",
     "n": "end_date",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-end_date",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Supervisory body",
     "n": "supervisory_body",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-supervisory_body",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Conditions",
     "n": "conditions",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-conditions",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Relevant person's representative",
     "n": "relevant_persons_representative",
     "k": "e",
     "h": "classes/deprivation_of_liberty_safeguards.html#el-relevant_persons_representative",
-    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent"
+    "d": "Deprivation of Liberty Safeguards (DoLS) or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Advance decision to refuse treatment (ADRT)",
@@ -3862,84 +4338,96 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-subject_of_care",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "published"
   },
   {
     "t": "Date",
     "n": "date",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-date",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "published"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-location",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "published"
   },
   {
     "t": "Location of document",
     "n": "location_of_document",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-location_of_document",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "published"
   },
   {
     "t": "Advance decision to refuse treatment preference",
     "n": "advance_decision_to_refuse_treatment_preference",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-advance_decision_to_refuse_treatment_preference",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "published"
   },
   {
     "t": "Free text",
     "n": "free_text",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-free_text",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "published"
   },
   {
     "t": "Care actor",
     "n": "care_actor",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-care_actor",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "modelled"
   },
   {
     "t": "Time",
     "n": "time",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-time",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "modelled"
   },
   {
     "t": "Circumstances",
     "n": "circumstances",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-circumstances",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "modelled"
   },
   {
     "t": "Includes life-sustaining treatment",
     "n": "includes_life_sustaining_treatment",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-includes_life_sustaining_treatment",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "modelled"
   },
   {
     "t": "Life-sustaining formalities met",
     "n": "life_sustaining_formalities_met",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-life_sustaining_formalities_met",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "modelled"
   },
   {
     "t": "Decision status",
     "n": "decision_status",
     "k": "e",
     "h": "classes/advance_decision_to_refuse_treatment.html#el-decision_status",
-    "d": "Advance decision to refuse treatment (ADRT)"
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "modelled"
   },
   {
     "t": "CPR decision",
@@ -3953,56 +4441,64 @@ window.MODS_SEARCH = [
     "n": "decision",
     "k": "e",
     "h": "classes/cpr_decision.html#el-decision",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Form type",
     "n": "form_type",
     "k": "e",
     "h": "classes/cpr_decision.html#el-form_type",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Reason",
     "n": "reason",
     "k": "e",
     "h": "classes/cpr_decision.html#el-reason",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Discussed with subject of care",
     "n": "discussed_with_subject_of_care",
     "k": "e",
     "h": "classes/cpr_decision.html#el-discussed_with_subject_of_care",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Discussed with",
     "n": "discussed_with",
     "k": "e",
     "h": "classes/cpr_decision.html#el-discussed_with",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Reviewed by",
     "n": "reviewed_by",
     "k": "e",
     "h": "classes/cpr_decision.html#el-reviewed_by",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Review date",
     "n": "review_date",
     "k": "e",
     "h": "classes/cpr_decision.html#el-review_date",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Location of document",
     "n": "location_of_document",
     "k": "e",
     "h": "classes/cpr_decision.html#el-location_of_document",
-    "d": "CPR decision"
+    "d": "CPR decision",
+    "a": "modelled"
   },
   {
     "t": "Advance statement",
@@ -4016,35 +4512,40 @@ window.MODS_SEARCH = [
     "n": "statement",
     "k": "e",
     "h": "classes/advance_statement.html#el-statement",
-    "d": "Advance statement"
+    "d": "Advance statement",
+    "a": "modelled"
   },
   {
     "t": "Topic",
     "n": "topic",
     "k": "e",
     "h": "classes/advance_statement.html#el-topic",
-    "d": "Advance statement"
+    "d": "Advance statement",
+    "a": "modelled"
   },
   {
     "t": "People to consult",
     "n": "people_to_consult",
     "k": "e",
     "h": "classes/advance_statement.html#el-people_to_consult",
-    "d": "Advance statement"
+    "d": "Advance statement",
+    "a": "modelled"
   },
   {
     "t": "Related wishes",
     "n": "related_wishes",
     "k": "e",
     "h": "classes/advance_statement.html#el-related_wishes",
-    "d": "Advance statement"
+    "d": "Advance statement",
+    "a": "modelled"
   },
   {
     "t": "Location of document",
     "n": "location_of_document",
     "k": "e",
     "h": "classes/advance_statement.html#el-location_of_document",
-    "d": "Advance statement"
+    "d": "Advance statement",
+    "a": "modelled"
   },
   {
     "t": "Mental Health Act or equivalent",
@@ -4058,56 +4559,64 @@ window.MODS_SEARCH = [
     "n": "subject_of_care",
     "k": "e",
     "h": "classes/mental_health_act.html#el-subject_of_care",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Section",
     "n": "section",
     "k": "e",
     "h": "classes/mental_health_act.html#el-section",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Start date",
     "n": "start_date",
     "k": "e",
     "h": "classes/mental_health_act.html#el-start_date",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "End date",
     "n": "end_date",
     "k": "e",
     "h": "classes/mental_health_act.html#el-end_date",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Responsible clinician",
     "n": "responsible_clinician",
     "k": "e",
     "h": "classes/mental_health_act.html#el-responsible_clinician",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Location",
     "n": "location",
     "k": "e",
     "h": "classes/mental_health_act.html#el-location",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Conditions",
     "n": "conditions",
     "k": "e",
     "h": "classes/mental_health_act.html#el-conditions",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Section 117 aftercare",
     "n": "section_117_aftercare",
     "k": "e",
     "h": "classes/mental_health_act.html#el-section_117_aftercare",
-    "d": "Mental Health Act or equivalent"
+    "d": "Mental Health Act or equivalent",
+    "a": "modelled"
   },
   {
     "t": "Created",

@@ -91,6 +91,23 @@ describe.skipIf(!haveChromium)(`the documentation site in headless Chromium (${h
     await page.close();
   });
 
+  it('the authority filter shows only published (or modelled) requirements, combines with the level, and hides the exchange API profile when none of it is shown', async () => {
+    const { page } = await open(url('requirements.html'));
+    await page.click('button[data-authority="published"]');
+    expect(await page.locator('#requirements tbody tr:visible[data-authority="modelled"]').count()).toBe(0);
+    expect(await page.locator('#requirements tbody tr:visible[data-authority="published"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#profile-exchange-api').isVisible()).toBe(false);
+    await page.click('button[data-level="SHOULD"]');
+    expect(await page.locator('#requirements tbody tr:visible').count()).toBe(await page.locator('#requirements tbody tr[data-level="SHOULD"][data-authority="published"]').count());
+    await page.click('button[data-authority="modelled"]');
+    await page.click('button[data-level=""]');
+    expect(await page.locator('#profile-exchange-api').isVisible()).toBe(true);
+    expect(await page.locator('#requirements tbody tr:visible[data-authority="published"]').count()).toBe(0);
+    expect(await page.getAttribute('button[data-authority="modelled"]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('button[data-level=""]', 'aria-pressed')).toBe('true');
+    await page.close();
+  });
+
   it('keyboard: the first Tab reaches the skip link, which leads to the content', async () => {
     const { page } = await open(url('classes/risk.html'));
     await page.keyboard.press('Tab');
@@ -100,7 +117,7 @@ describe.skipIf(!haveChromium)(`the documentation site in headless Chromium (${h
     await page.close();
   });
 
-  it.each(['index.html', 'classes/risk.html', 'requirements.html', 'model.html', 'search.html', 'value-sets.html', 'api.html'])('axe finds no serious or critical accessibility violation on %s', async (p) => {
+  it.each(['index.html', 'classes/risk.html', 'classes/goal.html', 'published.html', 'requirements.html', 'model.html', 'search.html', 'value-sets.html', 'api.html'])('axe finds no serious or critical accessibility violation on %s', async (p) => {
     const { page } = await open(url(p));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {

@@ -7,9 +7,14 @@ import { toJson } from '../json.ts';
 import { paths as openApiPaths } from '../openapi/paths.ts';
 import { diagramView } from './diagram.ts';
 import { readAsset, renderPage } from './render.ts';
-import { classHref, classView, provenanceNames, requirementViews } from './views.ts';
+import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
+import { obligationsCsv } from './obligations.ts';
+import { publishedView } from './published.ts';
+import { classHref, classView, requirementGroups } from './views.ts';
 
 export const docsDir = 'docs';
+/** The obligations table, relative to the site. */
+export const obligationsPath = 'downloads/obligations.csv';
 
 /**
  * generated/docs/: a static site, one HTML page per class and one per topic, that opens from the file system or any
@@ -29,26 +34,28 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
         id: g.id,
         name: g.name,
         description: g.description,
-        classes: model.classes.filter((c) => c.group === g.id).map((c) => ({ href: classHref(c.name), name: c.name, publishedName: c.publishedName, kind: c.kind, elements: c.elements.length, mandatory: c.elements.filter((e) => e.cardinality?.min === 1).length, description: c.description })),
+        classes: model.classes.filter((c) => c.group === g.id).map((c) => ({ href: classHref(c.name), name: c.name, publishedName: c.publishedName, kind: c.kind, elements: c.elements.length, mandatory: mandatoryCounts([c], (x) => x.elements), description: c.description })),
       })),
     }),
     ...model.classes.map((c) => page(classHref(c.name), 'class', c.publishedName, { cls: classView(c, model, tests) })),
     page('value-sets.html', 'value-sets', 'Value sets', {
-      valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, system: v.system ?? '', provenance: provenanceNames[v.provenance] ?? v.provenance, note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
+      valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, authority: bindingAuthorityView(v), system: v.system ?? '', provenance: provenanceName(v.provenance), note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
     }),
-    page('requirements.html', 'requirements', 'Requirements', { requirements: requirementViews(model, tests) }),
-    page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceNames[t.provenance] ?? t.provenance })) }),
+    page('requirements.html', 'requirements', 'Requirements', { requirements: model.requirements, groups: requirementGroups(model, tests) }),
+    page('published.html', 'published', 'What the published standard requires', publishedView(model)),
+    page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceName(t.provenance) })) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
-    page('api.html', 'api', 'API reference', { tags: apiTags(model, examples) }),
+    page('api.html', 'api', 'API reference', { tags: apiTags(model, examples), apiProfile: model.requirements.some((r) => r.profile === 'exchange-api') }),
     page('downloads.html', 'downloads', 'Downloads', {
       downloads: downloads(),
-      classes: model.classes.map((c) => ({ name: c.publishedName, schema: `../json-schema/${c.name}.schema.json`, example: c.kind === 'record' ? `../examples/${c.name}.json` : '', csv: c.kind === 'record' ? `../csv/${c.name}.csv` : '' })),
+      classes: model.classes.map((c) => ({ name: c.publishedName, mandatory: mandatoryCounts([c], (x) => x.elements), schema: `../json-schema/${c.name}.schema.json`, example: c.kind === 'record' ? `../examples/${c.name}.json` : '', csv: c.kind === 'record' ? `../csv/${c.name}.csv` : '' })),
     }),
     page('changelog.html', 'changelog', 'Changelog', {
       releases: (releases.length > 0 ? releases : [{ version: s.release, title: `Release ${s.release}`, bump: 'first', breaking: [], other: ['No earlier release is kept beside this spec.'] }]).map((r) => ({ id: r.version.replaceAll('.', '-'), title: r.title, bump: r.bump === 'first' ? '' : r.bump, breaking: r.breaking, other: r.other })),
     }),
     page('search.html', 'search', 'Search', {}),
+    { path: `${docsDir}/${obligationsPath}`, content: obligationsCsv(model) },
     { path: `${docsDir}/assets/site.css`, content: readAsset('site.css') },
     { path: `${docsDir}/assets/site.js`, content: readAsset('site.js') },
     // A script rather than JSON, so that search works from file:// too (browsers do not fetch local files).
@@ -65,7 +72,8 @@ function personas(model: SpecModel) {
       question: 'What must my system hold?',
       who: 'Business analysts and procurement leads',
       links: [
-        { href: 'classes.html', text: 'Every class, with how many elements are mandatory' },
+        { href: 'published.html', text: 'What the published standard requires, and nothing of our modelling' },
+        { href: 'classes.html', text: 'Every class, with how many elements are mandatory, published and modelled' },
         { href: 'requirements.html', text: 'The MUST, SHOULD and MAY requirements, and how each is checked' },
         ...(first ? [{ href: classHref(first.name), text: `A class page: ${first.publishedName}` }] : []),
         { href: 'changelog.html', text: 'What changed between releases' },
@@ -120,8 +128,9 @@ function apiTags(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>)
 
 function downloads() {
   return [
-    { href: '../json-schema/mods.bundle.schema.json', text: 'JSON Schema bundle (every class)', for: 'validating records with any JSON Schema 2020-12 validator' },
-    { href: '../openapi/mods.openapi.json', text: 'OpenAPI 3.1 document', for: 'the exchange API a system exposes' },
+    { href: obligationsPath, text: 'Obligations (CSV)', for: 'every element of every class and every requirement, each marked published or modelled with its provenance and source; safe to open in a spreadsheet' },
+    { href: '../json-schema/mods.bundle.schema.json', text: 'JSON Schema bundle (every class)', for: 'validating records with any JSON Schema 2020-12 validator; each element and binding carries x-mods-authority (published or modelled)' },
+    { href: '../openapi/mods.openapi.json', text: 'OpenAPI 3.1 document', for: 'the asc-mods exchange API: our design, not part of the NHS publication' },
     { href: '../typescript/types.ts', text: 'TypeScript types', for: 'developers (also in the npm package as asc-mods/types)' },
     { href: '../typescript/validators.ts', text: 'TypeScript validators', for: 'precompiled validators with located issues (asc-mods/validators)' },
     { href: '../conformance/suite.json', text: 'Conformance suite definitions', for: 'every live-API test, its id and the requirements it verifies' },
@@ -130,12 +139,12 @@ function downloads() {
   ];
 }
 
-/** Classes, elements, codes and glossary terms: t (text shown), n (technical name), k (kind), h (link), d (where). */
+/** Classes, elements, codes and glossary terms: t (text shown), n (technical name), k (kind), h (link), d (where), a (an element's authority). */
 function searchIndex(model: SpecModel) {
-  const out: { t: string; n: string; k: string; h: string; d: string }[] = [];
+  const out: { t: string; n: string; k: string; h: string; d: string; a?: string }[] = [];
   for (const c of model.classes) {
     out.push({ t: c.publishedName, n: c.name, k: 'c', h: classHref(c.name), d: '' });
-    for (const e of c.ownElements) out.push({ t: e.publishedName, n: e.name, k: 'e', h: `${classHref(c.name)}#el-${e.name}`, d: c.publishedName });
+    for (const e of c.ownElements) out.push({ t: e.publishedName, n: e.name, k: 'e', h: `${classHref(c.name)}#el-${e.name}`, d: c.publishedName, a: e.authority });
   }
   for (const v of model.valueSets) for (const code of v.codes) out.push({ t: code.display, n: code.code, k: 'v', h: `value-sets.html#vs-${v.id}`, d: v.name });
   for (const t of model.glossary) out.push({ t: t.term, n: t.id, k: 'g', h: `glossary.html#term-${t.id}`, d: '' });

@@ -1,6 +1,7 @@
 import { formatCardinality } from '../../model/occurs.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import type { SuiteTest } from '../conformance/tests.ts';
+import { authorityLabels, bindingAuthorityView, elementAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
 
 /** Plain view models for the site's templates: only data, already worded; the templates escape it. */
 
@@ -8,16 +9,6 @@ export interface Link {
   readonly href: string;
   readonly text: string;
 }
-
-export const provenanceNames: Readonly<Record<string, string>> = {
-  'nhs-data-browser': 'NHS data browser (published)',
-  'nhs-guidance': 'NHS implementation guidance',
-  'scip-draft-ig': 'Draft SCIP FHIR implementation guide',
-  'nhs-data-dictionary': 'NHS Data Dictionary',
-  'prsb-core': 'PRSB Core Information Standard',
-  'fhir-uk-core': 'FHIR UK Core',
-  'asc-mods': 'asc-mods modelling (awaiting confirmation)',
-};
 
 export function classHref(name: string): string {
   return `classes/${name}.html`;
@@ -36,11 +27,9 @@ export function elementView(element: ElementModel, cls: ClassModel, model: SpecM
     type: element.type,
     target: target ? { href: `${root}${classHref(target.name)}`, text: target.publishedName } : undefined,
     cardinality: element.cardinality ? formatCardinality(element.cardinality) : 'not published',
-    obligation: element.cardinality?.min === 1 ? 'Must' : 'Could',
-    valueSet: valueSet ? { href: `${root}value-sets.html#vs-${valueSet.id}`, text: valueSet.name, binding: element.binding ?? valueSet.binding } : undefined,
+    obligation: elementAuthorityView(element, cls, model),
+    valueSet: valueSet ? { href: `${root}value-sets.html#vs-${valueSet.id}`, text: valueSet.name, binding: element.binding ?? valueSet.binding, authority: bindingAuthorityView(valueSet) } : undefined,
     sensitivity: element.sensitivity,
-    provenance: provenanceNames[element.provenance] ?? element.provenance,
-    source: element.source,
     legislation: element.legislation.map((id) => model.legislation.find((l) => l.id === id)?.title ?? id),
     // A requirement names an element as class.element: of this class, or of the class it came from.
     requirements: model.requirements.filter((r) => r.appliesTo.some((t) => t === `${cls.name}.${element.name}` || ('from' in element.origin && t === `${element.origin.from}.${element.name}`))).map((r) => r.id),
@@ -59,7 +48,7 @@ export function classView(cls: ClassModel, model: SpecModel, tests: readonly Sui
     description: cls.description,
     kind: cls.kind,
     group: group?.name ?? cls.group,
-    provenance: provenanceNames[cls.provenance] ?? cls.provenance,
+    provenance: provenanceName(cls.provenance),
     source: cls.source,
     extends: cls.extends ? { href: `${root}${classHref(cls.extends)}`, text: model.classes.find((c) => c.name === cls.extends)?.publishedName ?? cls.extends } : undefined,
     subtypes: cls.subtypes.map((s) => ({ href: `${root}${classHref(s)}`, text: model.classes.find((c) => c.name === s)?.publishedName ?? s })),
@@ -67,7 +56,7 @@ export function classView(cls: ClassModel, model: SpecModel, tests: readonly Sui
     legislation: cls.legislation.map((id) => model.legislation.find((l) => l.id === id)?.title ?? id),
     notes: cls.notes,
     elements: cls.elements.map((e) => elementView(e, cls, model, root)),
-    mandatory: cls.elements.filter((e) => e.cardinality?.min === 1).length,
+    mandatory: mandatoryCounts([cls], (c) => c.elements),
     tests: tests.filter((t) => t.class === cls.name).length,
     schema: `${root}../json-schema/${cls.name}.schema.json`,
     example: cls.kind === 'record' ? `${root}../examples/${cls.name}.json` : undefined,
@@ -90,6 +79,10 @@ export function requirementViews(model: SpecModel, tests: readonly SuiteTest[]) 
       level: r.level,
       title: r.title,
       text: r.text,
+      authority: r.authority,
+      authorityLabel: authorityLabels[r.authority],
+      provenance: provenanceName(r.provenance),
+      source: r.source ?? '',
       how,
       tests: mine.length,
       examples: mine.slice(0, 3).map((t) => t.id),
@@ -97,4 +90,24 @@ export function requirementViews(model: SpecModel, tests: readonly SuiteTest[]) 
       legislation: r.legislation.map((id) => model.legislation.find((l) => l.id === id)?.title ?? id),
     };
   });
+}
+
+/** The requirements by profile: the data standard's own, then the asc-mods exchange API's (our design), each in spec order. */
+export function requirementGroups(model: SpecModel, tests: readonly SuiteTest[]) {
+  const all = requirementViews(model, tests);
+  const profiles = model.requirements.map((r) => r.profile);
+  return [
+    {
+      id: 'data-standard',
+      title: 'The data standard',
+      intro: 'What the data standard asks of the records a system holds. Each says whether the NHS publishes it or it is asc-mods modelling.',
+      requirements: all.filter((_, i) => profiles[i] === 'data-standard'),
+    },
+    {
+      id: 'exchange-api',
+      title: 'asc-mods exchange API profile',
+      intro: 'These requirements belong to the asc-mods exchange API, our own design of how systems exchange MODS records. They are not part of the NHS publication: MODS defines data, not an API, and a system can meet the published standard without offering this API.',
+      requirements: all.filter((_, i) => profiles[i] === 'exchange-api'),
+    },
+  ].filter((g) => g.requirements.length > 0);
 }
