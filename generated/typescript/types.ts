@@ -7382,6 +7382,15 @@ export interface AdvanceDecisionToRefuseTreatment {
    */
   readonly time?: string;
   /**
+   * Treatments refused: The treatments the person refuses, named specifically.
+   *
+   * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity special-category
+   * Note: Our own element of release 0.1.0, mandatory there; the published "Advance decision to refuse treatment preference" row holds the refusal now. Kept, optional and deprecated, for systems that adopted 0.1.0.
+   * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464014
+   * @deprecated
+   */
+  readonly treatments_refused?: string;
+  /**
    * Circumstances: The situations in which the refusal is meant to apply.
    *
    * Occurs: not published (0..1) · published type not published · provenance asc-mods · sensitivity special-category

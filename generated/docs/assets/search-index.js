@@ -4398,6 +4398,14 @@ window.MODS_SEARCH = [
     "a": "modelled"
   },
   {
+    "t": "Treatments refused",
+    "n": "treatments_refused",
+    "k": "e",
+    "h": "classes/advance_decision_to_refuse_treatment.html#el-treatments_refused",
+    "d": "Advance decision to refuse treatment (ADRT)",
+    "a": "modelled"
+  },
+  {
     "t": "Circumstances",
     "n": "circumstances",
     "k": "e",
