@@ -21,7 +21,10 @@ describe('conformance reports', () => {
     expect(json.summary.conformant).toBe(false);
     expect(json.requirements.find((r) => r.requirement === 'MODS-AUDIT-003')!.verdict).toBe('fail');
     const junit = junitReport(view);
-    expect(junit.match(/<testcase /g)).toHaveLength(result.tests.length);
+    // A test case per test, and one for the verdict.
+    expect(junit.match(/<testcase /g)).toHaveLength(result.tests.length + 1);
+    expect(junit).toContain('<property name="verdict" value="not-conformant"/>');
+    expect(junit).toContain('name="verdict: not-conformant (profile published)"');
     expect(junit).toContain('name="risk.update.change-log: ');
     expect(junit).toMatch(/<failure message="the change log has no entry for version 2/);
     const html = htmlReport(view);
@@ -76,6 +79,9 @@ describe('reports of a system built to the published standard alone', async () =
   it('keep advisory failures out of JUnit failures, so that they do not fail a CI build, and say why', () => {
     const junit = junitReport(view);
     expect(junit).not.toContain('<failure');
+    expect(junit).toContain('<property name="published.failed" value="0"/>');
+    expect(junit).toContain('<property name="exchange-api.must" value="4"/>');
+    expect(junit).toMatch(/<property name="modelled\.tests-failed" value="[1-9][0-9]*"\/>/);
     expect(junit).toMatch(/name="goal\.reject\.missing\.description: [^"]*"[^>]*><system-out>ADVISORY FAIL [^<]*advisory: an obligation of the asc-mods model/);
   });
 

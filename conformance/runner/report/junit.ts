@@ -1,5 +1,7 @@
 import { escapeXml } from '../../../generator/src/validate/report/escape-xml.ts';
+import type { MustCount } from '../result.ts';
 import type { ReportView } from './report.ts';
+import { verdictLines } from './verdict-lines.ts';
 
 const maxEvidenceChars = 4000;
 
@@ -19,6 +21,7 @@ export function junitReport(view: ReportView): string {
   const s = view.summary;
   const counted = (list: readonly ReportView['tests'][number][], v: string) => list.filter((t) => t.verdict === v && !(t.advisory && v !== 'skip')).length;
   out.push(`<testsuites name="asc-mods conformance" tests="${s.tests}" failures="${counted(view.tests, 'fail')}" errors="${counted(view.tests, 'error')}" skipped="${s.skip}" time="${(s.ms / 1000).toFixed(3)}">`);
+  out.push(...verdictSuite(view));
   for (const [name, tests] of groups) {
     const count = (v: string) => counted(tests, v);
     out.push(`  <testsuite name="${escapeXml(name)}" tests="${tests.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('skip')}" time="${(tests.reduce((n, t) => n + t.ms, 0) / 1000).toFixed(3)}">`);
@@ -38,4 +41,29 @@ export function junitReport(view: ReportView): string {
   }
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The verdict and the three counts, as a test suite of its own: its properties for tools, one test case whose output
+ * a person reads in the CI server. It passes: the failures that make a run not conformant are failures already.
+ */
+function verdictSuite(view: ReportView): string[] {
+  const s = view.summary;
+  const property = (name: string, value: string | number) => `      <property name="${escapeXml(name)}" value="${escapeXml(String(value))}"/>`;
+  const counts = (prefix: string, c: MustCount) => (['must', 'met', 'attested', 'failed', 'missing'] as const).map((k) => property(`${prefix}.${k}`, c[k]));
+  return [
+    `  <testsuite name="verdict" tests="1" failures="0" errors="0" skipped="0" time="0.000">`,
+    '    <properties>',
+    property('verdict', s.verdict),
+    property('profile', s.profile),
+    ...counts('published', s.published),
+    ...counts('exchange-api', s.exchangeApi),
+    ...counts('modelled', s.modelled),
+    property('modelled.tests', s.modelled.tests),
+    property('modelled.tests-failed', s.modelled.testsFailed),
+    property('date', view.date),
+    '    </properties>',
+    `    <testcase classname="verdict" name="verdict: ${escapeXml(s.verdict)} (profile ${escapeXml(s.profile)})" time="0.000"><system-out>${escapeXml(verdictLines(view).map((l) => l.trim()).join('\n'))}</system-out></testcase>`,
+    '  </testsuite>',
+  ];
 }

@@ -4,9 +4,9 @@ import { htmlReport } from '../../../conformance/runner/report/html.ts';
 import { junitReport } from '../../../conformance/runner/report/junit.ts';
 import { jsonReport, reportView } from '../../../conformance/runner/report/report.ts';
 import { AttestationsUnreadable, readAttestations, type AttestationFile } from '../../../conformance/runner/attestations.ts';
-import type { ConformanceResult, ConformProfile, MustCount, TestResult } from '../../../conformance/runner/result.ts';
+import type { ConformanceResult, ConformProfile, TestResult } from '../../../conformance/runner/result.ts';
+import { verdictLines } from '../../../conformance/runner/report/verdict-lines.ts';
 import { attestationSchemaFile } from '../emit/conformance/attestation-schema.ts';
-import { plural } from '../diagnostics/format.ts';
 import { runConformance, SystemUnavailable, type Manifest } from '../../../conformance/runner/run.ts';
 import { loadSuite } from '../../../conformance/runner/suite.ts';
 import { randomUUID } from 'node:crypto';
@@ -163,29 +163,6 @@ function humanSummary(result: ConformanceResult, reports: readonly string[]): st
   }
   if (reports.length > 0) lines.push('', `Reports: ${reports.join(', ')}`);
   return `${lines.join('\n')}\n`;
-}
-
-const verdictWords = { conformant: 'CONFORMANT', 'not-conformant': 'NOT CONFORMANT', incomplete: 'INCOMPLETE' } as const;
-
-/** The three counts and the verdict, in words: what decides, what was attested and what is missing. */
-export function verdictLines(result: ConformanceResult): string[] {
-  const s = result.summary;
-  const counted = (c: MustCount) => `${c.met} met, ${c.attested} attested, ${c.failed} failed, ${c.missing} neither tested nor attested, of ${c.must}`;
-  const ids = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join(', '));
-  const why =
-    s.verdict === 'conformant'
-      ? `every ${s.profile === 'published' ? 'published ' : ''}MUST requirement is tested and passes, or is attested`
-      : s.verdict === 'not-conformant'
-        ? `a ${s.profile === 'published' ? 'published ' : ''}MUST requirement fails`
-        : `none fails, but ${plural(s.missingMusts.length, 'MUST requirement')} ${s.missingMusts.length === 1 ? 'is' : 'are'} neither tested nor attested`;
-  return [
-    `  profile: ${s.profile}${s.profile === 'published' ? ' (the verdict rests on what the published standard requires; --profile full for the whole asc-mods model)' : ' (every MUST of the asc-mods model decides)'}`,
-    `  published MUST requirements: ${counted(s.published)}`,
-    `  asc-mods exchange API profile (our design, not MODS): ${counted(s.exchangeApi)}`,
-    `  modelled obligations (asc-mods model): MUST requirements ${counted(s.modelled)}; ${s.modelled.testsFailed} of ${s.modelled.tests} tests failed${s.profile === 'published' ? ' (advisory)' : ''}`,
-    `  attested: ${ids(s.attestedMusts)}; missing: ${ids(s.missingMusts)}`,
-    `  ${verdictWords[s.verdict]}: ${why}`,
-  ];
 }
 
 /** How many of the failures and errors are advisory (they decide nothing under this profile). */
