@@ -9,7 +9,8 @@ import { isAdvisory, requirementResults, summarise } from './verdict.ts';
 import { loadSuite, type SuiteTestDefinition } from './suite.ts';
 
 export interface Manifest {
-  readonly classes: readonly { readonly record_type: string; readonly elements?: readonly string[] }[];
+  /** Per class: the optional elements it holds, and for coded elements how its codes relate to the value set (exact: the set's own codes; mapped: local codes mapped to them). */
+  readonly classes: readonly { readonly record_type: string; readonly elements?: readonly string[]; readonly terminology?: Readonly<Record<string, 'exact' | 'mapped'>> }[];
 }
 
 export interface ConformOptions {
