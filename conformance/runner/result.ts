@@ -20,8 +20,16 @@ export interface TestResult {
   readonly advisory: boolean;
   readonly verdict: Verdict;
   readonly message: string;
+  /** What the check compared, element by element, when it compares elements (the round trip). */
+  readonly detail?: TestDetail;
   readonly evidence: readonly Exchange[];
   readonly ms: number;
+}
+
+/** The elements a round trip compared (those the system must hold) and those of them that did not come back as sent. */
+export interface TestDetail {
+  readonly held: readonly string[];
+  readonly changed: readonly string[];
 }
 
 /** A supplier's statement that the system meets a requirement no request can show, from --attestations. */

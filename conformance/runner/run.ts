@@ -9,7 +9,8 @@ import { isAdvisory, requirementResults, summarise } from './verdict.ts';
 import { loadSuite, type SuiteTestDefinition } from './suite.ts';
 
 export interface Manifest {
-  readonly classes: readonly { readonly record_type: string; readonly elements?: readonly string[] }[];
+  /** Per class: the optional elements it holds, and for coded elements how its codes relate to the value set (exact: the set's own codes; mapped: local codes mapped to them). */
+  readonly classes: readonly { readonly record_type: string; readonly elements?: readonly string[]; readonly terminology?: Readonly<Record<string, 'exact' | 'mapped'>> }[];
 }
 
 export interface ConformOptions {
@@ -67,7 +68,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   const run = async (test: SuiteTestDefinition, why?: { verdict: 'skip' | 'error'; message: string; evidence?: readonly Exchange[] }) => {
     const t0 = performance.now();
     const outcome: Outcome = why ? { verdict: why.verdict, message: why.message, evidence: why.evidence ?? [] } : Date.now() > deadline ? { verdict: 'error', message: 'the run reached its time limit before this test', evidence: [] } : await execute(test, context);
-    record({ id: test.id, title: test.title, ...(test.class ? { class: test.class } : {}), requirements: test.requirements, level: test.level, authority: test.authority, profile: test.profile, advisory: isAdvisory(test, profile), verdict: outcome.verdict, message: outcome.message, evidence: outcome.evidence, ms: Math.round(performance.now() - t0) });
+    record({ id: test.id, title: test.title, ...(test.class ? { class: test.class } : {}), requirements: test.requirements, level: test.level, authority: test.authority, profile: test.profile, advisory: isAdvisory(test, profile), verdict: outcome.verdict, message: outcome.message, ...(outcome.detail ? { detail: outcome.detail } : {}), evidence: outcome.evidence, ms: Math.round(performance.now() - t0) });
   };
 
   for (const test of suite.tests.filter((t) => !t.class)) await run(test);
@@ -113,9 +114,10 @@ async function execute(test: SuiteTestDefinition, context: RunContext): Promise<
   if (!check) return { verdict: 'skip', message: `this kit has no check for tests of kind ${test.kind}`, evidence: [] };
   const evidence: Exchange[] = [];
   try {
-    return { verdict: 'pass', message: await check(test, context, evidence), evidence };
+    const passed = await check(test, context, evidence);
+    return typeof passed === 'string' ? { verdict: 'pass', message: passed, evidence } : { verdict: 'pass', ...passed, evidence };
   } catch (error) {
-    if (error instanceof Verdict) return { verdict: error.verdict, message: error.message, evidence };
+    if (error instanceof Verdict) return { verdict: error.verdict, message: error.message, ...(error.detail ? { detail: error.detail } : {}), evidence };
     return { verdict: 'error', message: `the check itself failed: ${(error as Error).message}`, evidence };
   }
 }

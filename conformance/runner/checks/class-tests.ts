@@ -31,8 +31,8 @@ export const classChecks: Readonly<Record<string, Check>> = {
     const changedOnCreate = held.filter((k) => !isDeepStrictEqual(f.full[k], created.body[k]));
     const changedOnRead = held.filter((k) => !isDeepStrictEqual(f.full[k], body[k]));
     const changed = [...new Set([...changedOnCreate, ...changedOnRead])];
-    if (changed.length > 0) fail(`round trip: ${changed.length} of ${held.length} elements did not come back as sent: ${changed.join(', ')}`);
-    return `all ${held.length} elements the system holds came back unchanged`;
+    if (changed.length > 0) fail(`round trip: ${changed.length} of ${held.length} elements did not come back as sent: ${changed.join(', ')}`, { held, changed });
+    return { message: `all ${held.length} elements the system holds came back unchanged`, detail: { held, changed } };
   },
 
   async read(test, context, evidence) {

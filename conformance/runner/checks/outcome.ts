@@ -1,26 +1,28 @@
 import type { RunContext } from '../context.ts';
 import { isJsonBody, type Exchange } from '../http.ts';
+import type { TestDetail } from '../result.ts';
 import type { SuiteTestDefinition } from '../suite.ts';
 
 /** What a check returns; the runner adds the test's id, title and timing. */
 export interface Outcome {
   readonly verdict: 'pass' | 'fail' | 'skip' | 'error';
   readonly message: string;
+  readonly detail?: TestDetail;
   readonly evidence: readonly Exchange[];
 }
 
 /** A check of one test kind: returns what passed, or ends with fail/skip; every request it makes goes into evidence. */
-export type Check = (test: SuiteTestDefinition, context: RunContext, evidence: Exchange[]) => Promise<string>;
+export type Check = (test: SuiteTestDefinition, context: RunContext, evidence: Exchange[]) => Promise<string | { readonly message: string; readonly detail: TestDetail }>;
 
 /** Thrown inside a check to end it with a verdict (the evidence gathered so far goes with it). */
 export class Verdict extends Error {
-  constructor(readonly verdict: 'fail' | 'skip' | 'error', message: string) {
+  constructor(readonly verdict: 'fail' | 'skip' | 'error', message: string, readonly detail?: TestDetail) {
     super(message);
   }
 }
 
-export function fail(message: string): never {
-  throw new Verdict('fail', message);
+export function fail(message: string, detail?: TestDetail): never {
+  throw new Verdict('fail', message, detail);
 }
 
 export function skip(message: string): never {

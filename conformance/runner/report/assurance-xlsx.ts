@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { elementColumns, requirementColumns, type AssurancePack, type Column } from './assurance.ts';
+import { setZipDates } from './zip-dates.ts';
+
+const modelledNote =
+  'Authority "published": the obligation is the published MODS standard\'s (the NHS data browser, the Data Dictionary, NHS guidance). ' +
+  'Authority "modelled": the obligation is the asc-mods model\'s, not the published standard\'s (an element, a value-set binding or a ' +
+  'requirement the model adds to make records exchangeable); under the published profile its tests are reported as advisory and decide nothing.';
+
+/**
+ * The pack as a workbook: Elements, Requirements and About. Each table has a bold header row, frozen, and a filter on
+ * every column. Cells are typed strings, so a value starting with "=" is shown as text and never evaluated (unlike
+ * CSV, no apostrophe is needed). The workbook depends on the pack alone: its dates, and its zip entries' times, are
+ * the run's date, never the clock.
+ */
+export async function assuranceXlsx(pack: AssurancePack): Promise<Buffer> {
+  const date = new Date(pack.header.date);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'asc-mods';
+  workbook.lastModifiedBy = 'asc-mods';
+  workbook.created = date;
+  workbook.modified = date;
+  addTable(workbook, 'Elements', elementColumns, pack.elements);
+  addTable(workbook, 'Requirements', requirementColumns, pack.requirements);
+  addAbout(workbook, pack);
+  return setZipDates(Buffer.from(await workbook.xlsx.writeBuffer()), date);
+}
+
+function addTable<Row>(workbook: ExcelJS.Workbook, name: string, columns: readonly Column<Row>[], rows: readonly Row[]): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.label, key: c.key, width: c.width }));
+  for (const row of rows) sheet.addRow(columns.map((c) => xmlSafe(String(row[c.key]))));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  const evidence = columns.findIndex((c) => c.key === 'evidence');
+  if (evidence >= 0) sheet.getColumn(evidence + 1).alignment = { wrapText: true, vertical: 'top' };
+}
+
+function addAbout(workbook: ExcelJS.Workbook, pack: AssurancePack): void {
+  const h = pack.header;
+  const sheet = workbook.addWorksheet('About', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: 'About this assurance pack', key: 'field', width: 28 },
+    { header: '', key: 'value', width: 100 },
+  ];
+  const rows: [string, string][] = [
+    ['System', h.system],
+    ['Run date', h.date],
+    ['Conformance kit', h.kit],
+    ['Standard', h.standard],
+    ['asc-mods spec release', h.spec],
+    ['Profile', h.profile === 'published' ? 'published (the published standard decides)' : 'full (the whole asc-mods model decides)'],
+    ['Overall verdict', h.verdict.replace('-', ' ')],
+    ['What the system holds, from', h.source === 'capability' ? 'its capability statement' : 'the manifest given'],
+    ['Classes tested', h.classesTested.join(', ')],
+    ['Authority', modelledNote],
+  ];
+  for (const [field, value] of rows) sheet.addRow([field, xmlSafe(value)]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.getColumn(1).font = { bold: true };
+  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+}
+
+/** Characters XML 1.0 cannot hold (C0 controls other than tab and line breaks, and U+FFFE/FFFF) would make Excel refuse the file. */
+function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
+}
