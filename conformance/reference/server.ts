@@ -132,7 +132,8 @@ export class ReferenceServer {
     return {
       standard: model.standard.reference,
       release: model.standard.release,
-      classes: [...this.optional].map(([recordType, elements]) => ({ record_type: recordType, elements })),
+      // It holds the elements only the asc-mods model makes mandatory too, unless it is built to the published standard alone.
+      classes: [...this.optional].map(([recordType, elements]) => ({ record_type: recordType, elements: this.options.defect === 'drops-modelled-elements' ? elements : [...(this.modelledMandatory.get(recordType) ?? []), ...elements] })),
     };
   }
 

@@ -17,7 +17,7 @@ describe('asc-mods conform', () => {
     expect(stderr).toMatch(/^Started the reference supplier at http:\/\/127\.0\.0\.1:\d+ \(in memory\) to test\.\n$/);
     expect(stdout).toContain(`${suiteSize} tests: ${suiteSize} passed, 0 failed, 0 errors, 0 skipped`);
     expect(stdout).toContain('CONFORMANT');
-    for (const f of ['conformance.json', 'conformance.junit.xml', 'conformance.html']) expect(existsSync(join(dir, f))).toBe(true);
+    for (const f of ['conformance.json', 'conformance.junit.xml', 'conformance.html', 'assurance.csv', 'assurance-requirements.csv', 'assurance.xlsx']) expect(existsSync(join(dir, f))).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')).summary.conformant).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { htmlReport } from '../../../conformance/runner/report/html.ts';
 import { junitReport } from '../../../conformance/runner/report/junit.ts';
 import { jsonReport, reportView } from '../../../conformance/runner/report/report.ts';
+import { writeAssurance } from '../../../conformance/runner/report/write-assurance.ts';
 import { AttestationsUnreadable, readAttestations, type AttestationFile } from '../../../conformance/runner/attestations.ts';
 import type { ConformanceResult, ConformProfile, TestResult } from '../../../conformance/runner/result.ts';
 import { verdictLines } from '../../../conformance/runner/report/verdict-lines.ts';
@@ -21,7 +22,8 @@ export const conformUsage = `  conform                 Run the live-API conforma
       --token <t>         its bearer token (default: $ASC_MODS_TOKEN)
       --classes <a,b>     only these record classes (default: every class the system declares)
       --manifest <file>   what the system holds, when it has no /capability endpoint (JSON: {"classes": [...]})
-      --report-dir <dir>  write conformance.json, conformance.junit.xml and conformance.html there
+      --report-dir <dir>  write conformance.json, conformance.junit.xml and conformance.html there, and the
+                          assurance pack (assurance.csv, assurance-requirements.csv, assurance.xlsx)
       --format <f>        human (default) or json (the JSON report on stdout)
       --profile <p>       published (default): the verdict rests on the published standard's MUSTs; tests of the
                           asc-mods model's own obligations and of its exchange API are reported, as advisory.
@@ -106,6 +108,8 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     await writeFile(join(dir, 'conformance.junit.xml'), junitReport(view));
     await writeFile(join(dir, 'conformance.html'), htmlReport(view));
     written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'), join(dir, 'conformance.html'));
+    // The assurance pack a supplier files: one row per class and element, and per requirement.
+    written.push(...(await writeAssurance(dir, result, suite, manifest)));
   }
   if (format === 'json') io.stdout.write(jsonReport(view));
   else io.stdout.write(humanSummary(result, written.map((p) => displayPath(io.cwd, p))));

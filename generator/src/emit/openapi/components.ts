@@ -46,7 +46,7 @@ export function components(model: SpecModel): Record<string, unknown> {
   };
   schemas['Capability'] = {
     type: 'object',
-    description: 'What the system declares it supports: the record classes, and for each the optional elements it can hold.',
+    description: 'What the system declares it supports: the record classes, and for each the elements it can hold beyond those the published standard makes mandatory.',
     properties: {
       standard: { type: 'string', const: model.standard.reference },
       release: { type: 'string', description: 'The asc-mods spec release the system implements.' },
@@ -56,7 +56,7 @@ export function components(model: SpecModel): Record<string, unknown> {
           type: 'object',
           properties: {
             [model.conventions.record_type_field]: { enum: model.classes.filter((c) => c.kind === 'record').map((c) => c.name) },
-            elements: { type: 'array', items: { type: 'string' }, description: 'The optional elements it holds (mandatory ones always are).' },
+            elements: { type: 'array', items: { type: 'string' }, description: 'The elements it holds beyond those the published standard makes mandatory (which it always holds): optional ones, and those only the asc-mods model makes mandatory.' },
           },
           required: [model.conventions.record_type_field, 'elements'],
         },
