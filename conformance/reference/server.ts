@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { kebabName } from '../../generator/src/emit/naming.ts';
+import { presenceAuthority } from '../../generator/src/model/authority.ts';
 import type { SpecModel } from '../../generator/src/model/types.ts';
 import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
 import { checkSpecFile } from '../../generator/src/pipeline.ts';
@@ -68,12 +69,13 @@ export class ReferenceServer {
     const { model } = options;
     this.store = new RecordStore(options.db);
     this.typeField = model.conventions.record_type_field;
+    const classes = new Map(model.classes.map((c) => [c.name, c]));
     for (const cls of model.classes.filter((c) => c.kind === 'record')) {
       this.classByPath.set(kebabName(cls.name), cls.name);
       const subject = cls.elements.find((e) => e.type === 'reference' && e.target === 'subject_of_care' && e.cardinality?.max === 1);
       if (subject) this.subjectElement.set(cls.name, subject.name);
       this.optional.set(cls.name, cls.elements.filter((e) => e.cardinality?.min !== 1).map((e) => e.name));
-      this.modelledMandatory.set(cls.name, cls.elements.filter((e) => e.cardinality?.min === 1 && e.authority === 'modelled').map((e) => e.name));
+      this.modelledMandatory.set(cls.name, cls.elements.filter((e) => e.cardinality?.min === 1 && presenceAuthority(e, classes) === 'modelled').map((e) => e.name));
     }
     this.server = createServer((req, res) => void this.handle(req, res));
     // A client that stops sending is cut off rather than held open.

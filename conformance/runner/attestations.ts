@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { locate } from '../../generator/src/source/locate.ts';
@@ -23,6 +23,9 @@ interface RawAttestation {
   readonly valid_until: string;
 }
 
+/** Far more than the requirements there are to attest, so a runaway file is refused rather than read. */
+const maxBytes = 1024 * 1024;
+
 /** The file could not be read at all (a usage error for the command, exit 2). */
 export class AttestationsUnreadable extends Error {}
 
@@ -34,8 +37,10 @@ export class AttestationsUnreadable extends Error {}
 export async function readAttestations(path: string, display: string, schema: object, today: Date): Promise<AttestationFile> {
   let bytes: Uint8Array;
   try {
+    if ((await stat(path)).size > maxBytes) throw new AttestationsUnreadable(`${display} is larger than ${maxBytes / 1024} kB: an attestation file holds a few dozen statements`);
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof AttestationsUnreadable) throw error;
     throw new AttestationsUnreadable(`cannot read ${display} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   const parsed = parseSpec(display, bytes);
@@ -62,7 +67,10 @@ export async function readAttestations(path: string, display: string, schema: ob
       else if (raw.valid_until < day) add('attestation-expired', `the attestation of ${raw.requirement} expired on ${raw.valid_until}: attest it again`, `${pointer}/valid_until`);
       else if (raw.date > day) add('attestation-not-yet-valid', `the attestation of ${raw.requirement} is dated ${raw.date}, after today`, `${pointer}/date`);
     }
-    if (!/^https:\/\//.test(raw.evidence) && !existsSync(isAbsolute(raw.evidence) ? raw.evidence : join(dirname(path), raw.evidence))) add('attestation-evidence-missing', `the evidence ${raw.evidence} is neither an https URL nor a file beside the attestations`, `${pointer}/evidence`);
+    if (!/^https:\/\//.test(raw.evidence)) {
+      if (isAbsolute(raw.evidence)) add('attestation-evidence-missing', `the evidence ${raw.evidence} is an absolute path: give an https URL, or a path relative to the attestation file`, `${pointer}/evidence`);
+      else if (!existsSync(join(dirname(path), raw.evidence))) add('attestation-evidence-missing', `the evidence ${raw.evidence} is neither an https URL nor a file found relative to the attestation file`, `${pointer}/evidence`);
+    }
     if (valid.has(raw.requirement)) add('attestation-duplicate', `${raw.requirement} is attested twice; the first attestation counts`, `${pointer}/requirement`);
     if (findings.length > before) return;
     const { line, column } = at(pointer);
@@ -79,7 +87,7 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
 
 function describe(e: ErrorObject): string {
   const where = e.instancePath === '' ? 'the file' : e.instancePath.split('/').slice(1).join('.');
-  if (e.keyword === 'oneOf') return `${where} is not the id of a requirement of the spec`;
+  if (e.keyword === 'oneOf') return `${where} is not a requirement that needs an attestation: the suite's tests show every requirement they cover, and an attestation cannot stand in for them`;
   if (e.keyword === 'required') return `${where} lacks ${String(e.params['missingProperty'])}`;
   if (e.keyword === 'additionalProperties') return `${where} has a key the format does not define: ${String(e.params['additionalProperty'])}`;
   if (e.keyword === 'pattern') return `${where} must be a date, YYYY-MM-DD`;

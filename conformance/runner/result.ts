@@ -54,8 +54,13 @@ export interface AttestationFinding {
   readonly column: number;
 }
 
-/** tested (by requests of this run), attested (by the supplier), or missing (neither). */
-export type RequirementStatus = 'tested' | 'attested' | 'missing';
+/**
+ * tested (by requests of this run), attested (by the supplier, for what no request can show), missing (neither), or
+ * not-applicable: its tests ran, but under the published profile every one of them checks an obligation only the
+ * asc-mods model makes (the published standard binds no element to a required value set, say), so nothing published
+ * is left to test.
+ */
+export type RequirementStatus = 'tested' | 'attested' | 'missing' | 'not-applicable';
 
 export interface RequirementResult {
   readonly requirement: string;
@@ -78,6 +83,7 @@ export interface MustCount {
   readonly attested: number;
   readonly failed: number;
   readonly missing: number;
+  readonly notApplicable: number;
 }
 
 export type OverallVerdict = 'conformant' | 'not-conformant' | 'incomplete';

@@ -25,8 +25,11 @@ export function requirementResults(coverage: readonly CoverageDefinition[], test
     const counted = profile === 'full' || modelledRequirement ? mine : mine.filter((t) => t.authority === 'published' || t.profile === 'exchange-api');
     const { counts, verdict } = rollUp(counted);
     const untested = counted.length === 0 || counts.pass + counts.fail + counts.error === 0;
-    const attestation = untested ? attestations.get(c.requirement) : undefined;
-    const reason = c.reason ?? (mine.length > counted.length ? 'only tests of obligations the published standard does not make were run' : 'every test of it was skipped');
+    // Only what no request can show is attested: a requirement the suite tests is shown by its tests or not at all.
+    const attestation = untested && c.tests.length === 0 ? attestations.get(c.requirement) : undefined;
+    const ran = mine.some((t) => t.verdict !== 'skip');
+    const notApplicable = untested && counted.length === 0 && ran;
+    const reason = c.reason ?? (notApplicable ? 'every test of it checks an obligation only the asc-mods model makes: the published standard gives it nothing to test' : 'every test of it was skipped (a class the system does not declare, or a record it could not create)');
     return {
       requirement: c.requirement,
       level: c.level,
@@ -34,7 +37,7 @@ export function requirementResults(coverage: readonly CoverageDefinition[], test
       authority: c.authority,
       profile: c.profile,
       verdict: untested ? 'not-tested' : verdict,
-      status: !untested ? 'tested' : attestation ? 'attested' : 'missing',
+      status: !untested ? 'tested' : attestation ? 'attested' : notApplicable ? 'not-applicable' : 'missing',
       counts,
       ...(untested ? { reason } : {}),
       ...(attestation ? { attestation } : {}),
@@ -51,6 +54,7 @@ export function summarise(requirements: readonly RequirementResult[], tests: rea
     attested: list.filter((r) => r.status === 'attested').length,
     failed: list.filter((r) => r.status === 'tested' && (r.verdict === 'fail' || r.verdict === 'error')).length,
     missing: list.filter((r) => r.status === 'missing').length,
+    notApplicable: list.filter((r) => r.status === 'not-applicable').length,
   });
   const modelledTests = tests.filter((t) => t.authority === 'modelled' && t.profile === 'data-standard');
   const deciding = must.filter((r) => decides(r, profile));

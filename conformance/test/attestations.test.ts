@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { attestationSchemaFile } from '../../generator/src/emit/conformance/attestation-schema.ts';
 import { runCli } from '../../generator/test/support/cli.ts';
 import { AttestationsUnreadable, readAttestations } from '../runner/attestations.ts';
-import { conform, suiteDir, withReferenceServer } from './support.ts';
+import { conform, referenceAttestations, suiteDir, withReferenceServer } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-attestations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,6 +43,8 @@ describe('reading attestations', () => {
     ['one that ends before it was attested', [entry({ valid_until: '2026-01-01' })], 'attestation-invalid', 8, 18],
     ['evidence that is not there', [entry({ evidence: 'missing.pdf' })], 'attestation-evidence-missing', 5, 15],
     ['a requirement the spec does not have', [entry({ requirement: 'MODS-NOPE-001' })], 'attestation-invalid', 3, 18],
+    ['a requirement the suite tests (a statement cannot stand in for its tests)', [entry({ requirement: 'MODS-STRUCT-001' })], 'attestation-invalid', 3, 18],
+    ['evidence given as an absolute path', [entry({ evidence: '/etc/hostname' })], 'attestation-evidence-missing', 5, 15],
     ['the same requirement twice', [entry(), entry()], 'attestation-duplicate', 9, 18],
   ] as const)('reports %s as a located finding, and does not count it', async (_what, entries, code, line, column) => {
     const file = await read(yamlOf(entries));
@@ -81,6 +83,20 @@ describe('attestations in a run', () => {
       expect(attested.summary.attestedMusts).toContain('MODS-AUDIT-008');
       expect(stale.attestations.findings.map((f) => f.code)).toEqual(['attestation-expired']);
     });
+  });
+
+  it('cannot make a system that was not tested conformant: with no class declared, the testable MUSTs are missing', async () => {
+    await withReferenceServer({}, async (url) => {
+      const result = await conform(url, { manifest: { classes: [] }, attestations: referenceAttestations });
+      expect(result.summary.verdict).toBe('incomplete');
+      expect(result.summary.missingMusts).toEqual(expect.arrayContaining(['MODS-STRUCT-001', 'MODS-AUDIT-002', 'MODS-REF-001']));
+      expect(result.requirements.find((r) => r.requirement === 'MODS-STRUCT-001')!.reason).toMatch(/skipped/);
+    });
+  });
+
+  it('refuses a file too large to be one', async () => {
+    writeFileSync(join(dir, 'huge.yaml'), 'attestations:\n' + '  - requirement: MODS-AUDIT-008\n'.repeat(40_000));
+    await expect(readAttestations(join(dir, 'huge.yaml'), 'huge.yaml', schema, today)).rejects.toThrow(/larger than/);
   });
 
   it('conform --attestations prints each problem at file:line:col; an unreadable file is exit 2', async () => {

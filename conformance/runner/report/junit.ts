@@ -50,7 +50,7 @@ export function junitReport(view: ReportView): string {
 function verdictSuite(view: ReportView): string[] {
   const s = view.summary;
   const property = (name: string, value: string | number) => `      <property name="${escapeXml(name)}" value="${escapeXml(String(value))}"/>`;
-  const counts = (prefix: string, c: MustCount) => (['must', 'met', 'attested', 'failed', 'missing'] as const).map((k) => property(`${prefix}.${k}`, c[k]));
+  const counts = (prefix: string, c: MustCount) => (['must', 'met', 'attested', 'failed', 'missing', 'notApplicable'] as const).map((k) => property(`${prefix}.${k}`, c[k]));
   return [
     `  <testsuite name="verdict" tests="1" failures="0" errors="0" skipped="0" time="0.000">`,
     '    <properties>',

@@ -6,11 +6,11 @@ const verdictWords = { conformant: 'CONFORMANT', 'not-conformant': 'NOT CONFORMA
 /** The three counts and the verdict, in words: what decides, what was attested and what is missing. */
 export function verdictLines(result: ConformanceResult): string[] {
   const s = result.summary;
-  const counted = (c: MustCount) => `${c.met} met, ${c.attested} attested, ${c.failed} failed, ${c.missing} neither tested nor attested, of ${c.must}`;
+  const counted = (c: MustCount) => `${c.met} met, ${c.attested} attested, ${c.failed} failed, ${c.missing} neither tested nor attested${c.notApplicable > 0 ? `, ${c.notApplicable} with nothing published to test` : ''}, of ${c.must}`;
   const ids = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join(', '));
   const why =
     s.verdict === 'conformant'
-      ? `every ${s.profile === 'published' ? 'published ' : ''}MUST requirement is tested and passes, or is attested`
+      ? `every ${s.profile === 'published' ? 'published ' : ''}MUST requirement is tested and passes, or is attested${s.published.notApplicable > 0 && s.profile === 'published' ? ` (${s.published.notApplicable} has nothing published to test)` : ''}`
       : s.verdict === 'not-conformant'
         ? `a ${s.profile === 'published' ? 'published ' : ''}MUST requirement fails`
         : `none fails, but ${plural(s.missingMusts.length, 'MUST requirement')} ${s.missingMusts.length === 1 ? 'is' : 'are'} neither tested nor attested`;

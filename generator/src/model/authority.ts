@@ -4,6 +4,7 @@
  * enforced under the 'full' profile. The YAML says it only where derivation from provenance would be wrong.
  */
 import type { Authority, Provenance, RawElement, RawRequirement, RawValueSet } from './raw.ts';
+import type { ClassModel, ElementModel } from './types.ts';
 
 /** Sources published by NHS England: the data browser, the implementation guidance, the NHS Data Dictionary. */
 export const nhsPublished: ReadonlySet<Provenance> = new Set<Provenance>(['nhs-data-browser', 'nhs-guidance', 'nhs-data-dictionary']);
@@ -30,4 +31,16 @@ export function requirementAuthority(requirement: Pick<RawRequirement, 'authorit
 /** The weaker of two authorities: an obligation is published only when everything it rests on is. */
 export function weakest(...list: readonly Authority[]): Authority {
   return list.includes('modelled') ? 'modelled' : 'published';
+}
+
+/**
+ * The authority of an element's presence: published when its own obligation is, or when it holds (as a component)
+ * an element the published standard makes mandatory. Person demographics is mandatory only in our model, but it holds
+ * the published "Must occur" rows date of birth and ethnicity: a record cannot meet them without it.
+ */
+export function presenceAuthority(element: ElementModel, classes: ReadonlyMap<string, ClassModel>, depth = 0): Authority {
+  if (element.authority === 'published') return 'published';
+  const target = element.type === 'component' ? classes.get(element.target ?? '') : undefined;
+  if (!target || depth >= 4) return 'modelled';
+  return target.elements.some((e) => e.cardinality?.min === 1 && presenceAuthority(e, classes, depth + 1) === 'published') ? 'published' : 'modelled';
 }

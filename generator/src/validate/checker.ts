@@ -98,6 +98,14 @@ export class RecordChecker {
     };
   }
 
+  /** The findings of the rules across records, with their authority applied as for a record's own. */
+  *judged(findings: Iterable<DataFinding>): Generator<DataFinding> {
+    for (const f of findings) {
+      if (f.recordType === undefined || f.severity !== 'error') yield f;
+      else yield { ...this.judge.apply(f.recordType, [f])[0]!, location: f.location, recordType: f.recordType } as DataFinding;
+    }
+  }
+
   private references(plan: ClassPlan, record: Record<string, unknown>): string[] {
     const refs: string[] = [];
     for (const ref of plan.references) {

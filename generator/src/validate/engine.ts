@@ -138,6 +138,6 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     bytesBefore += bytes;
     run.aggregate.endFile(file.display, bytes);
   }
-  run.aggregate.late(run.batch.finish());
+  run.aggregate.late(checker.judged(run.batch.finish()));
   return run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release }, profile);
 }

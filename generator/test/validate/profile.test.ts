@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { presenceAuthority } from '../../src/model/authority.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../src/model/types.ts';
 import { checkSpecFile } from '../../src/pipeline.ts';
 import { AuthorityJudge } from '../../src/validate/checks/authority.ts';
@@ -13,11 +14,14 @@ const model: SpecModel = (await checkSpecFile(realSpecPath)).model!;
 const classes = new Map(model.classes.map((c) => [c.name, c]));
 const records = model.classes.filter((c) => c.kind === 'record');
 
+/** Whether the published standard requires the element to be there (itself, or for the published rows it holds). */
+const publishedPresence = (e: ElementModel) => e.cardinality?.min === 1 && presenceAuthority(e, classes) === 'published';
+
 /** Only what the published standard makes mandatory: every other element is dropped, inside components too. */
 function publishedOnly(cls: ClassModel, value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { record_type: value['record_type'] };
   for (const e of cls.elements) {
-    if (e.authority !== 'published' || e.cardinality?.min !== 1 || value[e.name] === undefined) continue;
+    if (!publishedPresence(e) || value[e.name] === undefined) continue;
     out[e.name] = inside(e, value[e.name]);
   }
   return out;
@@ -28,13 +32,13 @@ function inside(e: ElementModel, value: unknown): unknown {
   if (!target || target.kind !== 'component' || target.name === model.conventions.coding) return value;
   const strip = (v: unknown) => {
     const o = v as Record<string, unknown>;
-    return Object.fromEntries(target.elements.filter((t) => t.authority === 'published' && t.cardinality?.min === 1 && o[t.name] !== undefined).map((t) => [t.name, inside(t, o[t.name])]));
+    return Object.fromEntries(target.elements.filter((t) => publishedPresence(t) && o[t.name] !== undefined).map((t) => [t.name, inside(t, o[t.name])]));
   };
   return Array.isArray(value) ? value.map(strip) : strip(value);
 }
 
 /** The mandatory elements of a class that only the asc-mods model makes mandatory (top level). */
-const modelledMandatory = (cls: ClassModel) => cls.elements.filter((e) => e.cardinality?.min === 1 && e.authority === 'modelled').map((e) => `/${e.name}`);
+const modelledMandatory = (cls: ClassModel) => cls.elements.filter((e) => e.cardinality?.min === 1 && !publishedPresence(e)).map((e) => `/${e.name}`);
 
 describe('profiles: a record holding only the published obligations of its class', () => {
   it.each(records.map((c) => [c.name, c] as const))('%s: passes under published; under full, fails on exactly the modelled obligations', async (_name, cls) => {
@@ -43,6 +47,7 @@ describe('profiles: a record holding only the published obligations of its class
     expect(published.checks.filter((c) => c.severity === 'error').map((c) => `${c.check}@${c.samples[0]?.path}`)).toEqual([]);
     expect(published.totals).toMatchObject({ valid: 1, invalid: 0 });
     const warned = published.checks.filter((c) => c.check === 'schema.required');
+    expect(warned.length).toBe(modelledMandatory(cls).length > 0 ? 1 : 0);
     expect(warned.every((c) => c.authority === 'modelled' && c.severity === 'warning')).toBe(true);
 
     const full = await validateRecords([record], undefined, 'full');
@@ -83,6 +88,25 @@ describe('the authority of a finding', () => {
     ['a code outside a value set of the draft SCIP guide', 'modelled', 'subject_of_care', { check: 'schema.enum', requirement: 'MODS-TERM-001', path: '/nhs_number_verification_status/code' }],
   ] as const)('%s is %s', (_what, want, cls, finding) => {
     expect(judge.authorityOf(cls, finding)).toBe(want);
+  });
+
+  it.each([
+    ['a published row inside a container only our model makes mandatory', 'published', 'subject_of_care', { check: 'schema.required', requirement: 'MODS-STRUCT-001', path: '/demographics/date_of_birth' }],
+    ['the container itself, which holds published rows', 'published', 'subject_of_care', { check: 'schema.required', requirement: 'MODS-STRUCT-001', path: '/demographics' }],
+    ['a reference naming the wrong class', 'published', 'risk', { check: 'schema.const', requirement: 'MODS-STRUCT-003', path: '/subject_of_care/record_type' }],
+    ['an empty uid in a published reference', 'published', 'risk', { check: 'schema.minLength', requirement: 'MODS-STRUCT-002', path: '/subject_of_care/record_uid' }],
+    ['a first change-log entry whose change type is a local code', 'modelled', 'risk', { check: 'change-log-consistent', requirement: 'MODS-AUDIT-003', path: '/change_log/0/change_type' }],
+    ['a change-log entry dated out of order', 'published', 'risk', { check: 'change-log-consistent', requirement: 'MODS-AUDIT-003', path: '/change_log/1/date' }],
+  ] as const)('%s is %s', (_what, want, cls, finding) => {
+    expect(judge.authorityOf(cls, finding)).toBe(want);
+  });
+
+  it('fails a record under the default profile when a published row inside demographics is missing', async () => {
+    const soc = validRecord('subject_of_care') as Record<string, Record<string, unknown>>;
+    const { date_of_birth: _gone, ...demographics } = soc['demographics']!;
+    const result = await validateRecords([{ ...soc, demographics }]);
+    expect(result.checks.find((c) => c.check === 'schema.required')).toMatchObject({ severity: 'error' });
+    expect(result.totals.invalid).toBe(1);
   });
 
   it('marks an enum on a published element bound to an NHS value set as published', () => {

@@ -11,8 +11,9 @@ const date = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as cons
  * states that the system meets it, with what evidence, from when and until when. A YAML file starting with
  * `# yaml-language-server: $schema=<this file>` gets completion of requirement ids in an editor.
  */
-export function attestationSchema(model: SpecModel): Record<string, unknown> {
-  const requirements = model.requirements.filter((r) => r.status === 'active');
+export function attestationSchema(model: SpecModel, attestable: ReadonlySet<string>): Record<string, unknown> {
+  // Only what no request can show: a requirement the suite tests is shown by its tests, never by a statement.
+  const requirements = model.requirements.filter((r) => r.status === 'active' && attestable.has(r.id));
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `${schemaBase(model)}conformance/${attestationSchemaFile}`,
@@ -31,7 +32,7 @@ export function attestationSchema(model: SpecModel): Record<string, unknown> {
           additionalProperties: false,
           required: ['requirement', 'statement', 'evidence', 'attested_by', 'date', 'valid_until'],
           properties: {
-            requirement: { description: 'The requirement attested, by its stable id.', oneOf: requirements.map((r) => ({ const: r.id, description: `${r.level}: ${r.title}` })) },
+            requirement: { description: 'The requirement attested, by its stable id: one that no request of the suite can show.', oneOf: requirements.map((r) => ({ const: r.id, description: `${r.level}: ${r.title}` })) },
             statement: { type: 'string', minLength: 1, description: 'What the system does to meet the requirement, in your words.' },
             evidence: { type: 'string', minLength: 1, description: 'Where the proof is: an https URL, or a file path relative to this file.' },
             attested_by: { type: 'string', minLength: 1, description: 'Who attests it: a name and role, or a team.' },

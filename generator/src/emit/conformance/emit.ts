@@ -1,3 +1,4 @@
+import { presenceAuthority } from '../../model/authority.ts';
 import { kebabName } from '../naming.ts';
 import type { ElementModel, SpecModel } from '../../model/types.ts';
 import type { ClassExamples } from '../examples/emit.ts';
@@ -18,6 +19,7 @@ const subjectClass = 'subject_of_care';
 export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): GeneratedFile[] {
   const typeField = model.conventions.record_type_field;
   const { fixtures, tests } = conformanceSuite(model, examples);
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
   const suite = {
     $comment: `${bannerText} Synthetic data: no real person.`,
     standard: model.standard.reference,
@@ -35,7 +37,7 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
       const refersTo = new Set<string>();
       for (const part of [f.minimal, f.full]) collectTypes(part, typeField, refersTo, part);
       // Mandatory only in the asc-mods model: under the published profile a system need not hold them.
-      const modelledMandatory = cls.elements.filter((e) => e.cardinality?.min === 1 && e.authority === 'modelled').map((e) => e.name);
+      const modelledMandatory = cls.elements.filter((e) => e.cardinality?.min === 1 && presenceAuthority(e, classes) === 'modelled').map((e) => e.name);
       // What an assurance pack lists per element: its published name, level, authority and binding.
       const elements = cls.elements.map((e) => ({
         name: e.name,
@@ -54,7 +56,7 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
   };
   return [
     { path: `${conformanceDir}/suite.json`, content: toJson(suite) },
-    { path: `${conformanceDir}/${attestationSchemaFile}`, content: toJson(attestationSchema(model)) },
+    { path: `${conformanceDir}/${attestationSchemaFile}`, content: toJson(attestationSchema(model, new Set(suite.coverage.filter((c) => c.tests.length === 0).map((c) => c.requirement)))) },
     ...[...fixtures].map(([name, f]) => ({ path: `${conformanceDir}/classes/${name}.json`, content: toJson({ $comment: `${bannerText} Synthetic data: no real person.`, class: name, ...f }) })),
   ];
 }

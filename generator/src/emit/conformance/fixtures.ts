@@ -1,4 +1,4 @@
-import { weakest } from '../../model/authority.ts';
+import { presenceAuthority, weakest } from '../../model/authority.ts';
 import { nhsCheckDigit } from '../../model/nhs-number.ts';
 import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
@@ -67,6 +67,7 @@ function withUid(record: Record<string, unknown>, uid: string): Record<string, u
 export function buildFixtures(model: SpecModel, cls: ClassModel, example: Record<string, unknown>): ClassFixtures {
   const typeField = model.conventions.record_type_field;
   const recordClasses = new Set(model.classes.filter((c) => c.kind === 'record').map((c) => c.name));
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
   const base = repoint(example, typeField, recordClasses) as Record<string, unknown>;
   const mandatory = cls.elements.filter((e) => e.cardinality?.min === 1);
   const minimal: Record<string, unknown> = { [typeField]: cls.name };
@@ -86,7 +87,7 @@ export function buildFixtures(model: SpecModel, cls: ClassModel, example: Record
     if (e.name === 'record_uid') continue;
     // The audit elements are what makes a record versioned (MODS-AUDIT-001); the others are the class's own.
     const requirement = e.origin.kind === 'change-log' || e.origin.kind === 'record-includes' ? 'MODS-AUDIT-001' : 'MODS-STRUCT-001';
-    add(`missing.${e.name}`, requirement, `the mandatory element ${e.name} is missing`, `/${e.name}`, (r) => delete r[e.name], e.authority);
+    add(`missing.${e.name}`, requirement, `the mandatory element ${e.name} is missing`, `/${e.name}`, (r) => delete r[e.name], presenceAuthority(e, classes));
   }
   const other = [...recordClasses].find((name) => name !== cls.name);
   if (other) add('record-type', 'MODS-STRUCT-003', `${typeField} names another class (${other})`, `/${typeField}`, (r) => (r[typeField] = other));

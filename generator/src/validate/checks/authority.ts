@@ -1,4 +1,4 @@
-import { weakest } from '../../model/authority.ts';
+import { presenceAuthority } from '../../model/authority.ts';
 import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import type { RecordFinding } from './finding.ts';
@@ -14,7 +14,7 @@ const advisory = ' (not required by the published standard; required by the asc-
 const enforced = ' (required by the asc-mods model, not by the published standard)';
 
 /** Schema keywords that check a constraint of ours (a length, a range), never a published obligation. */
-const constraintKeywords = new Set(['schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'schema.maxItems']);
+const constraintKeywords = new Set(['schema.maxLength', 'schema.minimum', 'schema.maximum', 'schema.maxItems']);
 /** Named formats whose pattern verifies a published requirement (the NHS number, ODS codes). */
 const publishedFormats = new Set(['nhs-number', 'ods-code']);
 
@@ -49,19 +49,24 @@ export class AuthorityJudge {
   /**
    * What a system built to the published standard could fail: the absence of an element only our model makes
    * mandatory, a code outside a value set of ours, a constraint of ours, a rule of ours. What a value present must
-   * be (its type, the NHS number's check digit, an ODS code's form, a reference that resolves) is enforced whatever
-   * the element's authority: a system that sends the element has taken it up, and the published requirement holds.
+   * be (its type, the check digit, an ODS code's form, a reference that resolves and names the right class) is
+   * enforced whatever the element's authority: a system that sends the element has taken it up, and the published
+   * requirement holds.
    */
   authorityOf(recordType: string, finding: Pick<RecordFinding, 'check' | 'requirement' | 'path'>): Authority {
+    const { check, path } = finding;
+    // A const below the top level is the class a reference names (its record_type), not the record's own.
+    if (check === 'schema.const' && path.split('/').length > 2) return 'published';
     const requirement = finding.requirement === undefined ? 'published' : (this.requirementAuthority.get(finding.requirement) ?? 'modelled');
-    if (requirement === 'modelled' || finding.check.startsWith('input.')) return requirement;
-    if (constraintKeywords.has(finding.check)) return 'modelled';
-    if (finding.check === 'schema.required' || finding.check === 'schema.minItems') return this.pathAuthority(recordType, finding.path).chain;
-    if (finding.check === 'schema.enum') return this.pathAuthority(recordType, finding.path).binding;
-    if (finding.check === 'schema.pattern') {
-      const leaf = this.pathAuthority(recordType, finding.path).leaf;
-      return leaf && patternIsOurs(leaf) ? 'modelled' : 'published';
-    }
+    if (requirement === 'modelled' || check.startsWith('input.')) return requirement;
+    if (constraintKeywords.has(check)) return 'modelled';
+    const at = this.pathAuthority(recordType, path);
+    // Present but empty is as good as absent: a value the element must have.
+    if (check === 'schema.required' || check === 'schema.minItems') return at.presence;
+    if (check === 'schema.minLength') return at.leaf?.constraints.min_length !== undefined ? 'modelled' : at.presence;
+    // A code: whether its value set binds it is the binding's authority (the first change-log entry's "created" too).
+    if (check === 'schema.enum' || (check === 'change-log-consistent' && /\/change_type(\/|$)/.test(path))) return at.binding;
+    if (check === 'schema.pattern') return at.leaf && patternIsOurs(at.leaf) ? 'modelled' : 'published';
     return 'published';
   }
 
@@ -75,7 +80,7 @@ export class AuthorityJudge {
 
   private walk(recordType: string, shape: string): PathAuthority {
     let cls = this.classes.get(recordType);
-    let chain: Authority = 'published';
+    let presence: Authority = 'published';
     let binding: Authority = 'published';
     let leaf: ElementModel | undefined;
     for (const raw of shape.split('/').slice(1)) {
@@ -84,17 +89,19 @@ export class AuthorityJudge {
       // A name the class does not have (an unknown element): the obligations met so far decide.
       if (!element) break;
       leaf = element;
-      chain = weakest(chain, element.authority);
+      // The element the path ends at decides: a published row inside a container only our model requires is still
+      // published once the container is there.
+      presence = presenceAuthority(element, this.classes);
       if (element.valueSet !== undefined) binding = this.valueSets.get(element.valueSet) ?? 'modelled';
       cls = element.type === 'component' ? this.classes.get(element.target ?? '') : undefined;
     }
-    return { chain, binding, leaf };
+    return { presence, binding, leaf };
   }
 }
 
 interface PathAuthority {
-  /** The weakest authority of the elements on the path. */
-  readonly chain: Authority;
+  /** The authority of the presence of the element the path ends at (see presenceAuthority). */
+  readonly presence: Authority;
   /** The authority of the binding of the nearest coded element on the path. */
   readonly binding: Authority;
   readonly leaf: ElementModel | undefined;

@@ -20,7 +20,9 @@ export function schemaFindings(plan: ClassPlan, errors: readonly CompiledError[]
     const element = elementName === undefined ? undefined : plan.elements.get(elementName.replaceAll('~1', '/').replaceAll('~0', '~'));
     const odsFormat = element?.format === 'ods-code' && error.keyword === 'pattern';
     const check = odsFormat ? 'ods-code-format' : `schema.${error.keyword}`;
-    const requirement = odsFormat ? requirements.forRule('ods-code-format') : element?.format === 'nhs-number' && error.keyword === 'pattern' ? requirements.forRule('nhs-number-check-digit') : requirements.forKeyword(error.keyword, element?.name, plan.cls.name);
+    // A const below the top level is the class a reference names: a matter of the value's type, not of the record's class.
+    const keyword = error.keyword === 'const' && path.split('/').length > 2 ? 'type' : error.keyword;
+    const requirement = odsFormat ? requirements.forRule('ods-code-format') : element?.format === 'nhs-number' && error.keyword === 'pattern' ? requirements.forRule('nhs-number-check-digit') : requirements.forKeyword(keyword, element?.name, plan.cls.name);
     const { message, fix } = words(error, element?.publishedName ?? elementName ?? 'the record');
     const shown = error.keyword === 'required' || error.keyword === 'additionalProperties' ? undefined : valueAt(record, error.instancePath);
     out.push({
