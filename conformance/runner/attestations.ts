@@ -57,26 +57,29 @@ export async function readAttestations(path: string, display: string, schema: ob
   if (!Array.isArray(entries)) return { file: display, valid, findings };
   const broken = new Set(shapeErrors.map((e) => /^\/attestations\/(\d+)/.exec(e.instancePath)?.[1]).filter((i) => i !== undefined).map(Number));
   const day = today.toISOString().slice(0, 10);
-  entries.forEach((raw: RawAttestation, i) => {
-    if (broken.has(i)) return;
+  entries.forEach((entry: unknown, i) => {
+    // An entry the shape check already faulted is still checked for what else is wrong with it, so one run reports all.
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
+    const raw = Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, typeof v === 'string' ? v : ''])) as unknown as RawAttestation;
     const pointer = `/attestations/${i}`;
     const before = findings.length;
-    for (const key of ['date', 'valid_until'] as const) if (!isCalendarDate(raw[key])) add('attestation-invalid', `${key} ${raw[key]} is not a calendar date`, `${pointer}/${key}`);
-    if (findings.length === before) {
+    for (const key of ['date', 'valid_until'] as const) if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(raw[key] ?? '') && !isCalendarDate(raw[key])) add('attestation-invalid', `${key} ${raw[key]} is not a calendar date`, `${pointer}/${key}`);
+    const dated = isCalendarDate(raw.date ?? '') && isCalendarDate(raw.valid_until ?? '');
+    if (findings.length === before && dated) {
       if (raw.valid_until < raw.date) add('attestation-invalid', `it holds until ${raw.valid_until}, before it was attested (${raw.date})`, `${pointer}/valid_until`);
       else if (raw.valid_until < day) add('attestation-expired', `the attestation of ${raw.requirement} expired on ${raw.valid_until}: attest it again`, `${pointer}/valid_until`);
       else if (raw.date > day) add('attestation-not-yet-valid', `the attestation of ${raw.requirement} is dated ${raw.date}, after today`, `${pointer}/date`);
     }
-    if (!/^https:\/\//.test(raw.evidence)) {
+    if (raw.evidence && !/^https:\/\//.test(raw.evidence)) {
       if (isAbsolute(raw.evidence)) add('attestation-evidence-missing', `the evidence ${raw.evidence} is an absolute path: give an https URL, or a path relative to the attestation file`, `${pointer}/evidence`);
       else if (!existsSync(join(dirname(path), raw.evidence))) add('attestation-evidence-missing', `the evidence ${raw.evidence} is neither an https URL nor a file found relative to the attestation file`, `${pointer}/evidence`);
     }
-    if (valid.has(raw.requirement)) add('attestation-duplicate', `${raw.requirement} is attested twice; the first attestation counts`, `${pointer}/requirement`);
-    if (findings.length > before) return;
+    if (raw.requirement && valid.has(raw.requirement)) add('attestation-duplicate', `${raw.requirement} is attested twice; the first attestation counts`, `${pointer}/requirement`);
+    if (findings.length > before || broken.has(i)) return;
     const { line, column } = at(pointer);
     valid.set(raw.requirement, { requirement: raw.requirement, statement: raw.statement, evidence: raw.evidence, attestedBy: raw.attested_by, date: raw.date, validUntil: raw.valid_until, at: `${display}:${line}:${column}` });
   });
-  return { file: display, valid, findings };
+  return { file: display, valid, findings: findings.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 /** The errors worth reporting: for a oneOf of constants (the requirement ids) one message, not one per id. */
@@ -95,6 +98,7 @@ function describe(e: ErrorObject): string {
 }
 
 function isCalendarDate(text: string): boolean {
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return false;
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

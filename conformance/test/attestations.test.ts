@@ -112,3 +112,15 @@ describe('attestations in a run', () => {
     expect(missing.stderr).toContain('--attestations: cannot read');
   });
 });
+
+describe('one run reports everything wrong with an attestation', () => {
+  it('a requirement the suite tests, a date that is not one and an absolute evidence path, in file order', async () => {
+    const file = await read(yamlOf([entry({ requirement: 'MODS-STRUCT-001', evidence: '/etc/hostname', date: '2026-13-01' })]), 'many.yaml');
+    expect(file.findings.map((f) => [f.code, f.line])).toEqual([
+      ['attestation-invalid', 3],
+      ['attestation-evidence-missing', 5],
+      ['attestation-invalid', 7],
+    ]);
+    expect(file.valid.size).toBe(0);
+  });
+});
