@@ -192,6 +192,11 @@ export const catalogue = {
     summary: 'A requirement is checked by a rule that does not exist, or its check names a rule or keywords its method does not take.',
     help: 'With method rule, name one of the data rules listed in the message; only method schema takes keywords.',
   },
+  'reserved-name': {
+    severity: 'error',
+    summary: 'A class would take a name the exchange API gives one of its own objects (ProblemDetails, Capability, <Record>Page).',
+    help: 'Choose another technical name for the class; the API needs these names for its error object, its capability statement and its pages.',
+  },
   // Authority
   'authority-unsupported': {
     severity: 'error',

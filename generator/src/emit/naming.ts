@@ -17,3 +17,10 @@ export function camelName(technicalName: string): string {
 export function kebabName(technicalName: string): string {
   return technicalName.replaceAll('_', '-');
 }
+
+/**
+ * The names the exchange API gives its own objects in the OpenAPI components: the RFC 9457 error object, the
+ * capability statement, and a page of each record class (<Type>Page). No class may take one.
+ */
+export const protocolSchemaNames: readonly string[] = ['ProblemDetails', 'Capability'];
+export const pageSchemaName = (recordClass: string): string => `${typeName(recordClass)}Page`;

@@ -6,6 +6,7 @@ import { exampleValues } from './examples.ts';
 import { occursMapping } from './occurs.ts';
 import { publishedTypeMapping } from './published-type.ts';
 import { requirementTargets } from './requirement-targets.ts';
+import { reservedNames } from './reserved-names.ts';
 import { resolveReferences } from './resolve-references.ts';
 import type { Rule } from './rule.ts';
 import { sinceRelease } from './since.ts';
@@ -21,6 +22,7 @@ import { valueSetCodes } from './value-set-codes.ts';
 export const rules: readonly Rule[] = [
   uniqueIds,
   uniqueNames,
+  reservedNames,
   snakeCaseNames,
   resolveReferences,
   targetKinds,

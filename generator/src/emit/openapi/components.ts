@@ -1,9 +1,10 @@
 import type { SpecModel } from '../../model/types.ts';
 import { jsonSchemaDir } from '../json-schema/emit.ts';
 import { classSchemaFile } from '../json-schema/ids.ts';
-import { typeName } from '../naming.ts';
+import { pageSchemaName, typeName } from '../naming.ts';
 
 export const problemMediaType = 'application/problem+json';
+
 export const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string) => ({ $ref: `#/components/${kind}/${name}` });
 
 /** components: the class schemas by $ref to the JSON Schema files (never copied), pages, problems, parameters, responses. */
@@ -11,7 +12,7 @@ export function components(model: SpecModel): Record<string, unknown> {
   const schemas: Record<string, unknown> = {};
   for (const cls of model.classes) schemas[typeName(cls.name)] = { $ref: `../${jsonSchemaDir}/${classSchemaFile(cls.name)}` };
   for (const cls of model.classes.filter((c) => c.kind === 'record')) {
-    schemas[`${typeName(cls.name)}Page`] = {
+    schemas[pageSchemaName(cls.name)] = {
       type: 'object',
       description: `A page of ${cls.publishedName} records, oldest first.`,
       properties: { items: { type: 'array', items: ref('schemas', typeName(cls.name)) }, next: { type: 'string', description: 'The page token of the next page; absent on the last page.' } },
@@ -19,7 +20,7 @@ export function components(model: SpecModel): Record<string, unknown> {
       additionalProperties: false,
     };
   }
-  schemas['Problem'] = {
+  schemas['ProblemDetails'] = {
     type: 'object',
     description: 'An error (RFC 9457). Validation problems list every offending field by JSON Pointer, never its value.',
     properties: {
@@ -64,7 +65,7 @@ export function components(model: SpecModel): Record<string, unknown> {
     },
     required: ['standard', 'release', 'classes'],
   };
-  const problem = (description: string) => ({ description, content: { [problemMediaType]: { schema: ref('schemas', 'Problem') } } });
+  const problem = (description: string) => ({ description, content: { [problemMediaType]: { schema: ref('schemas', 'ProblemDetails') } } });
   return {
     securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'Every request carries a bearer token; without a valid one the answer is 401.' } },
     schemas,
