@@ -9,3 +9,5 @@ export { publishedTypes } from './model/published-type.ts';
 export type * from './model/types.ts';
 export type * from './model/raw.ts';
 export { defaultSpecPath } from './paths.ts';
+export { isValidNhsNumber, nhsCheckDigit } from './model/nhs-number.ts';
+export { isValidOdsCode, odsCodePattern } from './model/ods-code.ts';

@@ -7,6 +7,7 @@ export function nhsCheckDigit(firstNine: string): number | undefined {
   return check === 10 ? undefined : check;
 }
 
+/** Whether a value is an NHS number: ten digits whose last is the Modulus 11 check digit of the first nine. */
 export function isValidNhsNumber(value: string): boolean {
   if (!/^[0-9]{10}$/.test(value)) return false;
   return nhsCheckDigit(value.slice(0, 9)) === Number(value[9]);

@@ -1,3 +1,4 @@
+import { odsCodePattern } from '../../model/ods-code.ts';
 import type { NamedFormat } from '../../model/raw.ts';
 
 /**
@@ -11,7 +12,7 @@ export const timePattern = '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+
 
 export const formatPatterns: Readonly<Record<NamedFormat, string>> = {
   'nhs-number': '^[0-9]{10}$',
-  'ods-code': '^[A-Z0-9]{3,12}$',
+  'ods-code': odsCodePattern,
   uprn: '^[0-9]{1,12}$',
   'uk-postcode': '^([A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)$',
   email: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
