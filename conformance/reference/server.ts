@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { kebabName } from '../../generator/src/emit/naming.ts';
+import { maxBodyBytes } from '../../generator/src/emit/openapi/components.ts';
 import { presenceAuthority } from '../../generator/src/model/authority.ts';
 import type { SpecModel } from '../../generator/src/model/types.ts';
 import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
@@ -10,6 +11,7 @@ import type { Profile } from '../../generator/src/validate/checks/authority.ts';
 import { loadValidators } from '../../generator/src/validate/engine.ts';
 import type { CompiledValidator } from '../../generator/src/validate/plan.ts';
 import type { DefectName } from './defects.ts';
+import { ifMatchAccepts } from './if-match.ts';
 import { RecordStore } from './store.ts';
 
 export interface ReferenceServerOptions {
@@ -176,7 +178,7 @@ export class ReferenceServer {
     const defect = this.options.defect;
     if (defect !== 'accepts-stale-updates') {
       if (ifMatch === undefined) throw new HttpProblem({ status: 428, title: 'Precondition required', detail: 'Send If-Match with the ETag of the version you are replacing.' });
-      if (ifMatch !== `"${current.version}"`) throw new HttpProblem({ status: 412, title: 'Precondition failed', detail: `The record has changed: the current version is ${current.version}.` });
+      if (!ifMatchAccepts(ifMatch, `"${current.version}"`)) throw new HttpProblem({ status: 412, title: 'Precondition failed', detail: `If-Match does not name the current version, ${current.version} (ETag "${current.version}", compared strongly: a weak tag never matches).` });
     }
     const record = await this.body(req);
     if (record['record_uid'] !== uid) throw new HttpProblem({ status: 422, title: 'Invalid record', errors: [{ pointer: '/record_uid', detail: 'does not match the uid in the URL', keyword: 'const' }] });
@@ -276,7 +278,7 @@ export class ReferenceServer {
   private async body(req: IncomingMessage): Promise<Record<string, unknown>> {
     const type = req.headers['content-type'] ?? '';
     if (!/^application\/json\b/.test(type)) throw new HttpProblem({ status: 415, title: 'Unsupported media type', detail: 'Send the record as application/json.' });
-    const max = this.options.maxBodyBytes ?? 4 * 1024 * 1024;
+    const max = this.options.maxBodyBytes ?? maxBodyBytes;
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req as AsyncIterable<Buffer>) {

@@ -5,7 +5,7 @@ import OpenAPIResponseValidator from 'openapi-response-validator';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../generator/src/paths.ts';
 import type { Exchange } from '../runner/http.ts';
-import { conform, withReferenceServer } from './support.ts';
+import { conform, token, withReferenceServer } from './support.ts';
 
 /**
  * The reference supplier's responses, checked against the generated OpenAPI document by validators that are not
@@ -68,5 +68,43 @@ describe('the reference supplier answers as the OpenAPI document says', () => {
     const broken = { ...exchange, response: { ...exchange.response!, body: { record_type: 'subject_of_care' } } };
     expect(check(broken)).toMatch(/required property 'record_uid'/);
     expect(check({ ...exchange, response: { ...exchange.response!, status: 418 } })).toMatch(/does not list/);
+  });
+});
+
+/** One request, as an Exchange the checker reads (fetch directly, to send what the suite's client never would). */
+async function exchange(base: string, method: string, path: string, init: { headers?: Record<string, string>; body?: string } = {}): Promise<Exchange> {
+  const url = `${base}${path}`;
+  const headers = { Authorization: `Bearer ${token}`, ...init.headers };
+  const res = await fetch(url, { method, headers, ...(init.body === undefined ? {} : { body: init.body }) });
+  const contentType = res.headers.get('content-type') ?? '';
+  const text = await res.text();
+  return { request: { method, url, headers }, response: { status: res.status, headers: {}, contentType, body: text === '' ? undefined : JSON.parse(text), truncated: false }, ms: 0 };
+}
+
+describe('the statuses the reference supplier answers outside the suite are declared too', () => {
+  it('400 for bad query parameters, 413 over the stated body limit, 415 for a wrong content type, and If-Match as RFC 9110 defines it', async () => {
+    await withReferenceServer({}, async (base) => {
+      const risk = JSON.parse(readFileSync(join(generated, 'conformance', 'classes', 'risk.json'), 'utf8')) as { minimal: Record<string, unknown> };
+      const soc = JSON.parse(readFileSync(join(generated, 'conformance', 'classes', 'subject_of_care.json'), 'utf8')) as { minimal: Record<string, unknown> };
+      const json = { 'Content-Type': 'application/json' };
+      const created = await exchange(base, 'POST', '/subject-of-care', { headers: json, body: JSON.stringify(soc.minimal) });
+      expect(created.response!.status).toBe(201);
+      const uid = String(soc.minimal['record_uid']);
+      const next = { ...soc.minimal, version_number: 2, change_log: [...(soc.minimal['change_log'] as object[]), { ...(soc.minimal['change_log'] as Record<string, unknown>[])[0], record_version: 2, change_type: { code: 'modified', display: 'Modified' }, date: '2024-06-01T10:00:00Z' }] };
+      const answers = [
+        await exchange(base, 'GET', '/risk?page_size=0'),
+        await exchange(base, 'GET', '/risk?page_token=not-a-token'),
+        await exchange(base, 'GET', '/subject-of-care?nhs_number=123'),
+        await exchange(base, 'GET', `/subject-of-care/${uid}/versions?page_size=500`),
+        await exchange(base, 'POST', '/risk', { headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(risk.minimal) }),
+        await exchange(base, 'POST', '/risk', { headers: json, body: `{"pad":"${'x'.repeat(4 * 1024 * 1024)}"}` }),
+        await exchange(base, 'PUT', `/subject-of-care/${uid}`, { headers: { ...json, 'If-Match': 'W/"1"' }, body: JSON.stringify(next) }),
+        await exchange(base, 'PUT', `/subject-of-care/${uid}`, { headers: { ...json, 'If-Match': '"7", "1"' }, body: JSON.stringify(next) }),
+      ];
+      expect(answers.map((a) => a.response!.status)).toEqual([400, 400, 400, 400, 415, 413, 412, 200]);
+      const star = await exchange(base, 'PUT', `/subject-of-care/${uid}`, { headers: { ...json, 'If-Match': '*' }, body: JSON.stringify({ ...next, version_number: 3, change_log: [...next.change_log, { ...next.change_log[1], record_version: 3 }] }) });
+      expect(star.response!.status).toBe(200);
+      expect([...answers, star].map(check).filter((p) => p !== undefined)).toEqual([]);
+    });
   });
 });

@@ -4,6 +4,8 @@ import { classSchemaFile } from '../json-schema/ids.ts';
 import { pageSchemaName, typeName } from '../naming.ts';
 
 export const problemMediaType = 'application/problem+json';
+/** The largest request body the reference supplier accepts, stated in the document. */
+export const maxBodyBytes = 4 * 1024 * 1024;
 
 export const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string) => ({ $ref: `#/components/${kind}/${name}` });
 
@@ -76,7 +78,7 @@ export function components(model: SpecModel): Record<string, unknown> {
       pageToken: { name: 'page_token', in: 'query', description: 'The token of the page to return, from the previous page.', schema: { type: 'string' } },
       subject: { name: 'subject', in: 'query', description: 'Only records about the subject of care with this record uid.', schema: { type: 'string' } },
       nhsNumber: { name: 'nhs_number', in: 'query', description: 'Only records about the subject of care with this NHS number.', schema: { type: 'string', pattern: '^[0-9]{10}$' } },
-      ifMatch: { name: 'If-Match', in: 'header', required: true, description: 'The ETag of the version being replaced ("<version_number>"). A stale one is refused.', schema: { type: 'string' } },
+      ifMatch: { name: 'If-Match', in: 'header', required: true, description: 'The ETag of the version being replaced ("<version_number>"), as RFC 9110 defines it: one tag, a comma-separated list of tags (any may match), or * (whatever the current version is). Tags are compared strongly, so a weak tag (W/"2") never matches. A stale one is refused with 412.', schema: { type: 'string', minLength: 1 } },
     },
     headers: {
       ETag: { description: 'The version of the record, as "<version_number>".', schema: { type: 'string' } },
@@ -91,6 +93,9 @@ export function components(model: SpecModel): Record<string, unknown> {
       Exists: problem('A record with this uid already exists (send changes as an update; a version is stored once), or the new record is not version 1.'),
       PreconditionFailed: problem('If-Match names a version that is no longer current.'),
       PreconditionRequired: problem('An update without If-Match.'),
+      BadRequest: problem('A query parameter is not valid (page_size outside 1 to 100, a page_token this system did not give, an NHS number that is not ten digits); every offending parameter is named.'),
+      UnsupportedMediaType: problem('The body is not sent as application/json.'),
+      ContentTooLarge: problem(`The body is larger than the system accepts; the reference supplier accepts at most ${maxBodyBytes} bytes (4 MiB).`),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ClassModel, SpecModel } from '../../model/types.ts';
 import { kebabName, typeName } from '../naming.ts';
-import { ref } from './components.ts';
+import { maxBodyBytes, ref } from './components.ts';
 
 export interface PathsInput {
   readonly model: SpecModel;
@@ -47,15 +47,15 @@ export function paths(input: PathsInput): Record<string, unknown> {
         summary: `Create a ${cls.publishedName} record`,
         description: `Stores version 1 of a record, with its first change-log entry. ${cls.description}`,
         tags,
-        requestBody: { required: true, ...body },
-        responses: { '201': record('Created: the record as stored.', ['ETag', 'Location']), '400': ref('responses', 'Malformed'), '401': ref('responses', 'Unauthorized'), '409': ref('responses', 'Exists'), '422': ref('responses', 'Invalid') },
+        requestBody: { required: true, description: `The record, as application/json, at most ${maxBodyBytes} bytes on the reference supplier.`, ...body },
+        responses: { '201': record('Created: the record as stored.', ['ETag', 'Location']), '400': ref('responses', 'Malformed'), '401': ref('responses', 'Unauthorized'), '409': ref('responses', 'Exists'), '413': ref('responses', 'ContentTooLarge'), '415': ref('responses', 'UnsupportedMediaType'), '422': ref('responses', 'Invalid') },
       },
       get: {
         operationId: `search${type}`,
         summary: `Find ${cls.publishedName} records`,
         tags,
         parameters: searchParams,
-        responses: { '200': { description: 'A page of current versions.', content: { [json]: { schema: ref('schemas', `${type}Page`) } } }, '401': ref('responses', 'Unauthorized') },
+        responses: { '200': { description: 'A page of current versions.', content: { [json]: { schema: ref('schemas', `${type}Page`) } } }, '400': ref('responses', 'BadRequest'), '401': ref('responses', 'Unauthorized') },
       },
     };
     out[`${base}/{record_uid}`] = {
@@ -75,6 +75,8 @@ export function paths(input: PathsInput): Record<string, unknown> {
           '404': ref('responses', 'NotFound'),
           '409': ref('responses', 'Conflict'),
           '412': ref('responses', 'PreconditionFailed'),
+          '413': ref('responses', 'ContentTooLarge'),
+          '415': ref('responses', 'UnsupportedMediaType'),
           '422': ref('responses', 'Invalid'),
           '428': ref('responses', 'PreconditionRequired'),
         },
@@ -87,7 +89,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
         summary: `Every version of a ${cls.publishedName} record`,
         tags,
         parameters: [ref('parameters', 'pageSize'), ref('parameters', 'pageToken')],
-        responses: { '200': { description: 'Every version, oldest first.', content: { [json]: { schema: ref('schemas', `${type}Page`) } } }, '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') },
+        responses: { '200': { description: 'Every version, oldest first.', content: { [json]: { schema: ref('schemas', `${type}Page`) } } }, '400': ref('responses', 'BadRequest'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') },
       },
     };
     out[`${base}/{record_uid}/versions/{version_number}`] = {
