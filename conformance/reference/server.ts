@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { kebabName } from '../../generator/src/emit/naming.ts';
 import { maxBodyBytes } from '../../generator/src/emit/openapi/components.ts';
-import { presenceAuthority } from '../../generator/src/model/authority.ts';
+import { modelledMandatory } from '../../generator/src/model/authority.ts';
 import type { SpecModel } from '../../generator/src/model/types.ts';
 import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
 import { checkSpecFile } from '../../generator/src/pipeline.ts';
@@ -77,7 +77,7 @@ export class ReferenceServer {
       const subject = cls.elements.find((e) => e.type === 'reference' && e.target === 'subject_of_care' && e.cardinality?.max === 1);
       if (subject) this.subjectElement.set(cls.name, subject.name);
       this.optional.set(cls.name, cls.elements.filter((e) => e.cardinality?.min !== 1).map((e) => e.name));
-      this.modelledMandatory.set(cls.name, cls.elements.filter((e) => e.cardinality?.min === 1 && presenceAuthority(e, classes) === 'modelled').map((e) => e.name));
+      this.modelledMandatory.set(cls.name, modelledMandatory(cls, classes));
     }
     this.server = createServer((req, res) => void this.handle(req, res));
     // A client that stops sending is cut off rather than held open.

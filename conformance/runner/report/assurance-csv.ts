@@ -1,3 +1,4 @@
+import { spreadsheetCell } from '../../../generator/src/emit/csv/escape.ts';
 import { elementColumns, requirementColumns, type AssurancePack, type Column } from './assurance.ts';
 
 /**
@@ -15,16 +16,7 @@ export function assuranceCsv(pack: AssurancePack): { readonly 'assurance.csv': s
 }
 
 function table<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const lines = [columns.map((c) => csvCell(c.label)), ...rows.map((row) => columns.map((c) => csvCell(String(row[c.key]))))];
+  const lines = [columns.map((c) => spreadsheetCell(c.label)), ...rows.map((row) => columns.map((c) => spreadsheetCell(String(row[c.key]))))];
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
 
-/**
- * One CSV field: the one place text is escaped for CSV. Quoted, with quotes doubled (RFC 4180), so commas and line
- * breaks inside stay in the field. A field that a spreadsheet would read as a formula (starting with =, +, -, @, a
- * tab or a carriage return) gets a leading apostrophe, which Excel and LibreOffice show as text and do not evaluate.
- */
-export function csvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${text.replaceAll('"', '""')}"`;
-}

@@ -44,3 +44,8 @@ export function presenceAuthority(element: ElementModel, classes: ReadonlyMap<st
   if (!target || depth >= 4) return 'modelled';
   return target.elements.some((e) => e.cardinality?.min === 1 && presenceAuthority(e, classes, depth + 1) === 'published') ? 'published' : 'modelled';
 }
+
+/** The elements of a class that only the asc-mods model makes mandatory: a system built to the published standard need not hold them. */
+export function modelledMandatory(cls: ClassModel, classes: ReadonlyMap<string, ClassModel>): string[] {
+  return cls.elements.filter((e) => e.cardinality?.min === 1 && presenceAuthority(e, classes) === 'modelled').map((e) => e.name);
+}

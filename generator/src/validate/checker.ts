@@ -102,7 +102,7 @@ export class RecordChecker {
   *judged(findings: Iterable<DataFinding>): Generator<DataFinding> {
     for (const f of findings) {
       if (f.recordType === undefined || f.severity !== 'error') yield f;
-      else yield { ...this.judge.apply(f.recordType, [f])[0]!, location: f.location, recordType: f.recordType } as DataFinding;
+      else yield this.judge.apply(f.recordType, [f])[0] as DataFinding;
     }
   }
 

@@ -1,4 +1,4 @@
-import { presenceAuthority } from '../../model/authority.ts';
+import { modelledMandatory } from '../../model/authority.ts';
 import { kebabName } from '../naming.ts';
 import type { ElementModel, SpecModel } from '../../model/types.ts';
 import type { ClassExamples } from '../examples/emit.ts';
@@ -36,8 +36,6 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
       const f = fixtures.get(name)!;
       const refersTo = new Set<string>();
       for (const part of [f.minimal, f.full]) collectTypes(part, typeField, refersTo, part);
-      // Mandatory only in the asc-mods model: under the published profile a system need not hold them.
-      const modelledMandatory = cls.elements.filter((e) => e.cardinality?.min === 1 && presenceAuthority(e, classes) === 'modelled').map((e) => e.name);
       // What an assurance pack lists per element: its published name, level, authority and binding.
       const elements = cls.elements.map((e) => ({
         name: e.name,
@@ -48,7 +46,7 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
         ...(e.occurs === undefined ? {} : { occurs: e.occurs }),
         ...(e.type === 'coded' && e.valueSet !== undefined ? { valueSet: e.valueSet, bindingAuthority: model.valueSets.find((v) => v.id === e.valueSet)?.authority ?? 'modelled' } : {}),
       }));
-      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, modelledMandatory, elements, refersTo: [...refersTo].filter((r) => fixtures.has(r)).sort(), fixtures: `classes/${name}.json` };
+      return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, modelledMandatory: modelledMandatory(cls, classes), elements, refersTo: [...refersTo].filter((r) => fixtures.has(r)).sort(), fixtures: `classes/${name}.json` };
     }),
     anchorOrder: anchorOrder(fixtures, typeField),
     tests,

@@ -2,7 +2,7 @@ import { formatCardinality } from '../../model/occurs.ts';
 import type { SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
 import { elementSource } from './authority.ts';
-import { csvField } from './csv-field.ts';
+import { spreadsheetCell } from '../csv/escape.ts';
 
 const header = ['kind', 'class', 'element', 'published_name', 'published_occurs', 'cardinality', 'authority', 'provenance', 'source', 'source_note', 'value_set', 'binding_authority', 'requirement', 'level', 'profile', 'title'] as const;
 type Row = { readonly [K in (typeof header)[number]]?: string | undefined };
@@ -37,7 +37,7 @@ export function obligationsCsv(model: SpecModel): string {
   for (const r of model.requirements) {
     rows.push({ kind: 'requirement', authority: r.authority, provenance: r.provenance, source: r.source, requirement: r.id, level: r.level, profile: r.profile, title: r.title });
   }
-  const line = (cells: readonly string[]) => `${cells.map(csvField).join(',')}\n`;
+  const line = (cells: readonly string[]) => `${cells.map(spreadsheetCell).join(',')}\n`;
   const notice = [bannerText, ...header.slice(1).map(() => '')];
   return line(notice) + line(header) + rows.map((row) => line(header.map((h) => row[h] ?? ''))).join('');
 }
