@@ -24,3 +24,5 @@ export function kebabName(technicalName: string): string {
  */
 export const protocolSchemaNames: readonly string[] = ['ProblemDetails', 'Capability'];
 export const pageSchemaName = (recordClass: string): string => `${typeName(recordClass)}Page`;
+/** The component name of a required value set's coding schema in the OpenAPI document: ethnic_category → EthnicCategoryCoding. */
+export const valueSetSchemaName = (valueSetId: string): string => `${typeName(valueSetId)}Coding`;

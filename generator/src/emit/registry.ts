@@ -32,7 +32,7 @@ export interface Emitter {
 export const emitters: readonly Emitter[] = [
   { name: 'readme', emit: ({ model }) => [emitReadme(model)] },
   { name: 'json-schema', emit: ({ model, schemas }) => emitJsonSchemas(model, schemas) },
-  { name: 'openapi', emit: ({ model, examples }) => [emitOpenApi(model, examples)] },
+  { name: 'openapi', emit: ({ model, schemas, examples }) => [emitOpenApi(model, schemas, examples)] },
   { name: 'examples', emit: ({ examples }) => emitExamples(examples) },
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
   { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },

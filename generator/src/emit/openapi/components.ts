@@ -1,7 +1,10 @@
+import { auditFields } from '../../model/audit-fields.ts';
 import type { SpecModel } from '../../model/types.ts';
-import { jsonSchemaDir } from '../json-schema/emit.ts';
-import { classSchemaFile } from '../json-schema/ids.ts';
+import type { Schema } from '../json-schema/element-schema.ts';
+import type { SchemaSet } from '../json-schema/schema-set.ts';
+import { stripAnnotations } from '../json-schema/strip-annotations.ts';
 import { pageSchemaName, typeName } from '../naming.ts';
+import { inlineSchemas } from './inline-schemas.ts';
 
 export const problemMediaType = 'application/problem+json';
 /** The largest request body the reference supplier accepts, stated in the document. */
@@ -9,10 +12,12 @@ export const maxBodyBytes = 4 * 1024 * 1024;
 
 export const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string) => ({ $ref: `#/components/${kind}/${name}` });
 
-/** components: the class schemas by $ref to the JSON Schema files (never copied), pages, problems, parameters, responses. */
-export function components(model: SpecModel): Record<string, unknown> {
-  const schemas: Record<string, unknown> = {};
-  for (const cls of model.classes) schemas[typeName(cls.name)] = { $ref: `../${jsonSchemaDir}/${classSchemaFile(cls.name)}` };
+/**
+ * components: the class and value-set schemas (the JSON Schema files' content, inlined under component names), pages,
+ * problems, parameters, responses.
+ */
+export function components(model: SpecModel, set: SchemaSet): Record<string, unknown> {
+  const schemas: Record<string, unknown> = inlineSchemas(model, set);
   for (const cls of model.classes.filter((c) => c.kind === 'record')) {
     schemas[pageSchemaName(cls.name)] = {
       type: 'object',
@@ -72,7 +77,7 @@ export function components(model: SpecModel): Record<string, unknown> {
     securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'Every request carries a bearer token; without a valid one the answer is 401.' } },
     schemas,
     parameters: {
-      recordUid: { name: 'record_uid', in: 'path', required: true, description: 'The record uid.', schema: { type: 'string', minLength: 1 } },
+      recordUid: { name: 'record_uid', in: 'path', required: true, description: 'The record uid (percent-encoded in the path).', schema: recordUidSchema(model, set) },
       versionNumber: { name: 'version_number', in: 'path', required: true, description: 'A version of the record.', schema: { type: 'integer', minimum: 1 } },
       pageSize: { name: 'page_size', in: 'query', description: 'How many records a page holds.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
       pageToken: { name: 'page_token', in: 'query', description: 'The token of the page to return, from the previous page.', schema: { type: 'string' } },
@@ -98,4 +103,12 @@ export function components(model: SpecModel): Record<string, unknown> {
       ContentTooLarge: problem(`The body is larger than the system accepts; the reference supplier accepts at most ${maxBodyBytes} bytes (4 MiB).`),
     },
   };
+}
+
+/** The path's record uid takes the schema of the record uid element itself, so the two limits are one. */
+function recordUidSchema(model: SpecModel, set: SchemaSet): Schema {
+  const record = model.classes.find((c) => c.kind === 'record');
+  const properties = (record && set.classes.get(record.name)?.['properties']) as Record<string, Schema> | undefined;
+  const uid = properties?.[auditFields.recordUid];
+  return uid ? stripAnnotations(uid) : { type: 'string', minLength: 1 };
 }

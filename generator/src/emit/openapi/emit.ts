@@ -2,13 +2,14 @@ import type { SpecModel } from '../../model/types.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
 import { toJson } from '../json.ts';
 import { jsonSchemaDialect } from '../json-schema/ids.ts';
+import type { SchemaSet } from '../json-schema/schema-set.ts';
 import { components } from './components.ts';
 import { paths, type PathsInput } from './paths.ts';
 
 export const openapiFile = 'openapi/mods.openapi.json';
 
-/** The MODS exchange API that a supplier's system exposes: OpenAPI 3.1, schemas by $ref to the JSON Schemas. */
-export function emitOpenApi(model: SpecModel, examples: PathsInput['examples']): GeneratedFile {
+/** The MODS exchange API that a supplier's system exposes: OpenAPI 3.1, self-contained (every schema a component). */
+export function emitOpenApi(model: SpecModel, schemas: SchemaSet, examples: PathsInput['examples']): GeneratedFile {
   const s = model.standard;
   const document = {
     openapi: '3.1.0',
@@ -29,7 +30,7 @@ export function emitOpenApi(model: SpecModel, examples: PathsInput['examples']):
     security: [{ bearerAuth: [] }],
     tags: [{ name: 'Capability', description: 'What the system supports.' }, ...model.groups.map((g) => ({ name: g.name, description: g.description }))],
     paths: paths({ model, examples }),
-    components: components(model),
+    components: components(model, schemas),
     'x-asc-mods': { generated: bannerText, standard: s.reference, release: s.release },
   };
   return { path: openapiFile, content: toJson(document) };

@@ -23,6 +23,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
       get: {
         operationId: 'getCapability',
         summary: 'What this system supports',
+        description: 'The record classes the system holds, and for each the elements it holds beyond those the published standard makes mandatory.',
         tags: ['Capability'],
         responses: { '200': { description: 'The capability statement.', content: { [json]: { schema: ref('schemas', 'Capability') } } }, '401': ref('responses', 'Unauthorized') },
       },
@@ -53,6 +54,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
       get: {
         operationId: `search${type}`,
         summary: `Find ${cls.publishedName} records`,
+        description: `The current version of each ${cls.publishedName} record, a page at a time, oldest first${aboutSubject ? '; narrowed to one subject of care by its record uid or NHS number' : cls.name === subject?.name ? '; narrowed by NHS number' : ''}.`,
         tags,
         parameters: searchParams,
         responses: { '200': { description: 'A page of current versions.', content: { [json]: { schema: ref('schemas', `${type}Page`) } } }, '400': ref('responses', 'BadRequest'), '401': ref('responses', 'Unauthorized') },
@@ -60,7 +62,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
     };
     out[`${base}/{record_uid}`] = {
       parameters: [ref('parameters', 'recordUid')],
-      get: { operationId: `read${type}`, summary: `Read the current version of a ${cls.publishedName} record`, tags, responses: { '200': record('The current version.'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
+      get: { operationId: `read${type}`, summary: `Read the current version of a ${cls.publishedName} record`, description: 'The latest committed version, with its ETag for a later update.', tags, responses: { '200': record('The current version.'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
       put: {
         operationId: `update${type}`,
         summary: `Update a ${cls.publishedName} record`,
@@ -87,6 +89,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
       get: {
         operationId: `history${type}`,
         summary: `Every version of a ${cls.publishedName} record`,
+        description: 'Every committed version of the record, oldest first, as each was stored: the audit trail the standard asks every record to keep.',
         tags,
         parameters: [ref('parameters', 'pageSize'), ref('parameters', 'pageToken')],
         responses: { '200': { description: 'Every version, oldest first.', content: { [json]: { schema: ref('schemas', `${type}Page`) } } }, '400': ref('responses', 'BadRequest'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') },
@@ -94,7 +97,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
     };
     out[`${base}/{record_uid}/versions/{version_number}`] = {
       parameters: [ref('parameters', 'recordUid'), ref('parameters', 'versionNumber')],
-      get: { operationId: `readVersion${type}`, summary: `A past version of a ${cls.publishedName} record, as it was`, tags, responses: { '200': record('That version, unchanged.'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
+      get: { operationId: `readVersion${type}`, summary: `A past version of a ${cls.publishedName} record, as it was`, description: 'One version, unchanged since it was stored.', tags, responses: { '200': record('That version, unchanged.'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
     };
   }
   return out;
