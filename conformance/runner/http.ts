@@ -17,6 +17,9 @@ export interface ClientOptions {
   readonly maxResponseBytes: number;
 }
 
+/** The request header that names the test a request belongs to (or "setup" for the records every test relies on). */
+export const testHeader = 'X-Asc-Mods-Test';
+
 /** Headers shown in reports: the token never is. */
 const shownResponseHeaders = ['content-type', 'location', 'etag', 'www-authenticate'];
 
@@ -25,15 +28,26 @@ const shownResponseHeaders = ['content-type', 'location', 'etag', 'www-authentic
  * API answers in place), and every outcome, including a transport failure, returned as an Exchange, never thrown.
  */
 export class HttpClient {
-  constructor(private readonly options: ClientOptions) {}
+  constructor(
+    private readonly options: ClientOptions,
+    private readonly testId?: string,
+  ) {}
 
   get baseUrl(): string {
     return this.options.baseUrl;
   }
 
+  /**
+   * The same client, naming the test in every request it sends (X-Asc-Mods-Test), so that a supplier can find in
+   * its own logs the requests of a test that failed, and a proxy in between can tell which test sent what.
+   */
+  forTest(id: string): HttpClient {
+    return new HttpClient(this.options, id);
+  }
+
   async send(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; auth?: Auth } = {}): Promise<Exchange> {
     const url = joinUrl(this.options.baseUrl, path);
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...init.headers };
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...(this.testId === undefined ? {} : { [testHeader]: this.testId }), ...init.headers };
     const auth = init.auth ?? 'valid';
     if (auth === 'valid' && this.options.token !== undefined) headers['Authorization'] = `Bearer ${this.options.token}`;
     if (auth === 'wrong') headers['Authorization'] = 'Bearer asc-mods-conformance-wrong-token';

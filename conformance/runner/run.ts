@@ -46,7 +46,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   const deadline = Date.now() + (options.runTimeoutMs ?? 15 * 60_000);
   const { suite, fixtures } = await loadSuite(options.suiteDir);
   const client = new HttpClient({ baseUrl: options.baseUrl, token: options.token, timeoutMs: options.requestTimeoutMs ?? 10_000, maxResponseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024 });
-  const { declared, source } = options.manifest ? { declared: fromManifest(options.manifest), source: 'manifest' as const } : { declared: await fromCapability(client), source: 'capability' as const };
+  const { declared, source } = options.manifest ? { declared: fromManifest(options.manifest), source: 'manifest' as const } : { declared: await fromCapability(client.forTest('setup')), source: 'capability' as const };
   const wanted = new Set(options.classes ?? [...declared.keys()]);
   const tested = suite.classes.map((c) => c.record_type).filter((c) => declared.has(c) && wanted.has(c));
   const ids = new RunIdentities();
@@ -114,7 +114,7 @@ async function execute(test: SuiteTestDefinition, context: RunContext): Promise<
   if (!check) return { verdict: 'skip', message: `this kit has no check for tests of kind ${test.kind}`, evidence: [] };
   const evidence: Exchange[] = [];
   try {
-    const passed = await check(test, context, evidence);
+    const passed = await check(test, { ...context, client: context.client.forTest(test.id) }, evidence);
     return typeof passed === 'string' ? { verdict: 'pass', message: passed, evidence } : { verdict: 'pass', ...passed, evidence };
   } catch (error) {
     if (error instanceof Verdict) return { verdict: error.verdict, message: error.message, ...(error.detail ? { detail: error.detail } : {}), evidence };
@@ -139,7 +139,7 @@ async function createAnchors(context: RunContext, tested: readonly string[]): Pr
   const failedAnchors = new Map<string, { message: string; evidence: Exchange[] }>();
   for (const name of context.suite.anchorOrder.filter((n) => needed.has(n))) {
     const minimal = context.fixtures.get(name)!.minimal;
-    const exchange = await context.client.send('POST', pathOf(context, name), { body: minimal });
+    const exchange = await context.client.forTest('setup').send('POST', pathOf(context, name), { body: minimal });
     if (exchange.response?.status !== 201 && context.declared.has(name)) failedAnchors.set(name, { message: `setup: the minimal ${name} record the fixtures refer to could not be created (${exchange.error ?? `status ${exchange.response?.status}`})`, evidence: [exchange] });
   }
   const out = new Map<string, { message: string; evidence: Exchange[] }>();
