@@ -3,12 +3,14 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeBinary, nodeVersion, promisedNodeLines } from '../support/node-lines.ts';
 import { repoRoot } from '../support/paths.ts';
 
 /**
  * The package as a supplier installs it: `npm pack`, the tarball installed into a fresh folder (from the npm cache
  * CI's `npm ci` filled), then an ES module project and a CommonJS project that type-check against it with tsc and
- * run. CommonJS consumers rely on Node's require() of ES modules (Node 20.19 and later) and TypeScript's
+ * run, on each Node.js line the package promises (20.19.0, the oldest its engines allow, and the newest 22 and 24).
+ * CommonJS consumers rely on Node's require() of ES modules (Node 20.19 and later) and TypeScript's
  * `module: nodenext`.
  */
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-consumers-'));
@@ -18,11 +20,12 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const program = `import type { Risk } from 'asc-mods/types';
 import { isRisk, validateRisk } from 'asc-mods/validators';
-import { dataRuleIds } from 'asc-mods';
+import { dataRuleIds, isValidNhsNumber, isValidOdsCode } from 'asc-mods';
 const record: unknown = JSON.parse(process.argv[2] ?? '{}');
 const issues = validateRisk(record);
 const risk: Risk | undefined = isRisk(record) ? record : undefined;
-console.log(JSON.stringify({ valid: risk !== undefined, issues: issues.length, rules: dataRuleIds.length }));
+const rules = { nhsNumber: isValidNhsNumber('9434765919'), badNhsNumber: isValidNhsNumber('9434765918'), odsCode: isValidOdsCode('RR8') };
+console.log(JSON.stringify({ valid: risk !== undefined, issues: issues.length, rules: dataRuleIds.length, ...rules, node: process.version }));
 `;
 
 function project(name: string, type: 'module' | 'commonjs'): string {
@@ -34,10 +37,10 @@ function project(name: string, type: 'module' | 'commonjs'): string {
   return root;
 }
 
-function typeCheckAndRun(root: string, record: unknown): { tsc: ReturnType<typeof spawnSync>; run?: ReturnType<typeof spawnSync> } {
+function typeCheckAndRun(root: string, record: unknown, node = process.execPath): { tsc: ReturnType<typeof spawnSync>; run?: ReturnType<typeof spawnSync> } {
   const checked = spawnSync(process.execPath, [tsc, '-p', root], { encoding: 'utf8' });
   if (checked.status !== 0) return { tsc: checked };
-  return { tsc: checked, run: spawnSync(process.execPath, [join(root, 'out', 'index.js'), JSON.stringify(record)], { encoding: 'utf8' }) };
+  return { tsc: checked, run: spawnSync(node, [join(root, 'out', 'index.js'), JSON.stringify(record)], { encoding: 'utf8' }) };
 }
 
 const valid = JSON.parse(readFileSync(join(repoRoot, 'generated', 'examples', 'risk.json'), 'utf8')).valid;
@@ -49,16 +52,29 @@ beforeAll(() => {
   execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, tarball)], { cwd: dir, stdio: 'pipe' });
 }, 240_000);
 
-describe('the installed package', () => {
-  it.each(['module', 'commonjs'] as const)('type-checks and runs in a fresh %s project', (type) => {
+const cases = promisedNodeLines.flatMap((line) => (['module', 'commonjs'] as const).map((type) => [type, line] as const));
+/** Each project type-checked once (tsc's verdict does not depend on the Node that runs it), then run on each line. */
+const checkedProjects = new Map<string, { root: string; tsc: ReturnType<typeof spawnSync> }>();
+function checkedProject(type: 'module' | 'commonjs') {
+  if (!checkedProjects.has(type)) {
     const root = project(`consumer-${type}`, type);
-    const { tsc: checked, run } = typeCheckAndRun(root, valid);
+    checkedProjects.set(type, { root, tsc: typeCheckAndRun(root, valid).tsc });
+  }
+  return checkedProjects.get(type)!;
+}
+
+describe('the installed package', () => {
+  it.each(cases)('type-checks and runs in a fresh %s project on Node %s', (type, line) => {
+    const node = nodeBinary(line);
+    expect(nodeVersion(node).startsWith(`v${line}`)).toBe(true);
+    const { root, tsc: checked } = checkedProject(type);
     expect(checked.status, String(checked.stdout) + String(checked.stderr)).toBe(0);
-    expect(run!.status, String(run!.stderr)).toBe(0);
-    expect(JSON.parse(String(run!.stdout))).toMatchObject({ valid: true, issues: 0 });
-    const bad = spawnSync(process.execPath, [join(root, 'out', 'index.js'), '{}'], { encoding: 'utf8' });
+    const run = spawnSync(node, [join(root, 'out', 'index.js'), JSON.stringify(valid)], { encoding: 'utf8' });
+    expect(run.status, String(run.stderr)).toBe(0);
+    expect(JSON.parse(String(run.stdout))).toMatchObject({ valid: true, issues: 0, nhsNumber: true, badNhsNumber: false, odsCode: true, node: nodeVersion(node) });
+    const bad = spawnSync(node, [join(root, 'out', 'index.js'), '{}'], { encoding: 'utf8' });
     expect(JSON.parse(bad.stdout).issues).toBeGreaterThan(0);
-  }, 120_000);
+  }, 240_000);
 
   it('a CommonJS project is seen to fail without the default export condition (the error suppliers met)', () => {
     const root = project('consumer-cjs-broken', 'commonjs');
