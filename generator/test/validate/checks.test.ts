@@ -24,6 +24,7 @@ describe('the valid examples pass every check', () => {
 describe('each data check fails where it should', () => {
   it.each([
     { check: 'nhs-number-check-digit', records: () => [{ ...subject(), nhs_number: testNhsNumber(0).slice(0, 9) + String((Number(testNhsNumber(0)[9]) + 1) % 10) }], want: 'nhs-number-check-digit@/nhs_number' },
+    { check: 'nhs-number-check-digit (ten zeros, which pass Modulus 11)', records: () => [{ ...subject(), nhs_number: '0000000000' }], want: 'nhs-number-check-digit@/nhs_number' },
     { check: 'schema.pattern (NHS number form)', records: () => [{ ...subject(), nhs_number: '12345' }], want: 'schema.pattern@/nhs_number' },
     { check: 'ods-code-format', records: () => [{ ...subject(), registered_gp_practice: 'not an ods code' }], want: 'ods-code-format@/registered_gp_practice' },
     { check: 'not-in-future', records: () => { const r = copy('risk'); r.change_log[0] = { ...r.change_log[0], date: '2030-01-01T09:00:00Z' }; return [r]; }, want: 'not-in-future@/change_log/0/date' },
@@ -63,6 +64,15 @@ describe('privacy', () => {
     expect(text).not.toContain('9999999990');
     const nhs = result.checks.find((c) => c.check === 'nhs-number-check-digit')!.samples[0]!;
     expect(nhs.value).toMatch(/^9\*+90$/);
+  });
+});
+
+describe('a placeholder NHS number', () => {
+  it('says it is a placeholder, without quoting it', async () => {
+    const result = await validateRecords([{ ...subject(), nhs_number: '7777777777' }]);
+    const sample = result.checks.find((c) => c.check === 'nhs-number-check-digit')!.samples[0]!;
+    expect(sample.message).toContain('placeholder');
+    expect(JSON.stringify(result)).not.toContain('7777777777');
   });
 });
 
