@@ -1224,14 +1224,14 @@ export interface ChangeLog {
  * MODS class asc-coding (component) · group administrative_information · provenance nhs-data-browser · since 0.1.0
  * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464057
  */
-export interface Coding<C extends string = string> {
+export interface Coding<C extends string = string, S extends string = string> {
   /**
    * System: The URI of the code system the code comes from.
    *
    * Occurs: not published (0..1) · published type not published · provenance fhir-uk-core · sensitivity none
    * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464057
    */
-  readonly system?: string;
+  readonly system?: S;
   /**
    * Code: The code itself.
    *
@@ -1380,7 +1380,7 @@ export interface SubjectOfCare {
    * Requirements: MODS-IDENT-003
    * @see https://ig.phase2.scip.synanetics.cloud/StructureDefinition-MODS-Trace.html
    */
-  readonly nhs_number_verification_status?: Coding<NhsNumberVerificationStatusCode>;
+  readonly nhs_number_verification_status?: Coding<NhsNumberVerificationStatusCode, "https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland">;
   /**
    * Person demographics: The person's demographic details (date of birth, gender identity, ethnicity, languages and others).
    *
@@ -2291,7 +2291,7 @@ export interface CareTeam {
    * Occurs: not published (0..1) · published type not published · provenance scip-draft-ig · sensitivity none
    * @see https://ig.phase2.scip.synanetics.cloud/StructureDefinition-MODS-CareTeam.html
    */
-  readonly status?: Coding<CareTeamStatusCode>;
+  readonly status?: Coding<CareTeamStatusCode, "http://hl7.org/fhir/care-team-status">;
   /**
    * participant.member: The care actors in the team.
    *
@@ -2381,7 +2381,7 @@ export interface Address {
    * Occurs: not published (0..1) · published type not published · provenance fhir-uk-core · sensitivity none
    * @see https://hl7.org/fhir/R4/datatypes.html#Address
    */
-  readonly use?: Coding<AddressUseCode>;
+  readonly use?: Coding<AddressUseCode, "http://hl7.org/fhir/address-use">;
   /**
    * Ordinary residence: Whether this is the address that settles which local authority the person ordinarily lives in.
    *
@@ -3718,7 +3718,7 @@ export interface InvestigationResultDetail {
    * Note: Corresponds to DiagnosticReport.status, which FHIR makes mandatory; we keep it optional as MODS does not ask for it.
    * @see https://standards.nhs.uk/published-standards/adult-social-care-digital-social-care-record-minimum-operational-data-standard-mods/data-specification/data-browser?classId=464182
    */
-  readonly status?: Coding<InvestigationResultStatusCode>;
+  readonly status?: Coding<InvestigationResultStatusCode, "http://hl7.org/fhir/diagnostic-report-status">;
   /**
    * Date issued: When the result was made available.
    *
@@ -3891,7 +3891,7 @@ export interface Problem {
    * Note: Corresponds to Condition.clinicalStatus.
    * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=23
    */
-  readonly clinical_status?: Coding<ProblemClinicalStatusCode>;
+  readonly clinical_status?: Coding<ProblemClinicalStatusCode, "http://terminology.hl7.org/CodeSystem/condition-clinical">;
   /**
    * Onset date: When the problem started; a partial date is allowed.
    *
@@ -3994,7 +3994,7 @@ export interface Allergies {
    * Occurs: not published (0..1) · published type not published · provenance scip-draft-ig · sensitivity special-category
    * @see https://ig.phase2.scip.synanetics.cloud/StructureDefinition-MODS-Allergy-definitions.html
    */
-  readonly type?: Coding<AllergyReactionTypeCode>;
+  readonly type?: Coding<AllergyReactionTypeCode, "https://metadata.phase2.scip.synanetics.cloud/fhir/r4/CodeSystem/MODS-TypeOfReaction-1">;
   /**
    * causativeAgent: The substance behind the reaction, such as a food or medicine; special codes also let the record say that no allergy is known or that nothing could be found out.
    *
@@ -4017,7 +4017,7 @@ export interface Allergies {
    * Note: Corresponds to AllergyIntolerance.reaction.severity.
    * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=23
    */
-  readonly severity?: Coding<AllergyReactionSeverityCode>;
+  readonly severity?: Coding<AllergyReactionSeverityCode, "http://hl7.org/fhir/reaction-event-severity">;
   /**
    * Clinical status: Whether the allergy or intolerance is still current.
    *
@@ -4025,7 +4025,7 @@ export interface Allergies {
    * Note: Corresponds to AllergyIntolerance.clinicalStatus.
    * @see https://standards-non-prod-main-standards-ingress.nonprod.standards.nhs.uk/published-standards/adult-social-care-record-mods/adult-social-care-record-mods-implementation-guidance?page=23
    */
-  readonly clinical_status?: Coding<AllergyClinicalStatusCode>;
+  readonly clinical_status?: Coding<AllergyClinicalStatusCode, "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical">;
   /**
    * Onset date: When the person first reacted to the agent; a partial date is allowed.
    *

@@ -23,12 +23,13 @@ function messageOf(keyword: string, params: Readonly<Record<string, unknown>>): 
     case 'type': return `must be of type ${String(params['type'])}`;
     case 'enum': return `must be one of: ${(params['allowedValues'] as unknown[] | undefined ?? []).map(String).join(', ')}`;
     case 'const': return `must be ${JSON.stringify(params['allowedValue'])}`;
-    case 'pattern': return 'does not have the required form';
+    case 'pattern': return params['pattern'] === "\\S" ? 'must not be blank' : 'does not have the required form';
     case 'minLength': return `must be at least ${String(params['limit'])} characters long`;
     case 'maxLength': return `must be at most ${String(params['limit'])} characters long`;
     case 'minimum': return `must be ${String(params['limit'])} or more`;
     case 'maximum': return `must be ${String(params['limit'])} or less`;
     case 'minItems': return `must occur at least ${String(params['limit'])} time(s)`;
+    case 'maxItems': return `must occur at most ${String(params['limit'])} times`;
     case 'discriminator': return 'names no known class in its record type field';
     case 'oneOf': return 'does not match exactly one of the kinds allowed here';
     default: return `fails the ${keyword} rule`;

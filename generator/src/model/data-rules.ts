@@ -3,7 +3,7 @@
  * record validator; the ids are stable because requirements and reports refer to them.
  */
 export const dataRules = {
-  'nhs-number-check-digit': 'The NHS number is ten digits whose last digit is the Modulus 11 check digit of the first nine.',
+  'nhs-number-check-digit': 'The NHS number is ten digits whose last digit is the Modulus 11 check digit of the first nine, and not ten of the same digit (a placeholder, never an issued number).',
   'ods-code-format': 'An ODS code has the form of an Organisation Data Service code.',
   'not-in-future': 'A date that records the past is not later than the day it was recorded.',
   'start-before-end': 'Where a record has a start and an end, the start is not after the end.',

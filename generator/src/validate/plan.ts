@@ -31,6 +31,8 @@ export interface ClassPlan {
   readonly datePairs: readonly { readonly container: readonly PathStep[]; readonly start: string; readonly end: string }[];
   /** Paths that hold references, with the classes each may point at. */
   readonly references: readonly { readonly steps: readonly PathStep[]; readonly targets: readonly string[] }[];
+  /** The field every record and reference names its class in (conventions.record_type_field). */
+  readonly recordTypeField: string;
 }
 
 const maxDepth = 4;
@@ -60,7 +62,7 @@ export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledV
       { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', authority: e.authority, sensitivity: e.sensitivity, format: e.constraints.format },
     ]),
   );
-  return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references };
+  return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references, recordTypeField: model.conventions.record_type_field };
 }
 
 /**

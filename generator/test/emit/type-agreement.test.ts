@@ -4,7 +4,7 @@ import { compile } from 'json-schema-to-typescript';
 import { describe, expect, it } from 'vitest';
 import { schemaBase } from '../../src/emit/json-schema/ids.ts';
 import { typeName } from '../../src/emit/naming.ts';
-import { generateInto, readJson, tempDir, typecheck } from '../support/generated.ts';
+import { generateInto, tempDir, typecheck } from '../support/generated.ts';
 import { kitchenSinkPath, realSpecPath } from '../support/paths.ts';
 
 /**
@@ -25,14 +25,14 @@ describe.each([
         canRead: /^https?:/i,
         read: (file: { url: string }) => {
           if (!file.url.startsWith(base)) throw new Error(`no network in tests: ${file.url}`);
-          return readFileSync(join(schemaDir, file.url.slice(base.length)), 'utf8');
+          return withoutListBounds(readFileSync(join(schemaDir, file.url.slice(base.length)), 'utf8'));
         },
       },
     };
     const blocks: string[] = [];
     const checks: string[] = [];
     for (const cls of tree.model.classes) {
-      const schema = readJson(join(schemaDir, `${cls.name}.schema.json`));
+      const schema = JSON.parse(withoutListBounds(readFileSync(join(schemaDir, `${cls.name}.schema.json`), 'utf8'))) as Record<string, unknown>;
       schema['title'] = typeName(cls.name); // name the root type; the title is otherwise the published name
       const ts = await compile(schema, typeName(cls.name), {
         bannerComment: '',
@@ -67,3 +67,12 @@ describe.each([
     expect(typecheck([file])).toMatch(/error TS2322/);
   }, 180_000);
 });
+
+/**
+ * A schema's text without maxItems. A TypeScript type does not carry the bound of a list, and json-schema-to-typescript
+ * would meet a large one by dropping minItems too (a tuple union past its maxItems option), so the once-or-more
+ * lists would no longer be compared.
+ */
+function withoutListBounds(text: string): string {
+  return JSON.stringify(JSON.parse(text, (key, value: unknown) => (key === 'maxItems' ? undefined : value)));
+}

@@ -95,6 +95,15 @@ describe('the authority of a finding', () => {
     ['the container itself, which holds published rows', 'published', 'subject_of_care', { check: 'schema.required', requirement: 'MODS-STRUCT-001', path: '/demographics' }],
     ['a reference naming the wrong class', 'published', 'risk', { check: 'schema.const', requirement: 'MODS-STRUCT-003', path: '/subject_of_care/record_type' }],
     ['an empty uid in a published reference', 'published', 'risk', { check: 'schema.minLength', requirement: 'MODS-STRUCT-002', path: '/subject_of_care/record_uid' }],
+    ['a blank uid in a published reference', 'published', 'risk', { check: 'schema.pattern', requirement: 'MODS-STRUCT-002', path: '/subject_of_care/record_uid' }],
+    ['a blank record uid (a published Must row): as good as missing', 'published', 'risk', { check: 'schema.pattern', requirement: 'MODS-STRUCT-002', path: '/record_uid' }],
+    ['a blank published Must row inside the change log', 'published', 'risk', { check: 'schema.pattern', requirement: 'MODS-STRUCT-002', path: '/change_log/0/system_identifier' }],
+    ['a blank family name, mandatory only in our model', 'modelled', 'subject_of_care', { check: 'schema.pattern', requirement: 'MODS-STRUCT-002', path: '/name/family' }],
+    ['a blank optional published row (leave it out instead)', 'modelled', 'risk', { check: 'schema.pattern', requirement: 'MODS-STRUCT-002', path: '/change_log/0/description' }],
+    ['a blank display of a reference', 'modelled', 'risk', { check: 'schema.pattern', requirement: 'MODS-STRUCT-002', path: '/subject_of_care/display' }],
+    ['a reference display over our length limit', 'modelled', 'risk', { check: 'schema.maxLength', requirement: 'MODS-STRUCT-002', path: '/subject_of_care/display' }],
+    ['a list over our length limit', 'modelled', 'risk', { check: 'schema.maxItems', path: '/change_log' }],
+    ['a coding system that is not a URI (a format of ours)', 'modelled', 'subject_of_care', { check: 'schema.pattern', requirement: 'MODS-STRUCT-002', path: '/demographics/gender_identity/system' }],
     ['a first change-log entry whose change type is a local code', 'modelled', 'risk', { check: 'change-log-consistent', requirement: 'MODS-AUDIT-003', path: '/change_log/0/change_type' }],
     ['a change-log entry dated out of order', 'published', 'risk', { check: 'change-log-consistent', requirement: 'MODS-AUDIT-003', path: '/change_log/1/date' }],
   ] as const)('%s is %s', (_what, want, cls, finding) => {
@@ -113,6 +122,13 @@ describe('the authority of a finding', () => {
     const coded = records.flatMap((c) => c.elements.filter((e) => e.authority === 'published' && e.type === 'coded' && model.valueSets.find((v) => v.id === e.valueSet)?.authority === 'published').map((e) => [c.name, e.name] as const))[0];
     expect(coded).toBeDefined();
     expect(judge.authorityOf(coded![0], { check: 'schema.enum', requirement: 'MODS-TERM-001', path: `/${coded![1]}/code` })).toBe('published');
+  });
+
+  it('judges the system bound with a code as the binding is judged', () => {
+    for (const authority of ['published', 'modelled'] as const) {
+      const coded = records.flatMap((c) => c.elements.filter((e) => e.authority === 'published' && e.type === 'coded' && model.valueSets.find((v) => v.id === e.valueSet)?.authority === authority).map((e) => [c.name, e.name] as const))[0]!;
+      expect(judge.authorityOf(coded[0], { check: 'schema.const', requirement: 'MODS-TERM-001', path: `/${coded[1]}/system` })).toBe(authority);
+    }
   });
 
   it('marks an enum on a value set of ours as modelled', () => {

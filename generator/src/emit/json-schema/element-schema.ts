@@ -1,9 +1,11 @@
+import { auditFields } from '../../model/audit-fields.ts';
 import { concreteRecords } from '../../model/hierarchy.ts';
 import { formatCardinality } from '../../model/occurs.ts';
 import type { ClassModel, ElementModel, SpecModel, ValueSetModel } from '../../model/types.ts';
 import type { RequirementIndex } from '../requirements-index.ts';
 import { datePattern, dateTimePattern, formatAnnotations, formatPatterns, timePattern } from './formats.ts';
 import { classSchemaFile, valueSetSchemaFile } from './ids.ts';
+import { nonBlankPattern, schemaLimits } from './limits.ts';
 
 export type Schema = Record<string, unknown>;
 
@@ -18,12 +20,16 @@ export function isClosed(valueSet: ValueSetModel | undefined, binding: string | 
   return valueSet !== undefined && (binding ?? valueSet.binding) === 'required' && valueSet.codes.length > 0;
 }
 
-/** The schema of one value of an element (before its cardinality wraps it). */
-function valueSchema(element: ElementModel, context: SchemaContext): Schema {
+/**
+ * The schema of one value of an element (before its cardinality wraps it). Text that is present is never blank: an
+ * element without a pattern or format of its own gets the non-blank pattern (a blank value is judged as its absence
+ * would be: see validate/checks/authority.ts).
+ */
+export function valueSchema(element: ElementModel, context: SchemaContext): Schema {
   const c = element.constraints;
   switch (element.type) {
     case 'text': {
-      const pattern = c.pattern ?? (c.format ? formatPatterns[c.format] : undefined);
+      const pattern = c.pattern ?? (c.format ? formatPatterns[c.format] : nonBlankPattern);
       const annotation = c.format ? formatAnnotations[c.format] : undefined;
       return compact({ type: 'string', minLength: c.min_length, maxLength: c.max_length, pattern, format: annotation, 'x-mods-format': c.format });
     }
@@ -52,8 +58,8 @@ function valueSchema(element: ElementModel, context: SchemaContext): Schema {
         type: 'object',
         properties: {
           [context.model.conventions.record_type_field]: targets.length === 1 ? { const: targets[0] } : { enum: targets },
-          record_uid: { type: 'string', minLength: 1 },
-          display: { type: 'string' },
+          record_uid: recordUidSchema(context),
+          display: { type: 'string', maxLength: schemaLimits.referenceDisplayLength, pattern: nonBlankPattern },
         },
         required: [context.model.conventions.record_type_field, 'record_uid'],
         additionalProperties: false,
@@ -65,11 +71,22 @@ function valueSchema(element: ElementModel, context: SchemaContext): Schema {
   }
 }
 
+/**
+ * What a reference's record_uid must be: what a record's own uid must be (the record uid of the class every record
+ * includes, conventions.record_includes), so that every record can be referred to and nothing else can.
+ */
+function recordUidSchema(context: SchemaContext): Schema {
+  const { model } = context;
+  const uid = model.classes.filter((c) => model.conventions.record_includes.includes(c.name)).flatMap((c) => c.ownElements).find((e) => e.name === auditFields.recordUid);
+  return uid ? valueSchema(uid, context) : { type: 'string', pattern: nonBlankPattern };
+}
+
 /** The property schema of an element: its value (or an array of them), with every annotation that traces it to MODS. */
 export function elementSchema(cls: ClassModel, element: ElementModel, context: SchemaContext): Schema {
   const value = valueSchema(element, context);
   const many = element.cardinality?.max === '*';
-  const base: Schema = many ? compact({ type: 'array', items: value, minItems: element.cardinality?.min === 1 ? 1 : undefined }) : value;
+  const maxItems = element.origin.kind === 'change-log' ? schemaLimits.changeLogItems : schemaLimits.listItems;
+  const base: Schema = many ? compact({ type: 'array', items: value, minItems: element.cardinality?.min === 1 ? 1 : undefined, maxItems }) : value;
   const valueSet = element.valueSet === undefined ? undefined : context.valueSets.get(element.valueSet);
   return compact({
     title: element.publishedName,

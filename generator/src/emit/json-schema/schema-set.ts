@@ -19,7 +19,7 @@ export function buildSchemaSet(model: SpecModel): SchemaSet {
   const context: SchemaContext = { model, valueSets: new Map(model.valueSets.map((v) => [v.id, v])), requirements: indexRequirements(model) };
   const classes = new Map(model.classes.map((cls) => [cls.name, classSchema(cls, context)]));
   const closedIds = new Set(model.classes.flatMap((c) => c.ownElements).filter((e) => e.type === 'coded' && isClosed(context.valueSets.get(e.valueSet ?? ''), e.binding)).map((e) => e.valueSet!));
-  const valueSets = new Map(model.valueSets.filter((v) => closedIds.has(v.id)).map((v) => [v.id, valueSetSchema(v, model)]));
+  const valueSets = new Map(model.valueSets.filter((v) => closedIds.has(v.id)).map((v) => [v.id, valueSetSchema(v, context)]));
   const typeField = model.conventions.record_type_field;
   const records = recordClasses(model).map((c) => c.name);
   const bundle: Schema = compact({

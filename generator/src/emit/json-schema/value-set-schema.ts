@@ -1,19 +1,23 @@
-import type { SpecModel, ValueSetModel } from '../../model/types.ts';
+import type { ValueSetModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
-import { compact, type Schema } from './element-schema.ts';
+import { compact, valueSchema, type Schema, type SchemaContext } from './element-schema.ts';
 import { jsonSchemaDialect, schemaBase, valueSetSchemaFile } from './ids.ts';
 
 /**
  * A required value set → the coding shape restricted to its codes: one schema per value set, which every
- * element bound to it refers to. Codes keep their display text in x-mods-codes; the code system is an
- * annotation (x-mods-code-system), as the code list alone decides validity.
+ * element bound to it refers to. Codes keep their display text in x-mods-codes. A code means something only in its
+ * system, so where the value set names its system a coding that gives a system must give that one (`const`): SNOMED
+ * CT's URI on an address-use code is as wrong as a code outside the list. The system may still be left out, as
+ * FHIR allows and as the value set already says which system its codes are from. The other fields are the coding's.
  */
-export function valueSetSchema(valueSet: ValueSetModel, model: SpecModel): Schema {
+export function valueSetSchema(valueSet: ValueSetModel, context: SchemaContext): Schema {
+  const { model } = context;
   const coding = model.classes.find((c) => c.name === model.conventions.coding);
   const properties: Schema = {};
   for (const element of coding?.elements ?? []) {
     if (element.name === 'code') properties['code'] = { type: 'string', enum: valueSet.codes.map((c) => c.code) };
-    else properties[element.name] = { type: 'string' };
+    else if (element.name === 'system' && valueSet.system !== undefined) properties['system'] = { type: 'string', const: valueSet.system };
+    else properties[element.name] = valueSchema(element, context);
   }
   const required = (coding?.elements ?? []).filter((e) => e.cardinality?.min === 1).map((e) => e.name);
   return compact({

@@ -25,7 +25,9 @@ function valueType(element: ElementModel, model: SpecModel, valueSets: ReadonlyM
     case 'coded': {
       const valueSet = valueSets.get(element.valueSet ?? '');
       const coding = names.ofClass(model.conventions.coding);
-      return isClosed(valueSet, element.binding) ? `${coding}<${names.codeType(valueSet!.id)}>` : coding;
+      if (!isClosed(valueSet, element.binding)) return coding;
+      // The schema binds the system with the code (value-set-schema.ts); the type says the same.
+      return valueSet!.system === undefined ? `${coding}<${names.codeType(valueSet!.id)}>` : `${coding}<${names.codeType(valueSet!.id)}, ${JSON.stringify(valueSet!.system)}>`;
     }
     case 'reference':
       return `${fixedNames.reference}<${concreteRecords(model, element.target ?? '').map((n) => JSON.stringify(n)).join(' | ') || 'never'}>`;

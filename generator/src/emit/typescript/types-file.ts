@@ -111,7 +111,7 @@ function classDeclaration(cls: ClassModel, input: TypesInput, valueSets: Readonl
     const d = elementDoc(cls, element, requirements);
     properties.push({
       name: element.name,
-      type: isCoding && element.name === 'code' ? 'C' : elementType(element, model, valueSets, names),
+      type: isCoding && element.name === 'code' ? 'C' : isCoding && element.name === 'system' ? 'S' : elementType(element, model, valueSets, names),
       isReadonly: true,
       hasQuestionToken: element.cardinality?.min !== 1,
       docs: [{ description: d.description, tags: [...d.tags] }],
@@ -122,7 +122,7 @@ function classDeclaration(cls: ClassModel, input: TypesInput, valueSets: Readonl
     name: names.ofClass(cls.name),
     isExported: true,
     docs,
-    ...(isCoding ? { typeParameters: [{ name: 'C', constraint: 'string', default: 'string' }] } : {}),
+    ...(isCoding ? { typeParameters: [{ name: 'C', constraint: 'string', default: 'string' }, { name: 'S', constraint: 'string', default: 'string' }] } : {}),
     properties,
   };
 }

@@ -28,8 +28,10 @@ export class AuthorityJudge {
   private readonly classes: ReadonlyMap<string, ClassModel>;
   private readonly valueSets: ReadonlyMap<string, Authority>;
   private readonly paths = new Map<string, PathAuthority>();
+  private readonly recordTypeField: string;
 
   constructor(model: SpecModel, readonly profile: Profile) {
+    this.recordTypeField = model.conventions.record_type_field;
     this.requirementAuthority = new Map(model.requirements.map((r) => [r.id, r.authority]));
     this.classes = new Map(model.classes.map((c) => [c.name, c]));
     this.valueSets = new Map(model.valueSets.map((v) => [v.id, v.authority]));
@@ -55,8 +57,9 @@ export class AuthorityJudge {
    */
   authorityOf(recordType: string, finding: Pick<RecordFinding, 'check' | 'requirement' | 'path'>): Authority {
     const { check, path } = finding;
-    // A const below the top level is the class a reference names (its record_type), not the record's own.
-    if (check === 'schema.const' && path.split('/').length > 2) return 'published';
+    // A const below the top level is the class a reference names (its record_type), not the record's own, or a
+    // coding's system, which is bound with its code (below).
+    if (check === 'schema.const' && path.split('/').length > 2 && path.endsWith(`/${this.recordTypeField}`)) return 'published';
     const requirement = finding.requirement === undefined ? 'published' : (this.requirementAuthority.get(finding.requirement) ?? 'modelled');
     if (requirement === 'modelled' || check.startsWith('input.')) return requirement;
     if (constraintKeywords.has(check)) return 'modelled';
@@ -64,9 +67,10 @@ export class AuthorityJudge {
     // Present but empty is as good as absent: a value the element must have.
     if (check === 'schema.required' || check === 'schema.minItems') return at.presence;
     if (check === 'schema.minLength') return at.leaf?.constraints.min_length !== undefined ? 'modelled' : at.presence;
-    // A code: whether its value set binds it is the binding's authority (the first change-log entry's "created" too).
-    if (check === 'schema.enum' || (check === 'change-log-consistent' && /\/change_type(\/|$)/.test(path))) return at.binding;
-    if (check === 'schema.pattern') return at.leaf && patternIsOurs(at.leaf) ? 'modelled' : 'published';
+    // A code, and the system a bound code must come with: whether its value set binds it is the binding's authority
+    // (the first change-log entry's "created" too).
+    if (check === 'schema.enum' || check === 'schema.const' || (check === 'change-log-consistent' && /\/change_type(\/|$)/.test(path))) return at.binding;
+    if (check === 'schema.pattern') return patternAuthority(at);
     return 'published';
   }
 
@@ -83,11 +87,16 @@ export class AuthorityJudge {
     let presence: Authority = 'published';
     let binding: Authority = 'published';
     let leaf: ElementModel | undefined;
+    let part: string | undefined;
     for (const raw of shape.split('/').slice(1)) {
       const name = raw.replaceAll('~1', '/').replaceAll('~0', '~');
       const element = cls?.elements.find((e) => e.name === name);
-      // A name the class does not have (an unknown element): the obligations met so far decide.
-      if (!element) break;
+      // A name the class does not have (an unknown element): the obligations met so far decide. Below a reference or
+      // a code, the name is a field of the reference or coding (its uid, its code, its display).
+      if (!element) {
+        if (leaf && cls === undefined) part = name;
+        break;
+      }
       leaf = element;
       // The element the path ends at decides: a published row inside a container only our model requires is still
       // published once the container is there.
@@ -95,7 +104,7 @@ export class AuthorityJudge {
       if (element.valueSet !== undefined) binding = this.valueSets.get(element.valueSet) ?? 'modelled';
       cls = element.type === 'component' ? this.classes.get(element.target ?? '') : undefined;
     }
-    return { presence, binding, leaf };
+    return { presence, binding, leaf, part };
   }
 }
 
@@ -105,6 +114,26 @@ interface PathAuthority {
   /** The authority of the binding of the nearest coded element on the path. */
   readonly binding: Authority;
   readonly leaf: ElementModel | undefined;
+  /** The field of a reference or coding the path ends at (record_uid, code, display, system), below the leaf. */
+  readonly part: string | undefined;
+}
+
+/** The fields a reference or coding cannot do without: its uid, its code. */
+const mandatoryParts = new Set(['record_uid', 'code']);
+
+/**
+ * A pattern: a published form (the NHS number, an ODS code, a date), a form of ours (a format or pattern the
+ * standard does not state), or the non-blank pattern of text that has no form of its own. A blank value is judged as
+ * its absence would be: in an element that must occur, or as the uid of a reference or the code of a coding, it is a
+ * missing value, as published as the element's presence (a published "Must occur" row sent as "   " fails under the
+ * published profile); in an element that may be left out, only our model objects to it (leave it out instead).
+ */
+function patternAuthority(at: PathAuthority): Authority {
+  const leaf = at.leaf;
+  if (!leaf) return 'published';
+  if (at.part !== undefined) return mandatoryParts.has(at.part) ? at.presence : 'modelled';
+  if (leaf.type === 'text' && leaf.constraints.pattern === undefined && leaf.constraints.format === undefined) return leaf.cardinality?.min === 1 ? at.presence : 'modelled';
+  return patternIsOurs(leaf) ? 'modelled' : 'published';
 }
 
 function patternIsOurs(element: ElementModel): boolean {

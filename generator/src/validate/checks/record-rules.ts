@@ -1,5 +1,5 @@
 import { auditFields } from '../../model/audit-fields.ts';
-import { isValidNhsNumber } from '../../model/nhs-number.ts';
+import { isRepdigit, isValidNhsNumber } from '../../model/nhs-number.ts';
 import { maskValue } from '../mask.ts';
 import type { ClassPlan } from '../plan.ts';
 import { visitValues } from '../paths.ts';
@@ -29,7 +29,10 @@ export function recordRuleFindings(plan: ClassPlan, record: Record<string, unkno
     visitValues(record, steps, (value, at) => {
       if (typeof value === 'string' && /^[0-9]{10}$/.test(value) && !isValidNhsNumber(value)) {
         const path = at.pointer();
-        add('nhs-number-check-digit', { path, message: 'the NHS number does not have a valid check digit', fix: 'Take the NHS number from PDS; a mistyped digit is the usual cause.', value: maskValue(value, sensitivity(path)) });
+        const words = isRepdigit(value)
+          ? { message: 'the NHS number is ten of the same digit, a placeholder rather than an issued number', fix: 'Leave the NHS number out when it is not known, or trace it on PDS; never fill it with a dummy.' }
+          : { message: 'the NHS number does not have a valid check digit', fix: 'Take the NHS number from PDS; a mistyped digit is the usual cause.' };
+        add('nhs-number-check-digit', { path, ...words, value: maskValue(value, sensitivity(path)) });
       }
     });
   }

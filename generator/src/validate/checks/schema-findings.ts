@@ -2,6 +2,7 @@ import { maskValue } from '../mask.ts';
 import type { ClassPlan, CompiledValidator } from '../plan.ts';
 import { escapePointer } from '../paths.ts';
 import type { RecordFinding } from './finding.ts';
+import { patternWords, type Words } from './pattern-words.ts';
 import type { RequirementLookup } from './requirements.ts';
 
 type CompiledError = NonNullable<CompiledValidator['errors']>[number];
@@ -20,11 +21,14 @@ export function schemaFindings(plan: ClassPlan, errors: readonly CompiledError[]
     const element = elementName === undefined ? undefined : plan.elements.get(elementName.replaceAll('~1', '/').replaceAll('~0', '~'));
     const odsFormat = element?.format === 'ods-code' && error.keyword === 'pattern';
     const check = odsFormat ? 'ods-code-format' : `schema.${error.keyword}`;
-    // A const below the top level is the class a reference names: a matter of the value's type, not of the record's class.
-    const keyword = error.keyword === 'const' && path.split('/').length > 2 ? 'type' : error.keyword;
+    // A const below the top level is the class a reference names (a matter of the value's type, not of the record's
+    // class), or the system a coding's code is bound with (a matter of the binding, as the code is).
+    const nested = error.keyword === 'const' && path.split('/').length > 2;
+    const keyword = nested ? (path.endsWith(`/${plan.recordTypeField}`) ? 'type' : 'enum') : error.keyword;
     const requirement = odsFormat ? requirements.forRule('ods-code-format') : element?.format === 'nhs-number' && error.keyword === 'pattern' ? requirements.forRule('nhs-number-check-digit') : requirements.forKeyword(keyword, element?.name, plan.cls.name);
-    const { message, fix } = words(error, element?.publishedName ?? elementName ?? 'the record');
     const shown = error.keyword === 'required' || error.keyword === 'additionalProperties' ? undefined : valueAt(record, error.instancePath);
+    const name = element?.publishedName ?? elementName ?? 'the record';
+    const { message, fix } = (error.keyword === 'pattern' ? patternWords(error.params['pattern'], shown, name) : undefined) ?? words(error, name, path.endsWith(`/${plan.recordTypeField}`));
     out.push({
       check,
       ...(requirement === undefined ? {} : { requirement }),
@@ -38,7 +42,7 @@ export function schemaFindings(plan: ClassPlan, errors: readonly CompiledError[]
   return out;
 }
 
-function words(error: CompiledError, name: string): { message: string; fix: string } {
+function words(error: CompiledError, name: string, recordType: boolean): Words {
   const p = error.params;
   switch (error.keyword) {
     case 'required':
@@ -50,6 +54,7 @@ function words(error: CompiledError, name: string): { message: string; fix: stri
     case 'enum':
       return { message: `${name} is not one of the codes its value set allows`, fix: `Use a code from the value set: ${((p['allowedValues'] as unknown[]) ?? []).slice(0, 12).map(String).join(', ')}${((p['allowedValues'] as unknown[]) ?? []).length > 12 ? ', …' : ''}.` };
     case 'const':
+      if (error.instancePath.split('/').length > 2 && !recordType) return { message: `${name} gives a code system other than its value set's`, fix: `Give the system "${String(p['allowedValue'])}", whose codes the value set lists, or leave the system out.` };
       return { message: `${name} must be "${String(p['allowedValue'])}"`, fix: `Set it to "${String(p['allowedValue'])}".` };
     case 'pattern':
       return { message: `${name} does not have the required form`, fix: 'Correct the format (dates as YYYY-MM-DD, date-times with a time zone, codes and identifiers as the element defines).' };

@@ -5,7 +5,7 @@
  */
 import { isClosed } from '../../emit/json-schema/element-schema.ts';
 import { concreteRecords } from '../../model/hierarchy.ts';
-import { nhsCheckDigit } from '../../model/nhs-number.ts';
+import { isValidNhsNumber, nhsCheckDigit } from '../../model/nhs-number.ts';
 import type { ClassModel, SpecModel, ValueSetModel } from '../../model/types.ts';
 import type { Pool } from './pool.ts';
 import { hash32, hashString, keyedUuid, Random } from './random.ts';
@@ -100,7 +100,7 @@ export function createContext(model: SpecModel, seed: number, pool: Pool): Synth
         const stem = `999${String((nhsStart + nhsAttempt * 379_913) % 1_000_000).padStart(6, '0')}`;
         nhsAttempt += 1;
         const check = nhsCheckDigit(stem);
-        if (check !== undefined) return stem + String(check);
+        if (check !== undefined && isValidNhsNumber(stem + String(check))) return stem + String(check);
       }
     },
   };
