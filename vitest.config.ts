@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['generator/test/**/*.test.ts', 'conformance/test/**/*.test.ts'],
     // The mutation test parses the real spec a few hundred times; give slow CI machines room.
     testTimeout: 120_000,
+    // Hooks generate whole trees (the real spec, the kitchen sink); vitest's 10 s default is too little on a loaded machine.
+    hookTimeout: 120_000,
   },
 });

@@ -1,4 +1,5 @@
 import type { HttpClient, Exchange } from './http.ts';
+import type { KeepList } from './keep.ts';
 import type { RunIdentities } from './remap.ts';
 import type { ClassFixtureFile, SuiteDefinition } from './suite.ts';
 
@@ -13,6 +14,8 @@ export interface RunContext {
   readonly declared: ReadonlyMap<string, ReadonlySet<string>>;
   readonly mandatory: ReadonlyMap<string, ReadonlySet<string>>;
   readonly state: Map<string, ClassState>;
+  /** What a message may quote of a system's answers (names the suite uses; never a value it sent back). */
+  readonly keep: KeepList;
 }
 
 export interface ClassState {

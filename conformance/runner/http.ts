@@ -111,7 +111,8 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   if (code === 'ECONNREFUSED') return 'the connection was refused (is the system running at this address?)';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was reset before a whole response came';
   if (code === 'ENOTFOUND') return 'the host name does not resolve';
-  return `the request failed: ${e.cause?.message ?? e.message ?? String(error)}`;
+  // The error's own message may quote what the system sent (a malformed header, say): only its code is shown.
+  return `the request failed${typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? ` (${code})` : ''}`;
 }
 
 /** Whether an exchange's body is a JSON value (not a body that failed to parse). */

@@ -1,52 +1,44 @@
-import { maskValue } from '../../generator/src/validate/mask.ts';
 import type { Exchange } from './http.ts';
+import { keptBody, keptProblem, masked, shownChallenge, shownContentType, shownEtag, shownLocation, shownRequestUrl, type KeepList } from './keep.ts';
 import type { SuiteDefinition } from './suite.ts';
 
 /**
- * What a report shows of an exchange. Requests are the suite's own synthetic records and are shown as sent, so that
- * a failure can be reproduced; responses may carry a system's real records, so the values of their personal and
- * special-category elements are masked (through the one masking function the validator uses too).
+ * What a report shows of an exchange. Requests are the suite's own synthetic records and are shown as sent (the URL
+ * without credentials or the system's page token), so that a failure can be reproduced; of a response only what the
+ * keep-list (keep.ts) names safe is shown, and personal and special-category values of a record stay masked even
+ * when the suite sent them.
  */
-export function maskExchange(exchange: Exchange, suite: SuiteDefinition): Exchange {
-  if (!exchange.response) return exchange;
-  return { ...exchange, response: { ...exchange.response, body: maskBody(exchange.response.body, suite) } };
+export function maskExchange(exchange: Exchange, suite: SuiteDefinition, keep: KeepList): Exchange {
+  const request = { ...exchange.request, url: shownRequestUrl(exchange.request.url) };
+  if (!exchange.response) return { ...exchange, request };
+  const { status, headers, contentType, body, truncated } = exchange.response;
+  return { ...exchange, request, response: { status, headers: maskHeaders(headers, keep), contentType: shownContentType(contentType), body: maskBody(body, suite, keep), truncated } };
 }
 
-/**
- * A problem (RFC 9457) keeps what identifies the problem and the fields: status, type, title (a summary of the
- * problem type, the same every time) and each error's pointer, keyword and requirement. Text about the occurrence
- * (detail, and each error's detail) may quote the values sent or held, so it is masked.
- */
-function maskProblem(problem: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(problem)) {
-    if (k === 'errors' && Array.isArray(v)) out[k] = v.map((e) => (e && typeof e === 'object' ? Object.fromEntries(Object.entries(e).map(([ek, ev]) => [ek, ['pointer', 'keyword', 'requirement'].includes(ek) ? ev : '***'])) : '***'));
-    else out[k] = ['status', 'type', 'title', 'instance'].includes(k) ? v : '***';
-  }
-  return out;
+const headerKeepers: Readonly<Record<string, (value: string, keep: KeepList) => string>> = {
+  'content-type': shownContentType,
+  etag: shownEtag,
+  location: shownLocation,
+  'www-authenticate': shownChallenge,
+};
+
+function maskHeaders(headers: Readonly<Record<string, string>>, keep: KeepList): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, headerKeepers[name]?.(value, keep) ?? masked]));
 }
 
-function maskBody(body: unknown, suite: SuiteDefinition): unknown {
-  if (Array.isArray(body)) return body.map((b) => maskBody(b, suite));
-  if (body === null || typeof body !== 'object') return body;
+function maskBody(body: unknown, suite: SuiteDefinition, keep: KeepList): unknown {
+  if (body === undefined) return undefined;
+  if (isNotJson(body)) return { notJson: true, length: body.text.length };
+  if (Array.isArray(body)) return body.map((b) => maskBody(b, suite, keep));
+  if (body === null || typeof body !== 'object') return keptBody(body, keep);
   const record = body as Record<string, unknown>;
-  if (Array.isArray(record['items'])) return { ...record, items: record['items'].map((i) => maskBody(i, suite)) };
   const cls = suite.classes.find((c) => c.record_type === record[suite.typeField]);
-  // Something that is neither a record of a known class nor a problem is shown only as its keys: it could be anything.
-  if (!cls) return 'status' in record ? maskProblem(record) : Object.fromEntries(Object.keys(record).map((k) => [k, '***']));
-  return maskPaths(record, cls.sensitive, '');
+  if (cls) return keptBody(record, keep, cls.sensitive);
+  if ('status' in record && !(suite.typeField in record)) return keptProblem(record, keep);
+  if (Array.isArray(record['items'])) return { ...(keptBody({ ...record, items: [] }, keep) as object), items: record['items'].map((i) => maskBody(i, suite, keep)) };
+  return keptBody(record, keep);
 }
 
-/** Mask the values at the sensitive dotted paths (lists are masked item by item). */
-function maskPaths(value: unknown, sensitive: Readonly<Record<string, 'personal' | 'special-category'>>, prefix: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => maskPaths(v, sensitive, prefix));
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => {
-      const path = `${prefix}${k}`;
-      const level = sensitive[path];
-      if (level) return [k, Array.isArray(v) ? v.map((x) => maskValue(x, level)) : maskValue(v, level)];
-      return [k, Object.keys(sensitive).some((p) => p.startsWith(`${path}.`)) ? maskPaths(v, sensitive, `${path}.`) : v];
-    }),
-  );
+function isNotJson(body: unknown): body is { notJson: true; text: string } {
+  return body !== null && typeof body === 'object' && (body as { notJson?: unknown }).notJson === true && typeof (body as { text?: unknown }).text === 'string';
 }

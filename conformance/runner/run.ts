@@ -2,11 +2,12 @@ import { apiChecks } from './checks/api-tests.ts';
 import { classChecks } from './checks/class-tests.ts';
 import { Verdict, type Outcome } from './checks/outcome.ts';
 import { pathOf, type RunContext } from './context.ts';
+import { keepListOf, withoutCredentials } from './keep.ts';
 import { HttpClient, type Exchange } from './http.ts';
 import { RunIdentities } from './remap.ts';
 import { byClass, type Attestation, type AttestationFinding, type ConformanceResult, type ConformProfile, type TestResult } from './result.ts';
 import { isAdvisory, requirementResults, summarise } from './verdict.ts';
-import { loadSuite, type SuiteTestDefinition } from './suite.ts';
+import { loadSuite, type SuiteDefinition, type SuiteTestDefinition } from './suite.ts';
 
 export interface Manifest {
   /** Per class: the optional elements it holds, and for coded elements how its codes relate to the value set (exact: the set's own codes; mapped: local codes mapped to them). */
@@ -46,7 +47,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   const deadline = Date.now() + (options.runTimeoutMs ?? 15 * 60_000);
   const { suite, fixtures } = await loadSuite(options.suiteDir);
   const client = new HttpClient({ baseUrl: options.baseUrl, token: options.token, timeoutMs: options.requestTimeoutMs ?? 10_000, maxResponseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024 });
-  const { declared, source } = options.manifest ? { declared: fromManifest(options.manifest), source: 'manifest' as const } : { declared: await fromCapability(client.forTest('setup')), source: 'capability' as const };
+  const { declared, source } = options.manifest ? { declared: fromManifest(options.manifest), source: 'manifest' as const } : { declared: await fromCapability(client.forTest('setup'), suite), source: 'capability' as const };
   const wanted = new Set(options.classes ?? [...declared.keys()]);
   const tested = suite.classes.map((c) => c.record_type).filter((c) => declared.has(c) && wanted.has(c));
   const ids = new RunIdentities();
@@ -58,6 +59,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
     declared,
     mandatory: new Map([...fixtures].map(([name, f]) => [name, mandatoryUnder(profile, Object.keys(f.minimal), suite.classes.find((c) => c.record_type === name)?.modelledMandatory)])),
     state: new Map(),
+    keep: keepListOf(suite, fixtures.values()),
   };
   const total = suite.tests.length;
   const results = new Map<string, TestResult>();
@@ -154,12 +156,25 @@ function fromManifest(manifest: Manifest): Map<string, Set<string>> {
   return new Map(manifest.classes.map((c) => [c.record_type, new Set(c.elements ?? [])]));
 }
 
-async function fromCapability(client: HttpClient): Promise<Map<string, Set<string>>> {
+/**
+ * What the system declares on /capability. Only MODS record classes and their element names are taken (and so can
+ * reach a report); anything else the system lists is left out, and the capability test counts it.
+ */
+async function fromCapability(client: HttpClient, suite: SuiteDefinition): Promise<Map<string, Set<string>>> {
   const exchange = await client.send('GET', '/capability');
-  if (!exchange.response) throw new SystemUnavailable(`${client.baseUrl}: ${exchange.error ?? 'no response'}`);
+  const where = withoutCredentials(client.baseUrl);
+  if (!exchange.response) throw new SystemUnavailable(`${where}: ${exchange.error ?? 'no response'}`);
   const { status, body } = exchange.response;
-  if (status === 401) throw new SystemUnavailable(`${client.baseUrl} refused the token (401): pass the right one with --token`);
+  if (status === 401) throw new SystemUnavailable(`${where} refused the token (401): pass the right one with --token`);
   const classes = status === 200 && body && typeof body === 'object' ? (body as { classes?: unknown }).classes : undefined;
-  if (!Array.isArray(classes)) throw new SystemUnavailable(`${client.baseUrl}/capability did not answer with a capability statement (status ${status}): pass --manifest FILE to say what the system holds`);
-  return new Map(classes.filter((c): c is { record_type: string; elements?: unknown } => typeof c?.record_type === 'string').map((c) => [c.record_type, new Set(Array.isArray(c.elements) ? (c.elements as string[]) : [])]));
+  if (!Array.isArray(classes)) throw new SystemUnavailable(`${where}/capability did not answer with a capability statement (status ${status}): pass --manifest FILE to say what the system holds`);
+  const known = new Map(suite.classes.map((c) => [c.record_type, new Set((c.elements ?? []).map((e) => e.name))]));
+  const declared = new Map<string, Set<string>>();
+  for (const c of classes as { record_type?: unknown; elements?: unknown }[]) {
+    const names = typeof c?.record_type === 'string' ? known.get(c.record_type) : undefined;
+    if (names === undefined) continue;
+    const elements = Array.isArray(c.elements) ? c.elements.filter((e): e is string => typeof e === 'string' && (names.size === 0 || names.has(e))) : [];
+    declared.set(c.record_type as string, new Set(elements));
+  }
+  return declared;
 }

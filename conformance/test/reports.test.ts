@@ -7,12 +7,12 @@ import { jsonReport, reportView } from '../runner/report/report.ts';
 import { loadSuite } from '../runner/suite.ts';
 import { conform, referenceAttestations, suiteDir, withReferenceServer } from './support.ts';
 
-const { suite } = await loadSuite(suiteDir);
+const { suite, fixtures } = await loadSuite(suiteDir);
 
 describe('conformance reports', () => {
   it('show each failure with its requirement, the evidence and a curl line; passing tests carry no evidence', async () => {
     const result = await withReferenceServer({ defect: 'loses-change-log' }, (url) => conform(url, { classes: ['risk'] }));
-    const view = reportView(result, suite);
+    const view = reportView(result, suite, fixtures.values());
     const failure = view.tests.find((t) => t.id === 'risk.update.change-log')!;
     expect(failure.verdict).toBe('fail');
     expect(failure.curl?.[0]).toMatch(/^curl -sS -i -X GET 'http:\/\/127\.0\.0\.1:\d+\/risk\/[0-9a-f-]+' .*"Authorization: Bearer \$ASC_MODS_TOKEN"/);
@@ -43,7 +43,7 @@ describe('conformance reports', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const result = await conform(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, { classes: ['risk'], requestTimeoutMs: 1000 });
-      const view = reportView(result, suite);
+      const view = reportView(result, suite, fixtures.values());
       expect(htmlReport(view)).not.toContain('<script>');
       expect(junitReport(view)).not.toContain('<script>');
       expect(() => JSON.parse(jsonReport(view))).not.toThrow();
@@ -56,7 +56,7 @@ describe('conformance reports', () => {
 
 describe('reports of a system built to the published standard alone', async () => {
   const result = await withReferenceServer({ profile: 'published', defect: 'drops-modelled-elements' }, (url) => conform(url, { classes: ['goal', 'subject_of_care'], attestations: referenceAttestations }));
-  const view = reportView(result, suite);
+  const view = reportView(result, suite, fixtures.values());
 
   it('count published MUSTs, the exchange-API profile and modelled obligations apart, with the three-valued verdict', () => {
     const json = JSON.parse(jsonReport(view)) as typeof view;
@@ -87,7 +87,7 @@ describe('reports of a system built to the published standard alone', async () =
   it('show an attestation problem with its file, line and column', async () => {
     const withProblem = { ...referenceAttestations, findings: [{ code: 'attestation-expired', message: 'the attestation of MODS-AUDIT-008 expired on 2020-01-01: attest it again', file: 'attest.yaml', line: 7, column: 18 }] };
     const r = await withReferenceServer({}, (url) => conform(url, { classes: ['goal'], attestations: withProblem }));
-    const html = htmlReport(reportView(r, suite));
+    const html = htmlReport(reportView(r, suite, fixtures.values()));
     expect(html).toContain('<code>attest.yaml:7:18</code>');
     expect(html).toContain('attestation-expired');
   });

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Exchange } from '../http.ts';
 import { heldElements, itemPath, pathOf, type RunContext } from '../context.ts';
+import { shownEtag, shownPointer, shownValue } from '../keep.ts';
 import type { SuiteTestDefinition } from '../suite.ts';
 import { answered, expectJson, expectStatus, fail, skip, type Check } from './outcome.ts';
 
@@ -15,7 +16,7 @@ export const classChecks: Readonly<Record<string, Check>> = {
     if (!location) fail('create: no Location header');
     if (!location.endsWith(`/${encodeURIComponent(uid(f.full))}`)) fail('create: the Location header does not end with the record uid');
     const etag = exchange.response!.headers['etag'];
-    if (etag !== '"1"') fail(`create: the ETag is ${etag === undefined ? 'missing' : etag}, not "1"`);
+    if (etag !== '"1"') fail(`create: the ETag is ${etag === undefined ? 'missing' : shownEtag(etag)}, not "1"`);
     if (body[context.suite.typeField] !== test.class || body['record_uid'] !== uid(f.full) || body['version_number'] !== 1) fail('create: the body is not version 1 of the record sent (record_type, record_uid, version_number)');
     stateOf(context, test).created = { exchange, body };
     return 'created: 201, Location, ETag "1", the record as stored';
@@ -85,7 +86,7 @@ export const classChecks: Readonly<Record<string, Check>> = {
     const exchange = await send(context, evidence, 'PUT', itemPath(context, test.class!, uid(f.full)), f.update, { 'If-Match': '"1"' });
     expectStatus(exchange, 'update', 200);
     const body = expectJson(exchange, 'update');
-    if (body['version_number'] !== 2) fail(`update: the stored version is ${JSON.stringify(body['version_number'])}, not 2`);
+    if (body['version_number'] !== 2) fail(`update: the stored version is ${shownValue(body['version_number'], context.keep)}, not 2`);
     if (exchange.response!.headers['etag'] !== '"2"') fail('update: the ETag is not "2"');
     const read = await send(context, evidence, 'GET', itemPath(context, test.class!, uid(f.full)));
     expectStatus(read, 'read after update', 200);
@@ -127,7 +128,7 @@ export const classChecks: Readonly<Record<string, Check>> = {
     const f = fixtures(context, test);
     const items = await allPages(context, evidence, `${itemPath(context, test.class!, uid(f.full))}/versions`);
     const versions = items.map((i) => i['version_number']);
-    if (!isDeepStrictEqual(versions, [1, 2])) fail(`the history lists versions ${JSON.stringify(versions)}, not [1, 2] oldest first`);
+    if (!isDeepStrictEqual(versions, [1, 2])) fail(`the history lists versions [${versions.slice(0, 10).map((v) => shownValue(v, context.keep)).join(', ')}${versions.length > 10 ? `, … ${versions.length} in all` : ''}], not [1, 2] oldest first`);
     return 'versions 1 and 2, oldest first';
   },
 
@@ -153,7 +154,7 @@ export const classChecks: Readonly<Record<string, Check>> = {
     if (response.status < 400 || response.status >= 500) fail(`the invalid record was answered with ${response.status}, not a 4xx refusal`);
     const problem = expectJson(exchange, 'the refusal', 'application/problem+json');
     const pointers = Array.isArray(problem['errors']) ? (problem['errors'] as { pointer?: unknown }[]).map((e) => e.pointer).filter((p): p is string => typeof p === 'string') : [];
-    if (!pointers.some((p) => p === variant.pointer || p.startsWith(`${variant.pointer}/`))) fail(`the problem does not name ${variant.pointer} (it names ${pointers.length > 0 ? pointers.slice(0, 5).join(', ') : 'no field'})`);
+    if (!pointers.some((p) => p === variant.pointer || p.startsWith(`${variant.pointer}/`))) fail(`the problem does not name ${variant.pointer} (it names ${pointers.length > 0 ? pointers.slice(0, 5).map((p) => shownPointer(p, context.keep)).join(', ') : 'no field'})`);
     const recordUid = variant.record['record_uid'];
     if (typeof recordUid === 'string') {
       const read = await send(context, evidence, 'GET', itemPath(context, test.class!, recordUid));

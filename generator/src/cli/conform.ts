@@ -54,7 +54,9 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   const given = values['base-url'] === undefined ? undefined : String(values['base-url']);
   if (given !== undefined && values.reference) throw new UsageError('give --base-url or --reference, not both');
   if (given === undefined && !values.reference) throw new UsageError('conform needs --base-url, the address of the system under test (or --reference to test the reference supplier)');
-  if (given !== undefined && !/^https?:\/\/[^/]+/.test(given)) throw new UsageError(`--base-url must be an http or https URL, not "${given}"`);
+  // Never echoed: a base URL may carry a password, and no output of the kit shows one.
+  if (given !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(given)) throw new UsageError('--base-url must not carry a user name or password (it would be sent and could be shown); pass the bearer token with --token or $ASC_MODS_TOKEN');
+  if (given !== undefined && !/^https?:\/\/[^/]+/.test(given)) throw new UsageError('--base-url must be an http or https URL, such as http://localhost:8080');
   const format = String(values.format);
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
   const timeout = Number(values.timeout);
@@ -62,7 +64,7 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   const profile = String(values.profile) as ConformProfile;
   if (profile !== 'published' && profile !== 'full') throw new UsageError(`--profile must be published or full, not "${profile}"`);
   const suiteDir = join(packageRoot(), 'generated', 'conformance');
-  const { suite } = await loadSuite(suiteDir);
+  const { suite, fixtures } = await loadSuite(suiteDir);
   const classes = values.classes === undefined ? undefined : String(values.classes).split(',').map((c) => c.trim()).filter((c) => c.length > 0);
   const unknown = (classes ?? []).filter((c) => !suite.classes.some((k) => k.record_type === c));
   if (unknown.length > 0) throw new UsageError(`--classes: not MODS record classes: ${unknown.join(', ')}`);
@@ -99,7 +101,7 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     if (progress) io.stderr.write('\r\u001b[K');
     await reference?.close();
   }
-  const view = reportView(result, suite);
+  const view = reportView(result, suite, fixtures.values());
   const written: string[] = [];
   if (values['report-dir'] !== undefined) {
     const dir = resolve(io.cwd, String(values['report-dir']));
@@ -109,10 +111,10 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     await writeFile(join(dir, 'conformance.html'), htmlReport(view));
     written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'), join(dir, 'conformance.html'));
     // The assurance pack a supplier files: one row per class and element, and per requirement.
-    written.push(...(await writeAssurance(dir, result, suite, manifest)));
+    written.push(...(await writeAssurance(dir, view, suite, manifest)));
   }
   if (format === 'json') io.stdout.write(jsonReport(view));
-  else io.stdout.write(humanSummary(result, written.map((p) => displayPath(io.cwd, p))));
+  else io.stdout.write(humanSummary(view, written.map((p) => displayPath(io.cwd, p))));
   const verdict = result.summary.verdict;
   return verdict === 'not-conformant' || (verdict === 'incomplete' && values['require-complete']) ? 1 : 0;
 }
