@@ -59,6 +59,23 @@ function withoutMappings(value: unknown): void {
   }
 }
 
+/** Every discriminator mapping whose target component does not have that record type as its const. */
+function mismatchedMappings(doc: unknown): string[] {
+  const schemas = (doc as typeof document).components.schemas;
+  const out: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    const mapping = (value as { discriminator?: { mapping?: Record<string, string> } }).discriminator?.mapping ?? {};
+    for (const [recordType, target] of Object.entries(mapping)) {
+      if (schemas[target.replace('#/components/schemas/', '')]?.properties?.['record_type']?.const !== recordType) out.push(`${recordType} → ${target}`);
+    }
+    Object.values(value).forEach(visit);
+  };
+  visit(doc);
+  return out;
+}
+
 describe('the OpenAPI document in openapi-typescript', () => {
   const types = typesOf(documentFile);
 
@@ -71,6 +88,16 @@ describe('the OpenAPI document in openapi-typescript', () => {
   it("types every record class's record_type as its own class name", () => {
     expect(recordClasses.length).toBeGreaterThan(50);
     expect(mistypedRecordTypes(types)).toEqual([]);
+  });
+
+  it("maps each discriminator's record types to the component whose record_type is that const (the typed client trusts the mapping)", () => {
+    expect(JSON.stringify(document)).toContain('"mapping"');
+    expect(mismatchedMappings(document)).toEqual([]);
+    const broken = structuredClone(document) as unknown as { components: { schemas: Record<string, { discriminator?: { mapping: Record<string, string> } }> } };
+    const union = Object.values(broken.components.schemas).find((s) => s.discriminator?.mapping)!;
+    const [first, second] = Object.keys(union.discriminator!.mapping);
+    union.discriminator!.mapping[first!] = union.discriminator!.mapping[second!]!;
+    expect(mismatchedMappings(broken)).toEqual([`${first} → ${union.discriminator!.mapping[first!]}`]);
   });
 
   it('is seen to catch the collision: with the error object under the class name, a problem create is typed as an error', () => {
