@@ -1,3 +1,4 @@
+import { lookup } from '../../model/lookup.ts';
 import type { SpecModel, ValueSetModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
 import { compact, type Schema } from './element-schema.ts';
@@ -9,7 +10,7 @@ import { jsonSchemaDialect, schemaBase, valueSetSchemaFile } from './ids.ts';
  * annotation (x-mods-code-system), as the code list alone decides validity.
  */
 export function valueSetSchema(valueSet: ValueSetModel, model: SpecModel): Schema {
-  const coding = model.classes.find((c) => c.name === model.conventions.coding);
+  const coding = lookup(model).classes.get(model.conventions.coding);
   const properties: Schema = {};
   for (const element of coding?.elements ?? []) {
     if (element.name === 'code') properties['code'] = { type: 'string', enum: valueSet.codes.map((c) => c.code) };
