@@ -105,6 +105,8 @@ export async function generateFromFile(path: string, displayPath: string = path,
   const { reuseStandalone, standaloneKey } = await import('./emit/typescript/standalone-cache.ts');
   const reused = options.previous ? reuseStandalone(options.previous('typescript/standalone.js'), input, standaloneKey(input)) : undefined;
   const pending = reused ? Promise.resolve(reused) : compileStandaloneConcurrently(input);
+  // Awaited by the TypeScript emitter, last; should it fail before then, it must not count as an unhandled rejection.
+  pending.catch(() => undefined);
   // Loaded only when generating: the emitters bring ts-morph (and the TypeScript compiler), which checking never needs.
   const { emitAll } = await import('./emit/registry.ts');
   const { releaseNotes } = await import('./diff/changelog.ts');

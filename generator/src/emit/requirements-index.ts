@@ -1,3 +1,4 @@
+import { lookup } from '../model/lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../model/types.ts';
 
 /** Which requirement ids govern a class or an element, as their applies_to lists say (in spec order). */
@@ -7,14 +8,15 @@ export interface RequirementIndex {
 }
 
 export function indexRequirements(model: SpecModel): RequirementIndex {
-  const active = model.requirements.filter((r) => r.status === 'active');
+  const found = lookup(model);
+  const active = (targets: readonly string[]) => found.naming(targets).filter((r) => r.status === 'active').map((r) => r.id);
   return {
-    forClass: (cls) => active.filter((r) => r.appliesTo.includes(cls.name) || (cls.kind === 'record' && r.appliesTo.includes('*'))).map((r) => r.id),
+    forClass: (cls) => active(cls.kind === 'record' ? [cls.name, '*'] : [cls.name]),
     forElement: (cls, element) => {
-      const names = new Set([`${cls.name}.${element.name}`]);
-      if (element.origin.kind !== 'own' && element.origin.kind !== 'change-log') names.add(`${element.origin.from}.${element.name}`);
-      if (element.origin.kind === 'change-log') names.add(model.conventions.change_log);
-      return active.filter((r) => r.appliesTo.some((target) => names.has(target))).map((r) => r.id);
+      const names = [`${cls.name}.${element.name}`];
+      if (element.origin.kind !== 'own' && element.origin.kind !== 'change-log') names.push(`${element.origin.from}.${element.name}`);
+      if (element.origin.kind === 'change-log') names.push(model.conventions.change_log);
+      return active(names);
     },
   };
 }

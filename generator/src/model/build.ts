@@ -34,6 +34,10 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
   const changeLog = byName.get(raw.conventions.change_log);
   const recordElements: readonly ElementModel[] = changeLog ? [...recordIncluded, changeLogElement(changeLog.cls)] : recordIncluded;
 
+  // Each class's direct subtypes, in spec order (found once, not by scanning every class for each).
+  const subtypes = new Map<string, string[]>();
+  for (const other of raw.classes) if (other.extends !== undefined) (subtypes.get(other.extends) ?? subtypes.set(other.extends, []).get(other.extends)!).push(other.name);
+
   const classes: ClassModel[] = raw.classes.map((cls, index) => {
     const own = ownElements(cls, index, { kind: 'own' });
     const composed = composable(cls.name, undefined, new Set());
@@ -48,7 +52,7 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
       kind: cls.kind,
       extends: cls.extends,
       includes: cls.includes ?? [],
-      subtypes: raw.classes.filter((other) => other.extends === cls.name).map((other) => other.name),
+      subtypes: subtypes.get(cls.name) ?? [],
       provenance: cls.provenance,
       source: cls.source,
       publishedPage: cls.published_page,

@@ -1,3 +1,4 @@
+import { lookup } from './lookup.ts';
 import type { ClassModel, SpecModel } from './types.ts';
 
 /**
@@ -5,7 +6,7 @@ import type { ClassModel, SpecModel } from './types.ts';
  * specialises it, however deep, in spec order.
  */
 export function concreteRecords(model: SpecModel, name: string): string[] {
-  const byName = new Map(model.classes.map((c) => [c.name, c]));
+  const byName = lookup(model).classes;
   const out: string[] = [];
   const seen = new Set<string>();
   const visit = (cls: ClassModel | undefined): void => {

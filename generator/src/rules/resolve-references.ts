@@ -3,22 +3,34 @@ import { joinPointer } from '../source/pointer.ts';
 import { suggest } from '../text/suggest.ts';
 import type { Rule } from './rule.ts';
 
+/** The names of one kind of item: a set to look them up in, the list for suggestions. */
+interface KnownNames {
+  readonly names: readonly string[];
+  has(name: string): boolean;
+}
+
+function known(names: Iterable<string>): KnownNames {
+  const list = [...names];
+  const set = new Set(list);
+  return { names: list, has: (name) => set.has(name) };
+}
+
 /** Every name the spec uses to point at something (a group, class, value set, legislation) names something that exists. */
 export const resolveReferences: Rule = {
   name: 'resolve-references',
   codes: ['unresolved-reference'],
   check({ model, index }) {
-    const classes = [...index.classes.keys()];
-    const valueSets = [...index.valueSets.keys()];
-    const groups = [...index.groups];
-    const legislation = [...index.legislation];
+    const classes = known(index.classes.keys());
+    const valueSets = known(index.valueSets.keys());
+    const groups = known(index.groups);
+    const legislation = known(index.legislation);
     const findings: Finding[] = [];
-    const expect = (name: string, known: readonly string[], what: string, pointer: string): void => {
-      if (known.includes(name)) return;
-      const guess = suggest(name, known);
+    const expect = (name: string, known: KnownNames, what: string, pointer: string): void => {
+      if (known.has(name)) return;
+      const guess = suggest(name, known.names);
       findings.push(finding('unresolved-reference', `there is no ${what} "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`, pointer));
     };
-    const expectAll = (names: readonly string[], known: readonly string[], what: string, pointer: string): void =>
+    const expectAll = (names: readonly string[], known: KnownNames, what: string, pointer: string): void =>
       names.forEach((name, i) => expect(name, known, what, joinPointer(pointer, i)));
 
     const conventions = model.conventions;

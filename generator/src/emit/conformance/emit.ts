@@ -1,4 +1,5 @@
 import { modelledMandatory } from '../../model/authority.ts';
+import { lookup } from '../../model/lookup.ts';
 import { kebabName } from '../naming.ts';
 import type { ElementModel, SpecModel } from '../../model/types.ts';
 import type { ClassExamples } from '../examples/emit.ts';
@@ -19,7 +20,8 @@ const subjectClass = 'subject_of_care';
 export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>): GeneratedFile[] {
   const typeField = model.conventions.record_type_field;
   const { fixtures, tests } = conformanceSuite(model, examples);
-  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const found = lookup(model);
+  const classes = found.classes;
   const suite = {
     $comment: `${bannerText} Synthetic data: no real person.`,
     standard: model.standard.reference,
@@ -28,7 +30,7 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
     subjectClass,
     missingTargetUid,
     classes: [...fixtures.keys()].map((name) => {
-      const cls = model.classes.find((c) => c.name === name)!;
+      const cls = classes.get(name)!;
       const subject = subjectReference(cls, subjectClass);
       // Reports mask what a system sends back in these elements: it may hold real people's records.
       const sensitive = sensitivePaths(model, cls.elements, '', 0);
@@ -44,7 +46,7 @@ export function emitConformance(model: SpecModel, examples: ReadonlyMap<string, 
         authority: e.authority,
         provenance: e.provenance,
         ...(e.occurs === undefined ? {} : { occurs: e.occurs }),
-        ...(e.type === 'coded' && e.valueSet !== undefined ? { valueSet: e.valueSet, bindingAuthority: model.valueSets.find((v) => v.id === e.valueSet)?.authority ?? 'modelled' } : {}),
+        ...(e.type === 'coded' && e.valueSet !== undefined ? { valueSet: e.valueSet, bindingAuthority: found.valueSets.get(e.valueSet)?.authority ?? 'modelled' } : {}),
       }));
       return { record_type: name, title: cls.publishedName, path: `/${kebabName(name)}`, ...(subject ? { subjectElement: subject } : {}), sensitive, modelledMandatory: modelledMandatory(cls, classes), elements, refersTo: [...refersTo].filter((r) => fixtures.has(r)).sort(), fixtures: `classes/${name}.json` };
     }),
@@ -114,7 +116,7 @@ function sensitivePaths(model: SpecModel, elements: readonly ElementModel[], pre
     const path = `${prefix}${e.name}`;
     if (e.sensitivity !== 'none') out[path] = e.sensitivity;
     else if (e.type === 'component' && depth < 4) {
-      const target = model.classes.find((c) => c.name === e.target);
+      const target = lookup(model).classes.get(e.target ?? '');
       if (target) Object.assign(out, sensitivePaths(model, target.elements, `${path}.`, depth + 1));
     }
   }

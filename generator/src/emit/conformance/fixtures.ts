@@ -2,6 +2,7 @@ import { presenceAuthority, weakest } from '../../model/authority.ts';
 import { nhsCheckDigit } from '../../model/nhs-number.ts';
 import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
+import { lookup } from '../../model/lookup.ts';
 import { startEndPairs } from '../../validate/plan.ts';
 import { syntheticUid } from '../examples/values.ts';
 import { isClosed } from '../json-schema/element-schema.ts';
@@ -57,6 +58,12 @@ function repoint(value: unknown, typeField: string, recordClasses: ReadonlySet<s
 }
 
 /** Set the record's own uid, in the record and in its change-log entries. */
+/** The first record class other than this one (without copying the set, which is as large as the standard). */
+function firstOther(recordClasses: ReadonlySet<string>, name: string): string | undefined {
+  for (const other of recordClasses) if (other !== name) return other;
+  return undefined;
+}
+
 function withUid(record: Record<string, unknown>, uid: string): Record<string, unknown> {
   const out = clone(record);
   out['record_uid'] = uid;
@@ -64,10 +71,25 @@ function withUid(record: Record<string, unknown>, uid: string): Record<string, u
   return out;
 }
 
+/** What every class's fixtures draw on, worked out once per model rather than once per class. */
+interface ModelFacts {
+  readonly recordClasses: ReadonlySet<string>;
+  readonly datePairs: ReadonlyMap<string, [string, string][]>;
+}
+
+const facts = new WeakMap<SpecModel, ModelFacts>();
+
+function factsOf(model: SpecModel): ModelFacts {
+  let found = facts.get(model);
+  if (!found) facts.set(model, (found = { recordClasses: new Set(model.classes.filter((c) => c.kind === 'record').map((c) => c.name)), datePairs: startEndPairs(model, 'start-before-end') }));
+  return found;
+}
+
 export function buildFixtures(model: SpecModel, cls: ClassModel, example: Record<string, unknown>): ClassFixtures {
   const typeField = model.conventions.record_type_field;
-  const recordClasses = new Set(model.classes.filter((c) => c.kind === 'record').map((c) => c.name));
-  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const { recordClasses, datePairs } = factsOf(model);
+  const found = lookup(model);
+  const classes = found.classes;
   const base = repoint(example, typeField, recordClasses) as Record<string, unknown>;
   const mandatory = cls.elements.filter((e) => e.cardinality?.min === 1);
   const minimal: Record<string, unknown> = { [typeField]: cls.name };
@@ -75,8 +97,8 @@ export function buildFixtures(model: SpecModel, cls: ClassModel, example: Record
   const full = withUid(base, fixtureUid(cls.name, 0));
   let n = 1;
   const negative: NegativeFixture[] = [];
-  const requirementAuthority = (id: string) => model.requirements.find((r) => r.id === id)?.authority ?? 'modelled';
-  const valueSetAuthority = (e: ElementModel) => model.valueSets.find((v) => v.id === e.valueSet)?.authority ?? 'modelled';
+  const requirementAuthority = (id: string) => found.requirements.get(id)?.authority ?? 'modelled';
+  const valueSetAuthority = (e: ElementModel) => found.valueSets.get(e.valueSet ?? '')?.authority ?? 'modelled';
   // A negative test is published only when its requirement is, and for a missing element or a code, the element's obligation or the binding.
   const add = (variant: string, requirement: string, description: string, pointer: string, change: (r: Record<string, unknown>) => void, ...rests: Authority[]) => {
     const record = withUid(full, fixtureUid(cls.name, (n += 1)));
@@ -89,9 +111,9 @@ export function buildFixtures(model: SpecModel, cls: ClassModel, example: Record
     const requirement = e.origin.kind === 'change-log' || e.origin.kind === 'record-includes' ? 'MODS-AUDIT-001' : 'MODS-STRUCT-001';
     add(`missing.${e.name}`, requirement, `the mandatory element ${e.name} is missing`, `/${e.name}`, (r) => delete r[e.name], presenceAuthority(e, classes));
   }
-  const other = [...recordClasses].find((name) => name !== cls.name);
+  const other = firstOther(recordClasses, cls.name);
   if (other) add('record-type', 'MODS-STRUCT-003', `${typeField} names another class (${other})`, `/${typeField}`, (r) => (r[typeField] = other));
-  const coded = cls.elements.find((e) => e.type === 'coded' && isClosed(model.valueSets.find((v) => v.id === e.valueSet), e.binding) && isCoding(full[e.name]));
+  const coded = cls.elements.find((e) => e.type === 'coded' && isClosed(found.valueSets.get(e.valueSet ?? ''), e.binding) && isCoding(full[e.name]));
   if (coded) add(`value-set.${coded.name}`, 'MODS-TERM-001', `${coded.name} has a code outside its value set`, `/${coded.name}`, (r) => setCode(r, coded.name, 'not-a-mods-code'), valueSetAuthority(coded));
   const typed = cls.elements.find((e) => e.type === 'text' && e.name !== 'record_uid' && typeof full[e.name] === 'string');
   if (typed) add(`type.${typed.name}`, 'MODS-STRUCT-002', `${typed.name} has a number where text belongs`, `/${typed.name}`, (r) => (r[typed.name] = 42));
@@ -103,7 +125,7 @@ export function buildFixtures(model: SpecModel, cls: ClassModel, example: Record
   if (reference) add(`reference.${reference.name}`, 'MODS-REF-001', `${reference.name} refers to a record that does not exist`, `/${reference.name}`, (r) => pointAtNothing(r, reference.name));
   const future = cls.elements.find((e) => e.constraints.not_in_future && typeof full[e.name] === 'string');
   if (future) add(`future-date.${future.name}`, 'MODS-DATE-001', `${future.name} is in the future`, `/${future.name}`, (r) => (r[future.name] = farFuture(full[future.name] as string)));
-  const pair = (startEndPairs(model, 'start-before-end').get(cls.name) ?? []).find(([s, e]) => typeof full[s] === 'string' && typeof full[e] === 'string');
+  const pair = (datePairs.get(cls.name) ?? []).find(([s, e]) => typeof full[s] === 'string' && typeof full[e] === 'string');
   if (pair) add('start-after-end', 'MODS-DATE-002', `${pair[1]} is before ${pair[0]}`, `/${pair[1]}`, (r) => ((r[pair[0]] = laterThan(full[pair[1]] as string)), undefined));
   return { minimal: withUid(minimal, anchorUid(cls.name)), full, update: nextVersion(full), negative };
 }

@@ -1,5 +1,6 @@
 import { weakest } from '../../model/authority.ts';
 import type { Authority, RequirementLevel, RequirementProfile } from '../../model/raw.ts';
+import { lookup } from '../../model/lookup.ts';
 import type { ClassModel, SpecModel } from '../../model/types.ts';
 import type { ClassFixtures } from './fixtures.ts';
 
@@ -53,11 +54,11 @@ const levels: readonly RequirementLevel[] = ['MUST', 'SHOULD', 'MAY'];
 
 /** The whole suite, in a stable order: the API as a whole, then each record class in spec order. */
 export function suiteTests(model: SpecModel, fixtures: ReadonlyMap<string, ClassFixtures>, subjectClass: string): SuiteTest[] {
+  const byId = lookup(model).requirements;
   const level = (requirements: readonly string[]): RequirementLevel => {
-    const found = requirements.map((id) => model.requirements.find((r) => r.id === id)?.level ?? 'MAY');
+    const found = requirements.map((id) => byId.get(id)?.level ?? 'MAY');
     return levels.find((l) => found.includes(l)) ?? 'MAY';
   };
-  const byId = new Map(model.requirements.map((r) => [r.id, r]));
   /**
    * A test checks the exchange API alone when all its requirements are the API's; otherwise the data standard's
    * requirements decide its authority (a refusal is how the API shows a data obligation, so MODS-STRUCT-005 beside
@@ -107,10 +108,11 @@ export function suiteTests(model: SpecModel, fixtures: ReadonlyMap<string, Class
 
 /** Every requirement, with the tests that verify it, or why none does. */
 export function coverage(model: SpecModel, tests: readonly SuiteTest[]): Coverage[] {
+  const suite = suiteIndex(tests);
   return model.requirements
     .filter((r) => r.status === 'active')
     .map((r) => {
-      const ids = tests.filter((t) => t.requirements.includes(r.id)).map((t) => t.id);
+      const ids = suite.verifying(r.id).map((t) => t.id);
       const base = { requirement: r.id, level: r.level, authority: r.authority, profile: r.profile, title: r.title, tests: ids };
       if (ids.length > 0) return base;
       const reason =
@@ -121,6 +123,29 @@ export function coverage(model: SpecModel, tests: readonly SuiteTest[]): Coverag
             : 'no API test exercises it yet';
       return { ...base, reason };
     });
+}
+
+/** The tests of a suite by class and by requirement, in suite order: built once per suite. */
+export interface SuiteIndex {
+  ofClass(className: string): readonly SuiteTest[];
+  verifying(requirement: string): readonly SuiteTest[];
+}
+
+const suiteIndexes = new WeakMap<readonly SuiteTest[], SuiteIndex>();
+
+export function suiteIndex(tests: readonly SuiteTest[]): SuiteIndex {
+  let index = suiteIndexes.get(tests);
+  if (!index) {
+    const byClass = new Map<string, SuiteTest[]>();
+    const byRequirement = new Map<string, SuiteTest[]>();
+    const add = (map: Map<string, SuiteTest[]>, key: string, test: SuiteTest) => (map.get(key) ?? map.set(key, []).get(key)!).push(test);
+    for (const test of tests) {
+      if (test.class !== undefined) add(byClass, test.class, test);
+      for (const requirement of new Set(test.requirements)) add(byRequirement, requirement, test);
+    }
+    suiteIndexes.set(tests, (index = { ofClass: (c) => byClass.get(c) ?? [], verifying: (r) => byRequirement.get(r) ?? [] }));
+  }
+  return index;
 }
 
 /** The element of a class that refers to the subject of care, if any. */

@@ -1,4 +1,5 @@
 import { concreteRecords } from '../../model/hierarchy.ts';
+import { lookup } from '../../model/lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 
 /** How a cell is read back: as text, a number, true/false, or the JSON text of a value. */
@@ -27,7 +28,7 @@ export const referenceFields = ['record_uid', 'display'] as const;
  * record type, record uid and display; an element that may repeat is one column holding a JSON array.
  */
 export function csvLayout(model: SpecModel, cls: ClassModel): CsvColumn[] {
-  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const classes = lookup(model).classes;
   const typeField = model.conventions.record_type_field;
   const columnsOf = (element: ElementModel, path: readonly string[], depth: number): CsvColumn[] => {
     const header = path.join('.');

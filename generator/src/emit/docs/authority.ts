@@ -1,3 +1,4 @@
+import { lookup } from '../../model/lookup.ts';
 import { formatCardinality } from '../../model/occurs.ts';
 import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel, ValueSetModel } from '../../model/types.ts';
@@ -35,7 +36,7 @@ export function obligationText(element: ElementModel): string {
 /** The class an element is written in, whose source page it carries when it names none of its own. */
 function definingClass(element: ElementModel, cls: ClassModel, model: SpecModel): ClassModel | undefined {
   const name = 'from' in element.origin ? element.origin.from : element.origin.kind === 'change-log' ? undefined : cls.name;
-  return name === undefined ? undefined : model.classes.find((c) => c.name === name);
+  return name === undefined ? undefined : lookup(model).classes.get(name);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { lookup } from '../../model/lookup.ts';
 import type { SpecModel } from '../../model/types.ts';
 import { classHref } from './views.ts';
 
@@ -45,7 +46,7 @@ export function diagramView(model: SpecModel, root: string) {
         const bend = Math.max(24, Math.abs(x2 - x1) / 2) * (rightwards ? 1 : -1);
         d = `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}`;
       }
-      edges.push({ d, title: `${cls.publishedName} refers to ${model.classes.find((c) => c.name === e.target)?.publishedName ?? e.target}` });
+      edges.push({ d, title: `${cls.publishedName} refers to ${lookup(model).classes.get(e.target!)?.publishedName ?? e.target}` });
     }
   }
   const rows = Math.max(...columns.map((c) => c.nodes.length));

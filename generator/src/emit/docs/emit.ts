@@ -120,7 +120,8 @@ function apiTags(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>)
     for (const [method, op] of Object.entries(item)) {
       if (!op || typeof op !== 'object' || !op.operationId) continue;
       const tag = op.tags?.[0] ?? 'Other';
-      tags.set(tag, [...(tags.get(tag) ?? []), { method: method.toUpperCase(), path, operationId: op.operationId, summary: op.summary ?? '', responses: Object.keys(op.responses ?? {}).join(', ') }]);
+      const operation = { method: method.toUpperCase(), path, operationId: op.operationId, summary: op.summary ?? '', responses: Object.keys(op.responses ?? {}).join(', ') };
+      (tags.get(tag) ?? tags.set(tag, []).get(tag)!).push(operation);
     }
   }
   return [...tags].map(([name, operations]) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, operations }));

@@ -1,3 +1,4 @@
+import { lookup } from '../../model/lookup.ts';
 import { formatCardinality } from '../../model/occurs.ts';
 import type { SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
@@ -16,7 +17,7 @@ export function obligationsCsv(model: SpecModel): string {
   const rows: Row[] = [];
   for (const c of model.classes) {
     for (const e of c.elements) {
-      const valueSet = e.valueSet === undefined ? undefined : model.valueSets.find((v) => v.id === e.valueSet);
+      const valueSet = e.valueSet === undefined ? undefined : lookup(model).valueSets.get(e.valueSet);
       rows.push({
         kind: 'element',
         class: c.name,

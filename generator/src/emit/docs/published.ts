@@ -1,3 +1,4 @@
+import { lookup } from '../../model/lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { authorityLabels, elementSource, isMandatory, mandatoryCounts, provenanceName, publishedOccurs } from './authority.ts';
 import { classHref } from './views.ts';
@@ -49,11 +50,14 @@ function publishedMandatory(c: ClassModel, model: SpecModel, keep: (e: ElementMo
 
 /** Where a component is held, and whether the published standard says the holding element occurs. */
 function usesOf(component: ClassModel, model: SpecModel) {
-  return model.classes.flatMap((c) =>
-    c.ownElements.filter((e) => e.type === 'component' && e.target === component.name).map((e) => ({ href: `${classHref(c.name)}#el-${e.name}`, text: `${c.publishedName} › ${e.publishedName}`, authority: authorityLabels[e.authority] })),
-  );
+  return lookup(model)
+    .targeting(component.name)
+    .filter(({ element: e }) => e.type === 'component')
+    .map(({ cls: c, element: e }) => ({ href: `${classHref(c.name)}#el-${e.name}`, text: `${c.publishedName} › ${e.publishedName}`, authority: authorityLabels[e.authority] }));
 }
 
 function boundElements(valueSet: string, model: SpecModel) {
-  return model.classes.flatMap((c) => c.ownElements.filter((e) => e.valueSet === valueSet).map((e) => ({ href: `${classHref(c.name)}#el-${e.name}`, text: `${c.publishedName} › ${e.publishedName}`, authority: authorityLabels[e.authority] })));
+  return lookup(model)
+    .binding(valueSet)
+    .map(({ cls: c, element: e }) => ({ href: `${classHref(c.name)}#el-${e.name}`, text: `${c.publishedName} › ${e.publishedName}`, authority: authorityLabels[e.authority] }));
 }

@@ -1,6 +1,7 @@
 import { formatCardinality } from '../../model/occurs.ts';
+import { lookup } from '../../model/lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
-import type { SuiteTest } from '../conformance/tests.ts';
+import { suiteIndex, type SuiteTest } from '../conformance/tests.ts';
 import { authorityLabels, bindingAuthorityView, elementAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
 
 /** Plain view models for the site's templates: only data, already worded; the templates escape it. */
@@ -15,8 +16,9 @@ export function classHref(name: string): string {
 }
 
 export function elementView(element: ElementModel, cls: ClassModel, model: SpecModel, root: string) {
-  const valueSet = element.valueSet === undefined ? undefined : model.valueSets.find((v) => v.id === element.valueSet);
-  const target = element.target === undefined ? undefined : model.classes.find((c) => c.name === element.target);
+  const found = lookup(model);
+  const valueSet = element.valueSet === undefined ? undefined : found.valueSets.get(element.valueSet);
+  const target = element.target === undefined ? undefined : found.classes.get(element.target);
   return {
     id: element.name,
     name: element.name,
@@ -32,7 +34,7 @@ export function elementView(element: ElementModel, cls: ClassModel, model: SpecM
     sensitivity: element.sensitivity,
     legislation: element.legislation.map((id) => model.legislation.find((l) => l.id === id)?.title ?? id),
     // A requirement names an element as class.element: of this class, or of the class it came from.
-    requirements: model.requirements.filter((r) => r.appliesTo.some((t) => t === `${cls.name}.${element.name}` || ('from' in element.origin && t === `${element.origin.from}.${element.name}`))).map((r) => r.id),
+    requirements: found.naming([`${cls.name}.${element.name}`, ...('from' in element.origin ? [`${element.origin.from}.${element.name}`] : [])]).map((r) => r.id),
     note: element.note ?? '',
     inherited: element.origin.kind === 'own' ? '' : element.origin.kind === 'change-log' ? 'audit (change log)' : `from ${'from' in element.origin ? element.origin.from : ''}`,
   };
@@ -40,7 +42,10 @@ export function elementView(element: ElementModel, cls: ClassModel, model: SpecM
 
 export function classView(cls: ClassModel, model: SpecModel, tests: readonly SuiteTest[]) {
   const root = '../';
-  const usedBy = model.classes.filter((c) => c.name !== cls.name && c.ownElements.some((e) => e.target === cls.name)).map((c) => ({ href: `${root}${classHref(c.name)}`, text: c.publishedName }));
+  const found = lookup(model);
+  const users = new Set(found.targeting(cls.name).map((use) => use.cls));
+  users.delete(cls);
+  const usedBy = [...users].map((c) => ({ href: `${root}${classHref(c.name)}`, text: c.publishedName }));
   const group = model.groups.find((g) => g.id === cls.group);
   return {
     name: cls.name,
@@ -50,22 +55,23 @@ export function classView(cls: ClassModel, model: SpecModel, tests: readonly Sui
     group: group?.name ?? cls.group,
     provenance: provenanceName(cls.provenance),
     source: cls.source,
-    extends: cls.extends ? { href: `${root}${classHref(cls.extends)}`, text: model.classes.find((c) => c.name === cls.extends)?.publishedName ?? cls.extends } : undefined,
-    subtypes: cls.subtypes.map((s) => ({ href: `${root}${classHref(s)}`, text: model.classes.find((c) => c.name === s)?.publishedName ?? s })),
+    extends: cls.extends ? { href: `${root}${classHref(cls.extends)}`, text: found.classes.get(cls.extends)?.publishedName ?? cls.extends } : undefined,
+    subtypes: cls.subtypes.map((s) => ({ href: `${root}${classHref(s)}`, text: found.classes.get(s)?.publishedName ?? s })),
     usedBy,
     legislation: cls.legislation.map((id) => model.legislation.find((l) => l.id === id)?.title ?? id),
     notes: cls.notes,
     elements: cls.elements.map((e) => elementView(e, cls, model, root)),
     mandatory: mandatoryCounts([cls], (c) => c.elements),
-    tests: tests.filter((t) => t.class === cls.name).length,
+    tests: suiteIndex(tests).ofClass(cls.name).length,
     schema: `${root}../json-schema/${cls.name}.schema.json`,
     example: cls.kind === 'record' ? `${root}../examples/${cls.name}.json` : undefined,
   };
 }
 
 export function requirementViews(model: SpecModel, tests: readonly SuiteTest[]) {
+  const suite = suiteIndex(tests);
   return model.requirements.map((r) => {
-    const mine = tests.filter((t) => t.requirements.includes(r.id));
+    const mine = suite.verifying(r.id);
     const how =
       r.check.method === 'schema'
         ? `the JSON Schemas (${r.check.keywords.join(', ')}) and \`validate\``

@@ -1,4 +1,5 @@
 import type { SchemaKeyword } from '../../model/raw.ts';
+import { lookup } from '../../model/lookup.ts';
 import type { ClassModel, ElementModel, RequirementModel, SpecModel } from '../../model/types.ts';
 import { formatPatterns } from '../json-schema/formats.ts';
 import { isClosed } from '../json-schema/element-schema.ts';
@@ -25,7 +26,7 @@ const wrongType = (value: unknown): unknown => (typeof value === 'string' ? 42 :
  */
 export function invalidExamples(cls: ClassModel, valid: Record<string, unknown>, model: SpecModel, context: ValueContext): InvalidExample[] {
   const out: InvalidExample[] = [];
-  for (const requirement of model.requirements.filter((r) => r.check.method === 'schema' && r.status === 'active')) {
+  for (const requirement of governing(cls, model).filter((r) => r.check.method === 'schema' && r.status === 'active')) {
     const targets = targetsIn(cls, requirement);
     if (targets === undefined) continue;
     for (const keyword of requirement.check.keywords) {
@@ -36,11 +37,20 @@ export function invalidExamples(cls: ClassModel, valid: Record<string, unknown>,
   return out;
 }
 
+/** The requirements that may govern the class (targetsIn decides), in spec order: those naming it, its elements or every record. */
+function governing(cls: ClassModel, model: SpecModel): readonly RequirementModel[] {
+  return lookup(model).naming(['*', cls.name, ...cls.elements.flatMap(elementTargets(cls))]);
+}
+
+/** How an applies_to list may name an element of the class: under the class, or under the class it comes from. */
+const elementTargets = (cls: ClassModel) => (e: ElementModel): string[] => [`${cls.name}.${e.name}`, ...(e.origin.kind !== 'own' && e.origin.kind !== 'change-log' ? [`${e.origin.from}.${e.name}`] : [])];
+
 /** The elements of the class a requirement governs, or undefined when it does not govern the class. */
 function targetsIn(cls: ClassModel, requirement: RequirementModel): readonly ElementModel[] | undefined {
-  const named = cls.elements.filter((e) => requirement.appliesTo.some((t) => t === `${cls.name}.${e.name}` || (e.origin.kind !== 'own' && e.origin.kind !== 'change-log' && t === `${e.origin.from}.${e.name}`)));
+  const appliesTo = new Set(requirement.appliesTo);
+  const named = cls.elements.filter((e) => elementTargets(cls)(e).some((t) => appliesTo.has(t)));
   if (named.length > 0) return named;
-  return requirement.appliesTo.includes('*') || requirement.appliesTo.includes(cls.name) ? cls.elements : undefined;
+  return appliesTo.has('*') || appliesTo.has(cls.name) ? cls.elements : undefined;
 }
 
 function breakFirst(keyword: SchemaKeyword, cls: ClassModel, valid: Record<string, unknown>, targets: readonly ElementModel[], model: SpecModel, context: ValueContext) {

@@ -1,3 +1,4 @@
+import { lookup } from '../../model/lookup.ts';
 import type { ValueSetModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
 import { compact, valueSchema, type Schema, type SchemaContext } from './element-schema.ts';
@@ -12,7 +13,7 @@ import { jsonSchemaDialect, schemaBase, valueSetSchemaFile } from './ids.ts';
  */
 export function valueSetSchema(valueSet: ValueSetModel, context: SchemaContext): Schema {
   const { model } = context;
-  const coding = model.classes.find((c) => c.name === model.conventions.coding);
+  const coding = lookup(model).classes.get(model.conventions.coding);
   const properties: Schema = {};
   for (const element of coding?.elements ?? []) {
     if (element.name === 'code') properties['code'] = { type: 'string', enum: valueSet.codes.map((c) => c.code) };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { compileStandalone, standaloneDeclarations, standaloneOptions, standaloneRuntimeHelpers, type StandaloneCode, type StandaloneInput } from './standalone.ts';
+import { compileStandalone, standaloneDeclarations, standaloneOptions, type StandaloneCode, type StandaloneInput } from './standalone.ts';
+import { standaloneRuntimeHelpers } from './standalone-helpers.ts';
 
 /**
  * Precompiling the validators is the slowest step of generating, and its output depends only on its input. So the

@@ -6,6 +6,7 @@ import type { Schema } from '../json-schema/element-schema.ts';
 import type { SchemaSet } from '../json-schema/schema-set.ts';
 import { classSchemaFile } from '../json-schema/ids.ts';
 import { stripAnnotations } from '../json-schema/strip-annotations.ts';
+import { inlineRuntimeHelpers } from './standalone-helpers.ts';
 import { fixedNames, type TypeNames } from './type-names.ts';
 
 /** How ajv is set up to precompile (part of the key under which compiled code is reused). */
@@ -14,14 +15,6 @@ export const standaloneOptions = {
   /** The formats the schemas annotate; validation itself is by pattern, so ajv treats them as always valid. */
   formats: ['date-time', 'email', 'uri', 'uuid'],
 } as const;
-
-/**
- * Ajv's runtime helpers that standalone code would require(): inlined, so the validators are one dependency-free
- * ES module. Any helper not listed here is a bug to fix, not something to ship.
- */
-export const standaloneRuntimeHelpers: Readonly<Record<string, string>> = {
-  'ajv/dist/runtime/ucs2length': 'function ucs2length(str) { let length = 0; for (const _ of str) length++; return length; }',
-};
 
 /** What precompiling needs: plain data, so that it can be handed to a worker thread. */
 export interface StandaloneInput {
@@ -58,16 +51,9 @@ export function compileStandalone(input: StandaloneInput): StandaloneCode {
   for (const format of standaloneOptions.formats) ajv.addFormat(format, true);
   for (const schema of input.schemas) ajv.addSchema(schema);
   // ajv's standalone module is CommonJS; its default export is reached as .default under both TypeScript and Node.
-  let code = standaloneCode.default(ajv, { ...input.exports });
-  const used = new Set<string>();
-  code = code.replace(/require\("([^"]+)"\)\.default/g, (_match: string, module: string) => {
-    if (!Object.hasOwn(standaloneRuntimeHelpers, module)) throw new Error(`ajv standalone code needs ${module}, which asc-mods does not inline`);
-    used.add(module);
-    return module.split('/').at(-1)!;
-  });
-  if (/\brequire\(/.test(code)) throw new Error('ajv standalone code still contains require()');
-  const helpers = [...used].sort().map((m) => standaloneRuntimeHelpers[m]).join('\n');
-  const js = `// ${bannerText}\n// Validators precompiled by ajv from the JSON Schemas in ../json-schema/.\n${helpers}\n${code}\n`;
+  // Ajv's runtime helpers are inlined, so that the validators are one ES module with no dependency.
+  const { code, prelude } = inlineRuntimeHelpers(standaloneCode.default(ajv, { ...input.exports }));
+  const js = `// ${bannerText}\n// Validators precompiled by ajv from the JSON Schemas in ../json-schema/.\n${prelude}\n${code}\n`;
   return { js, dts: standaloneDeclarations(Object.keys(input.exports)) };
 }
 
