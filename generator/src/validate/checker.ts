@@ -12,6 +12,8 @@ import { visitValues } from './paths.ts';
 import { planClass, startEndPairs, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding } from './result.ts';
 import { fingerprint } from './checks/hash.ts';
+import { capFindings } from './checks/cap.ts';
+import { uncheckable } from './checks/uncheckable.ts';
 
 /** Checks one record on its own: readable, a known class, the schema, the record rules. Pure: no state across records. */
 export class RecordChecker {
@@ -46,7 +48,19 @@ export class RecordChecker {
     this.classIndex = new Map(this.classNames.map((name, i) => [name, i]));
   }
 
+  /**
+   * Check one record. Whatever goes wrong while checking it (a bug, a value no rule foresaw) becomes a finding for
+   * that record, located like any other, and the run goes on with the next.
+   */
   check(input: RecordInput): CheckedRecord {
+    try {
+      return this.checkRecord(input);
+    } catch (error) {
+      return uncheckable(input, error);
+    }
+  }
+
+  private checkRecord(input: RecordInput): CheckedRecord {
     const location = input.location;
     const provider = input.provider;
     const finding = (f: Omit<DataFinding, 'location'>): DataFinding => ({ ...f, location });
@@ -66,10 +80,11 @@ export class RecordChecker {
       return { location, provider, unreadable: false, findings: [finding({ check: 'input.unknown-class', severity: 'error', path: `/${this.typeField}`, message, fix: `Set ${this.typeField} to the class of the record, or pass --class.` })] };
     }
     const subject = typeof stated === 'string' ? record : { [this.typeField]: recordType, ...record };
-    const own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
+    let own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
     for (const f of recordRuleFindings(plan, subject, this.clock, this.requirements)) own.push(f);
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
+    own = capFindings(own);
     if (own.length > 0) this.judge.apply(plan.cls.name, own);
     const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, location, recordType: plan.cls.name }));
     if (problem) findings.push(problem);
