@@ -33,7 +33,7 @@ export function recordRuleFindings(plan: ClassPlan, record: Record<string, unkno
         const words = isRepdigit(value)
           ? { message: 'the NHS number is ten of the same digit, a placeholder rather than an issued number', fix: 'Leave the NHS number out when it is not known, or trace it on PDS; never fill it with a dummy.' }
           : { message: 'the NHS number does not have a valid check digit', fix: 'Take the NHS number from PDS; a mistyped digit is the usual cause.' };
-        add('nhs-number-check-digit', { path, ...words, value: maskValue(value, sensitivity(path)) });
+        add('nhs-number-check-digit', { path, ...words, value: maskValue(value, sensitivity(path), plan.keep) });
       }
     });
   }
@@ -41,7 +41,7 @@ export function recordRuleFindings(plan: ClassPlan, record: Record<string, unkno
     visitValues(record, steps, (value, at) => {
       if (typeof value === 'string' && isFuture(value, clock)) {
         const path = at.pointer();
-        add('not-in-future', { path, message: 'a date that records the past is later than the time of this check', fix: 'Correct the date; check the time zone of date-times.', value: maskValue(value, sensitivity(path)) });
+        add('not-in-future', { path, message: 'a date that records the past is later than the time of this check', fix: 'Correct the date; check the time zone of date-times.', value: maskValue(value, sensitivity(path), plan.keep) });
       }
     });
   }

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { decodeJson } from './decode-json.ts';
+import { maxNesting } from './nesting.ts';
 import { ArrayElementScanner, type Element } from './json-scanner.ts';
 import type { InputProblem, RecordInput, RecordReader } from './record-input.ts';
 
@@ -40,7 +41,7 @@ export function jsonReader(path: string, displayPath: string): RecordReader {
 
 function elementProblem(element: Element): InputProblem {
   return element.problem === 'too-deep'
-    ? { check: 'input.too-deep', message: 'the record is nested more deeply than any MODS record can be, and was skipped' }
+    ? { check: 'input.too-deep', message: `the record is nested more than ${maxNesting} levels deep, more than any MODS record can be, and was skipped` }
     : { check: 'input.line-too-long', message: 'the record is larger than 16 MB and was skipped' };
 }
 

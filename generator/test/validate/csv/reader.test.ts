@@ -129,7 +129,7 @@ describe('csvReader: rows it cannot read are reported, and the next row is read'
       { record: 2, row: 3, value: { record_type: 'widget', label: 'd' } },
     ]);
     expect(records[0]!.problem!.message).toBe(
-      'the header has columns that class "widget" does not have: "colour", "shade"; and columns given more than once: "label" (the first is read); their cells are ignored',
+      'the header has columns that class "widget" does not have: a column of 6 characters, a column of 5 characters; and columns given more than once: "label" (the first is read); their cells are ignored',
     );
   });
 
