@@ -3,7 +3,7 @@ import { csvLayout, maxRowBytes, unflattenRow, type CsvColumn } from '../../emit
 import { recordClasses } from '../../model/hierarchy.ts';
 import type { ClassModel, SpecModel } from '../../model/types.ts';
 import type { RecordLocation } from '../result.ts';
-import type { InputProblem, RecordInput, RecordReader } from './record-input.ts';
+import { emptyFile, type InputProblem, type RecordInput, type RecordReader } from './record-input.ts';
 import { dataKeepList, maskName } from '../mask.ts';
 import type { KeepList } from '../../../../conformance/runner/keep.ts';
 
@@ -42,6 +42,7 @@ export function csvReader(path: string, displayPath: string, model: SpecModel, c
         const input = rows.read(raw);
         if (input) yield input;
       }
+      if (!rows.started) yield { location: { file: displayPath, record: 1, row: 1 }, problem: emptyFile };
     },
   };
 }
@@ -221,6 +222,11 @@ class RowInterpreter {
   private readonly classes: ReadonlyMap<string, ClassModel>;
   private readonly bindings = new Map<string, Binding>();
   stopped = false;
+
+  /** Whether any row (the header at least) was read. */
+  get started(): boolean {
+    return this.header !== undefined || this.stopped;
+  }
 
   constructor(
     private readonly file: string,
