@@ -42,9 +42,12 @@ describe('csvReader: RFC 4180', () => {
       ['empty cells, absent', 'record_type,label,count\nwidget,,\nwidget,"",\n', [{ record: 1, row: 2, value: { record_type: 'widget' } }, { record: 2, row: 3, value: { record_type: 'widget' } }]],
       ['UTF-8 text', bytes('record_type,label\nwidget,caf', [0xc3, 0xa9], ' 🚑\n'), [{ record: 1, row: 2, value: { record_type: 'widget', label: 'café 🚑' } }]],
       ['a header alone', 'record_type,label\n', []],
-      ['an empty file: the same finding as an empty JSON file (before: it passed)', '', [{ record: 1, row: 1, check: 'input.empty' }]],
     ])('%s', async (_name, csv, want) => {
       expect(brief((await readCsv(model, csv, undefined, { chunkSize })).records)).toEqual(want);
+    });
+
+    it('an empty file: the same finding as an empty JSON file (before: it passed)', async () => {
+      expect(brief((await readCsv(model, '', undefined, { chunkSize })).records)).toEqual([{ record: 1, row: 1, check: 'input.empty' }]);
     });
 
     it('a file that ends within a byte-order mark: a header that is not UTF-8', async () => {
