@@ -69,6 +69,11 @@ export class Aggregator {
 
   private currentFile: FileTally | undefined;
 
+  /** Records counted so far in a file. */
+  recordsIn(file: string): number {
+    return this.files.get(file)?.summary.records ?? 0;
+  }
+
   record(outcome: RecordOutcome): void {
     const file = this.currentFile?.summary.file === outcome.file ? this.currentFile : (this.currentFile = this.files.get(outcome.file)!);
     let errors = false;

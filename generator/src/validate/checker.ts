@@ -12,6 +12,10 @@ import { visitValues } from './paths.ts';
 import { planClass, startEndPairs, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding } from './result.ts';
 import { fingerprint } from './checks/hash.ts';
+import { capFindings } from './checks/cap.ts';
+import { uncheckable } from './checks/uncheckable.ts';
+import { dataKeepList, maskName, maskPath } from './mask.ts';
+import type { KeepList } from '../../../conformance/runner/keep.ts';
 
 /** Checks one record on its own: readable, a known class, the schema, the record rules. Pure: no state across records. */
 export class RecordChecker {
@@ -24,6 +28,7 @@ export class RecordChecker {
   private readonly typeField: string;
   private readonly clock: Clock;
   private readonly judge: AuthorityJudge;
+  private readonly keep: KeepList;
 
   constructor(
     model: SpecModel,
@@ -33,6 +38,7 @@ export class RecordChecker {
     profile: Profile = 'published',
   ) {
     this.judge = new AuthorityJudge(model, profile);
+    this.keep = dataKeepList(model);
     this.requirements = requirementLookup(model);
     this.clock = clockAt(now);
     const pairs = startEndPairs(model, 'start-before-end');
@@ -46,7 +52,19 @@ export class RecordChecker {
     this.classIndex = new Map(this.classNames.map((name, i) => [name, i]));
   }
 
+  /**
+   * Check one record. Whatever goes wrong while checking it (a bug, a value no rule foresaw) becomes a finding for
+   * that record, located like any other, and the run goes on with the next.
+   */
   check(input: RecordInput): CheckedRecord {
+    try {
+      return this.checkRecord(input);
+    } catch (error) {
+      return uncheckable(input, error);
+    }
+  }
+
+  private checkRecord(input: RecordInput): CheckedRecord {
     const location = input.location;
     const provider = input.provider;
     const finding = (f: Omit<DataFinding, 'location'>): DataFinding => ({ ...f, location });
@@ -62,16 +80,17 @@ export class RecordChecker {
     const recordType = typeof stated === 'string' ? stated : this.className;
     const plan = recordType === undefined ? undefined : this.plans.get(recordType);
     if (!plan) {
-      const message = recordType === undefined ? `the record does not say its class (${this.typeField})` : `"${recordType}" is not a MODS record class`;
+      const message = recordType === undefined ? `the record does not say its class (${this.typeField})` : `${maskName(recordType, this.keep, 'an unknown record type')} is not a MODS record class`;
       return { location, provider, unreadable: false, findings: [finding({ check: 'input.unknown-class', severity: 'error', path: `/${this.typeField}`, message, fix: `Set ${this.typeField} to the class of the record, or pass --class.` })] };
     }
     const subject = typeof stated === 'string' ? record : { [this.typeField]: recordType, ...record };
-    const own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
+    let own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
     for (const f of recordRuleFindings(plan, subject, this.clock, this.requirements)) own.push(f);
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
+    own = capFindings(own);
     if (own.length > 0) this.judge.apply(plan.cls.name, own);
-    const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, location, recordType: plan.cls.name }));
+    const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, path: maskPath(f.path, this.keep), location, recordType: plan.cls.name }));
     if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];
     const version = subject[auditFields.versionNumber];

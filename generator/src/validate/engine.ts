@@ -5,6 +5,7 @@ import type { SpecModel } from '../model/types.ts';
 import { Aggregator, type RecordOutcome } from './aggregate.ts';
 import type { CheckedRecord } from './checked.ts';
 import { RecordChecker } from './checker.ts';
+import { uncheckable } from './checks/uncheckable.ts';
 import { BatchState } from './checks/batch.ts';
 import type { InputFailure, InputFile, ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
@@ -58,7 +59,16 @@ export class RunState {
     this.batch = new BatchState(checker.requirements);
   }
 
+  /** Apply one checked record; if the rules across records throw on it, it is counted with a finding saying so. */
   apply(file: string, checked: CheckedRecord): void {
+    try {
+      this.applyChecked(file, checked);
+    } catch (error) {
+      this.applyChecked(file, uncheckable({ location: checked.location, ...(checked.provider === undefined ? {} : { provider: checked.provider }) }, error));
+    }
+  }
+
+  private applyChecked(file: string, checked: CheckedRecord): void {
     const findings = checked.findings;
     if (checked.recordType !== undefined && checked.uid !== undefined && checked.version !== undefined) {
       const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location, checked.uidHash);
@@ -133,7 +143,9 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
         bytes = reader.bytesRead();
       }
     } catch (error) {
-      run.fail(file.display, 0, `the file could not be read to the end (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      // An I/O error (the records before it are counted). Only its code is shown: a message may quote anything.
+      const code = (error as NodeJS.ErrnoException).code;
+      run.fail(file.display, run.aggregate.recordsIn(file.display) + 1, `the file could not be read to the end (${typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : 'an I/O error'})`);
     }
     bytesBefore += bytes;
     run.aggregate.endFile(file.display, bytes);

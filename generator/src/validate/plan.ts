@@ -2,6 +2,8 @@ import { concreteRecords } from '../model/hierarchy.ts';
 import type { Authority, Sensitivity } from '../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../model/types.ts';
 import { step, type PathStep } from './paths.ts';
+import { dataKeepList } from './mask.ts';
+import type { KeepList } from '../../../conformance/runner/keep.ts';
 
 export interface CompiledValidator {
   (data: unknown): boolean;
@@ -33,6 +35,8 @@ export interface ClassPlan {
   readonly references: readonly { readonly steps: readonly PathStep[]; readonly targets: readonly string[] }[];
   /** The field every record and reference names its class in (conventions.record_type_field). */
   readonly recordTypeField: string;
+  /** What of the data may be shown in a report (mask.ts). */
+  readonly keep: KeepList;
 }
 
 const maxDepth = 4;
@@ -62,7 +66,7 @@ export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledV
       { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', authority: e.authority, sensitivity: e.sensitivity, format: e.constraints.format },
     ]),
   );
-  return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references, recordTypeField: model.conventions.record_type_field };
+  return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references, recordTypeField: model.conventions.record_type_field, keep: dataKeepList(model) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { maskValue } from '../mask.ts';
+import { maskName, maskValue } from '../mask.ts';
 import type { ClassPlan, CompiledValidator } from '../plan.ts';
 import { escapePointer } from '../paths.ts';
 import type { RecordFinding } from './finding.ts';
@@ -27,8 +27,8 @@ export function schemaFindings(plan: ClassPlan, errors: readonly CompiledError[]
     const keyword = nested ? (path.endsWith(`/${plan.recordTypeField}`) ? 'type' : 'enum') : error.keyword;
     const requirement = odsFormat ? requirements.forRule('ods-code-format') : element?.format === 'nhs-number' && error.keyword === 'pattern' ? requirements.forRule('nhs-number-check-digit') : requirements.forKeyword(keyword, element?.name, plan.cls.name);
     const shown = error.keyword === 'required' || error.keyword === 'additionalProperties' ? undefined : valueAt(record, error.instancePath);
-    const name = element?.publishedName ?? elementName ?? 'the record';
-    const { message, fix } = (error.keyword === 'pattern' ? patternWords(error.params['pattern'], shown, name) : undefined) ?? words(error, name, path.endsWith(`/${plan.recordTypeField}`));
+    const name = element?.publishedName ?? (elementName === undefined ? 'the record' : maskName(elementName, plan.keep, 'an element'));
+    const { message, fix } = (error.keyword === 'pattern' ? patternWords(error.params['pattern'], shown, name) : undefined) ?? words(error, name, path.endsWith(`/${plan.recordTypeField}`), plan);
     out.push({
       check,
       ...(requirement === undefined ? {} : { requirement }),
@@ -36,19 +36,19 @@ export function schemaFindings(plan: ClassPlan, errors: readonly CompiledError[]
       path,
       message,
       fix,
-      ...(shown === undefined ? {} : { value: maskValue(shown, element?.sensitivity ?? 'special-category') }),
+      ...(shown === undefined ? {} : { value: maskValue(shown, element?.sensitivity ?? 'special-category', plan.keep) }),
     });
   }
   return out;
 }
 
-function words(error: CompiledError, name: string, recordType: boolean): Words {
+function words(error: CompiledError, name: string, recordType: boolean, plan: ClassPlan): Words {
   const p = error.params;
   switch (error.keyword) {
     case 'required':
       return { message: `the mandatory element "${String(p['missingProperty'])}" is missing`, fix: 'Add it: MODS says it must occur in every record of this class.' };
     case 'additionalProperties':
-      return { message: `"${String(p['additionalProperty'])}" is not an element of this class`, fix: 'Remove it, or check its spelling against the class in the spec.' };
+      return { message: `${maskName(String(p['additionalProperty']), plan.keep, 'a key')} is not an element of this class`, fix: 'Remove it, or check its spelling against the class in the spec.' };
     case 'type':
       return { message: `${name} has a value of the wrong type (expected ${String(p['type'])})`, fix: `Send ${name} as ${String(p['type'])}.` };
     case 'enum':

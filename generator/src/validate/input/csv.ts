@@ -3,7 +3,9 @@ import { csvLayout, maxRowBytes, unflattenRow, type CsvColumn } from '../../emit
 import { recordClasses } from '../../model/hierarchy.ts';
 import type { ClassModel, SpecModel } from '../../model/types.ts';
 import type { RecordLocation } from '../result.ts';
-import type { InputProblem, RecordInput, RecordReader } from './record-input.ts';
+import { emptyFile, type InputProblem, type RecordInput, type RecordReader } from './record-input.ts';
+import { dataKeepList, maskName } from '../mask.ts';
+import type { KeepList } from '../../../../conformance/runner/keep.ts';
 
 export interface CsvReaderOptions {
   /** Bytes read from the file at a time (64 KiB unless given). */
@@ -40,6 +42,7 @@ export function csvReader(path: string, displayPath: string, model: SpecModel, c
         const input = rows.read(raw);
         if (input) yield input;
       }
+      if (!rows.started) yield { location: { file: displayPath, record: 1, row: 1 }, problem: emptyFile };
     },
   };
 }
@@ -220,6 +223,11 @@ class RowInterpreter {
   private readonly bindings = new Map<string, Binding>();
   stopped = false;
 
+  /** Whether any row (the header at least) was read. */
+  get started(): boolean {
+    return this.header !== undefined || this.stopped;
+  }
+
   constructor(
     private readonly file: string,
     private readonly model: SpecModel,
@@ -249,7 +257,7 @@ class RowInterpreter {
     const binding = this.bindingFor(stated || this.cls);
     const { value, invalidJson } = unflattenRow(binding.columns, cells);
     if (invalidJson.length > 0) {
-      return { location, problem: { check: 'input.csv-json', message: `not JSON in ${quoted(invalidJson)}: each of these cells must hold the JSON text of its value, such as an array [...]` } };
+      return { location, problem: { check: 'input.csv-json', message: `not JSON in ${quoted(invalidJson, dataKeepList(this.model))}: each of these cells must hold the JSON text of its value, such as an array [...]` } };
     }
     const record = stated === '' && this.cls !== undefined ? { [this.model.conventions.record_type_field]: this.cls, ...value } : value;
     const problem = binding.reported ? undefined : binding.problem;
@@ -274,21 +282,22 @@ class RowInterpreter {
       const unknown = [...new Set(header.filter((h) => !layout.has(h)))];
       const repeated = [...new Set(header.filter((h, i) => layout.has(h) && header.indexOf(h) !== i))];
       const columns = header.map((h, i) => (header.indexOf(h) === i ? layout.get(h) : undefined));
-      binding = { columns, problem: headerProblem(known.name, unknown, repeated), reported: false };
+      binding = { columns, problem: headerProblem(known.name, unknown, repeated, dataKeepList(this.model)), reported: false };
     }
     this.bindings.set(key, binding);
     return binding;
   }
 }
 
-function headerProblem(cls: string, unknown: readonly string[], repeated: readonly string[]): InputProblem | undefined {
+function headerProblem(cls: string, unknown: readonly string[], repeated: readonly string[], keep: KeepList): InputProblem | undefined {
   const parts = [
-    ...(unknown.length > 0 ? [`columns that class "${cls}" does not have: ${quoted(unknown)}`] : []),
-    ...(repeated.length > 0 ? [`columns given more than once: ${quoted(repeated)} (the first is read)`] : []),
+    ...(unknown.length > 0 ? [`columns that class "${cls}" does not have: ${quoted(unknown, keep)}`] : []),
+    ...(repeated.length > 0 ? [`columns given more than once: ${quoted(repeated, keep)} (the first is read)`] : []),
   ];
   return parts.length > 0 ? { check: 'input.csv-header', message: `the header has ${parts.join('; and ')}; their cells are ignored` } : undefined;
 }
 
-function quoted(headers: readonly string[]): string {
-  return headers.map((h) => JSON.stringify(h)).join(', ');
+/** Header names as a message may show them: a name the spec uses is quoted, any other only by its length (a header is data). */
+function quoted(headers: readonly string[], keep: KeepList): string {
+  return headers.map((h) => maskName(h, keep, 'a column')).join(', ');
 }

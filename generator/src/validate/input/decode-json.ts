@@ -1,6 +1,9 @@
 import type { InputProblem } from './record-input.ts';
 
 import { isUtf8 } from 'node:buffer';
+import { maxNesting, nestsDeeperThan } from './nesting.ts';
+
+const tooDeep: InputProblem = { check: 'input.too-deep', message: `the record is nested more than ${maxNesting} levels deep, more than any MODS record can be, and was skipped` };
 
 /** Bytes of one JSON text → its value, or the problem that stops it being read. */
 export function decodeJson(bytes: Buffer): { value: unknown } | { problem: InputProblem } {
@@ -11,11 +14,36 @@ export function decodeJson(bytes: Buffer): { value: unknown } | { problem: Input
 
 /** A JSON text → its value, or the problem that stops it being read (without quoting the text). */
 export function parseJson(text: string): { value: unknown } | { problem: InputProblem } {
+  if (nestsDeeperThan(text)) return { problem: tooDeep };
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '') : 'invalid JSON';
-    // The reason names the syntax, never the text around it: a line may hold personal data.
-    return { problem: { check: 'input.not-json', message: `the line is not JSON (${reason.replace(/"[^"]*"/g, '"…"').slice(0, 80)})` } };
+    return { problem: { check: 'input.not-json', message: `the line is not JSON (${syntaxError(error)})` } };
   }
+}
+
+/**
+ * What kind of syntax error, and where: V8's message is matched against the kinds it can give and only our words
+ * and its position are kept. Its message may quote the text around the error (a line may hold personal data), so it
+ * is never shown itself.
+ */
+const syntaxKinds: readonly (readonly [RegExp, string])[] = [
+  [/^Unexpected end of JSON input/, 'it ends before its value does'],
+  [/^Expected ',' or '}' after property value/, "a ',' or '}' is missing after a value in an object"],
+  [/^Expected ',' or ']' after array element/, "a ',' or ']' is missing after an item in a list"],
+  [/^Expected ':' after property name/, "a ':' is missing after a key"],
+  [/^Expected (double-quoted property name|property name or '}')/, 'a key is not a double-quoted string'],
+  [/^Unterminated string/, 'a string is not closed'],
+  [/^Bad control character in string literal/, 'a string holds a raw control character'],
+  [/^Bad (escaped character|Unicode escape)/, 'a string holds an invalid escape'],
+  [/^(No number after minus sign|Unterminated fractional number|Exponent part is missing a number)/, 'a number is malformed'],
+  [/^Unexpected non-whitespace character after JSON/, 'text follows the value'],
+  [/^Unexpected token/, 'an unexpected character'],
+];
+
+function syntaxError(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const kind = syntaxKinds.find(([pattern]) => pattern.test(message))?.[1] ?? 'invalid JSON';
+  const position = / in JSON at position ([0-9]{1,10})/.exec(message)?.[1];
+  return position === undefined ? kind : `${kind}, at character ${Number(position) + 1}`;
 }

@@ -1,3 +1,5 @@
+import { maxNesting } from './nesting.ts';
+
 /** Bytes of one top-level JSON element, as the scanner cuts it out of the stream. */
 export interface Element {
   readonly line: number;
@@ -7,7 +9,6 @@ export interface Element {
 }
 
 const maxElementBytes = 16 * 1024 * 1024;
-const maxDepth = 512;
 
 /**
  * Cuts the elements of one JSON array out of a byte stream without parsing them: it tracks strings, escapes and
@@ -57,7 +58,7 @@ export class ArrayElementScanner {
       if (b === 34) this.inString = true;
       else if (b === 123 || b === 91) {
         this.depth += 1;
-        if (this.depth > maxDepth) this.problem = 'too-deep';
+        if (this.depth > maxNesting) this.problem = 'too-deep';
       } else if (b === 125 || b === 93 || (b === 44 && this.depth === 0)) {
         if (b !== 44) this.depth -= 1;
         if (this.depth < 0 || (b === 44 && this.depth === 0)) {

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { decodeJson } from './decode-json.ts';
+import { maxNesting } from './nesting.ts';
 import { ArrayElementScanner, type Element } from './json-scanner.ts';
-import type { InputProblem, RecordInput, RecordReader } from './record-input.ts';
+import { emptyFile, type InputProblem, type RecordInput, type RecordReader } from './record-input.ts';
 
 const maxObjectBytes = 64 * 1024 * 1024;
 
@@ -40,7 +41,7 @@ export function jsonReader(path: string, displayPath: string): RecordReader {
 
 function elementProblem(element: Element): InputProblem {
   return element.problem === 'too-deep'
-    ? { check: 'input.too-deep', message: 'the record is nested more deeply than any MODS record can be, and was skipped' }
+    ? { check: 'input.too-deep', message: `the record is nested more than ${maxNesting} levels deep, more than any MODS record can be, and was skipped` }
     : { check: 'input.line-too-long', message: 'the record is larger than 16 MB and was skipped' };
 }
 
@@ -92,7 +93,7 @@ class JsonFileState {
 
   end(): End {
     if (this.mode === 'bad') return { kind: 'problem', line: this.line, problem: { check: 'input.not-json', message: 'the file is not JSON: it must hold a record, an array of records, or a bundle with a records array' } };
-    if (this.mode === 'start') return { kind: 'problem', line: this.line, problem: { check: 'input.empty', message: 'the file holds no JSON value' } };
+    if (this.mode === 'start') return { kind: 'problem', line: this.line, problem: emptyFile };
     if (this.mode === 'array' || this.mode === 'records') {
       const open = this.scanner!.flush();
       return open ? { kind: 'open-element', element: open } : { kind: 'problem', line: this.scanner!.currentLine, problem: { check: 'input.truncated', message: 'the file ends before its array does (it looks cut short)' } };

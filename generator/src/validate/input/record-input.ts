@@ -25,3 +25,6 @@ export interface RecordReader {
   records(): AsyncIterable<RecordInput>;
   readonly bytesRead: () => number;
 }
+
+/** A file with nothing in it but white space (or a byte-order mark): the same finding whatever its format. */
+export const emptyFile: InputProblem = { check: 'input.empty', message: 'the file is empty: it holds no records' };

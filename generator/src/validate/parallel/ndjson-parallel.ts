@@ -1,6 +1,7 @@
 import type { RecordChecker } from '../checker.ts';
 import type { RunState } from '../engine.ts';
 import { maxLineBytes } from '../input/lines.ts';
+import { emptyFile } from '../input/record-input.ts';
 import { checkUnit } from './check-unit.ts';
 import { CollectionCadence } from './collection-cadence.ts';
 import type { CheckPool } from './pool.ts';
@@ -27,7 +28,9 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
       spare.give(buffersOf(done));
     }
   };
+  let records = 0;
   for await (const unit of lineUnits(path, onBytes, buffers)) {
+    records += unit.kind === 'too-long' ? 1 : unit.records;
     if (unit.kind === 'too-long') {
       await drain(0);
       run.apply(file, checker.check({ location: { file, record: unit.record, line: unit.line }, problem: { check: 'input.line-too-long', message: `the line is longer than ${maxLineBytes / 1024 / 1024} MB and was skipped` } }));
@@ -55,4 +58,5 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
     await drain(limit);
   }
   await drain(0);
+  if (records === 0) run.apply(file, checker.check({ location: { file, record: 1, line: 1 }, problem: emptyFile }));
 }

@@ -42,9 +42,12 @@ describe('csvReader: RFC 4180', () => {
       ['empty cells, absent', 'record_type,label,count\nwidget,,\nwidget,"",\n', [{ record: 1, row: 2, value: { record_type: 'widget' } }, { record: 2, row: 3, value: { record_type: 'widget' } }]],
       ['UTF-8 text', bytes('record_type,label\nwidget,caf', [0xc3, 0xa9], ' 🚑\n'), [{ record: 1, row: 2, value: { record_type: 'widget', label: 'café 🚑' } }]],
       ['a header alone', 'record_type,label\n', []],
-      ['an empty file', '', []],
     ])('%s', async (_name, csv, want) => {
       expect(brief((await readCsv(model, csv, undefined, { chunkSize })).records)).toEqual(want);
+    });
+
+    it('an empty file: the same finding as an empty JSON file (before: it passed)', async () => {
+      expect(brief((await readCsv(model, '', undefined, { chunkSize })).records)).toEqual([{ record: 1, row: 1, check: 'input.empty' }]);
     });
 
     it('a file that ends within a byte-order mark: a header that is not UTF-8', async () => {
@@ -129,7 +132,7 @@ describe('csvReader: rows it cannot read are reported, and the next row is read'
       { record: 2, row: 3, value: { record_type: 'widget', label: 'd' } },
     ]);
     expect(records[0]!.problem!.message).toBe(
-      'the header has columns that class "widget" does not have: "colour", "shade"; and columns given more than once: "label" (the first is read); their cells are ignored',
+      'the header has columns that class "widget" does not have: a column of 6 characters, a column of 5 characters; and columns given more than once: "label" (the first is read); their cells are ignored',
     );
   });
 
