@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { kebabName } from '../../generator/src/emit/naming.ts';
-import { maxBodyBytes } from '../../generator/src/emit/openapi/components.ts';
+import { maxBodyBytes, maxBodyDepth } from '../../generator/src/emit/openapi/components.ts';
 import { modelledMandatory } from '../../generator/src/model/authority.ts';
 import type { SpecModel } from '../../generator/src/model/types.ts';
 import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
@@ -10,9 +10,12 @@ import { RecordChecker } from '../../generator/src/validate/checker.ts';
 import type { Profile } from '../../generator/src/validate/checks/authority.ts';
 import { loadValidators } from '../../generator/src/validate/engine.ts';
 import type { CompiledValidator } from '../../generator/src/validate/plan.ts';
+import { bearerAccepts } from './bearer.ts';
 import type { DefectName } from './defects.ts';
 import { ifMatchAccepts } from './if-match.ts';
-import { RecordStore } from './store.ts';
+import { nestedDeeperThan } from './json-depth.ts';
+import { requestTarget } from './request-path.ts';
+import { RecordStore, VersionTaken, type StoredRecord } from './store.ts';
 
 export interface ReferenceServerOptions {
   readonly model: SpecModel;
@@ -108,21 +111,22 @@ export class ReferenceServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      if (this.options.defect !== 'ignores-token' && req.headers.authorization !== `Bearer ${this.options.token}`) {
+      if (this.options.defect !== 'ignores-token' && !bearerAccepts(req.headers.authorization, this.options.token)) {
         throw new HttpProblem({ status: 401, title: 'Unauthorized', detail: 'Send a valid bearer token.' });
       }
-      const url = new URL(req.url ?? '/', 'http://reference.invalid');
-      const parts = url.pathname.split('/').filter((p) => p.length > 0).map(decodeURIComponent);
+      const target = requestTarget(req.url ?? '/');
+      if (!target) throw new HttpProblem({ status: 400, title: 'Malformed', detail: 'The path is not valid percent-encoded UTF-8.' });
+      const { parts, params } = target;
       const method = req.method ?? 'GET';
       if (parts.length === 1 && parts[0] === 'capability' && method === 'GET') return this.send(res, 200, this.capability());
       const recordType = parts[0] === undefined ? undefined : this.classByPath.get(parts[0]);
       if (recordType === undefined) throw new HttpProblem({ status: 404, title: 'Not found', detail: 'No such resource.' });
       if (parts.length === 1 && method === 'POST') return await this.create(req, res, recordType);
-      if (parts.length === 1 && method === 'GET') return this.send(res, 200, this.search(recordType, url.searchParams));
+      if (parts.length === 1 && method === 'GET') return this.send(res, 200, this.search(recordType, params));
       const uid = parts[1]!;
       if (parts.length === 2 && method === 'GET') return this.read(res, recordType, uid);
       if (parts.length === 2 && method === 'PUT') return await this.update(req, res, recordType, uid);
-      if (parts.length === 3 && parts[2] === 'versions' && method === 'GET') return this.send(res, 200, this.history(recordType, uid, url.searchParams));
+      if (parts.length === 3 && parts[2] === 'versions' && method === 'GET') return this.send(res, 200, this.history(recordType, uid, params));
       if (parts.length === 4 && parts[2] === 'versions' && method === 'GET') return this.readVersion(res, recordType, uid, parts[3]!);
       throw new HttpProblem({ status: 405, title: 'Method not allowed' });
     } catch (error) {
@@ -172,15 +176,12 @@ export class ReferenceServer {
   }
 
   private async update(req: IncomingMessage, res: ServerResponse, recordType: string, uid: string): Promise<void> {
-    const current = this.store.current(recordType, uid);
-    if (!current) throw notFound();
-    const ifMatch = req.headers['if-match'];
-    const defect = this.options.defect;
-    if (defect !== 'accepts-stale-updates') {
-      if (ifMatch === undefined) throw new HttpProblem({ status: 428, title: 'Precondition required', detail: 'Send If-Match with the ETag of the version you are replacing.' });
-      if (!ifMatchAccepts(ifMatch, `"${current.version}"`)) throw new HttpProblem({ status: 412, title: 'Precondition failed', detail: `If-Match does not name the current version, ${current.version} (ETag "${current.version}", compared strongly: a weak tag never matches).` });
-    }
+    this.precondition(req, recordType, uid);
     const record = await this.body(req);
+    // Checked again once the body is in: another update may have been stored while it arrived. From here to the
+    // store nothing waits, so no other request runs in between.
+    const current = this.precondition(req, recordType, uid);
+    const defect = this.options.defect;
     if (record['record_uid'] !== uid) throw new HttpProblem({ status: 422, title: 'Invalid record', errors: [{ pointer: '/record_uid', detail: 'does not match the uid in the URL', keyword: 'const' }] });
     this.check(record, recordType, uid);
     const next = defect === 'no-version-increment' ? current.version : current.version + 1;
@@ -191,9 +192,30 @@ export class ReferenceServer {
     if (defect === 'loses-change-log' && Array.isArray(stored['change_log'])) stored = { ...stored, change_log: (stored['change_log'] as unknown[]).slice(0, 1) };
     const version = defect === 'accepts-stale-updates' ? Math.max(current.version + 1, Number(record['version_number']) || 0) : next;
     if (defect === 'no-version-increment') this.store.overwrite({ recordType, uid, version, body: { ...stored, version_number: version } });
-    else this.store.put({ recordType, uid, version, body: stored }, this.searchKeys(recordType, stored));
+    else this.putVersion({ recordType, uid, version, body: stored });
     res.setHeader('ETag', `"${version}"`);
     this.send(res, 200, defect === 'no-version-increment' ? { ...stored, version_number: version } : stored);
+  }
+
+  /** The current version, if the request's If-Match names it (unless a defect mode ignores If-Match). */
+  private precondition(req: IncomingMessage, recordType: string, uid: string): StoredRecord {
+    const current = this.store.current(recordType, uid);
+    if (!current) throw notFound();
+    const ifMatch = req.headers['if-match'];
+    if (this.options.defect === 'accepts-stale-updates') return current;
+    if (ifMatch === undefined) throw new HttpProblem({ status: 428, title: 'Precondition required', detail: 'Send If-Match with the ETag of the version you are replacing.' });
+    if (!ifMatchAccepts(ifMatch, `"${current.version}"`)) throw staleVersion(current.version);
+    return current;
+  }
+
+  /** Store a new version; one another request stored first is a failed precondition, as if it had been seen in time. */
+  private putVersion(record: StoredRecord): void {
+    try {
+      this.store.put(record, this.searchKeys(record.recordType, record.body));
+    } catch (error) {
+      if (error instanceof VersionTaken) throw staleVersion(this.store.current(record.recordType, record.uid)?.version ?? record.version);
+      throw error;
+    }
   }
 
   private search(recordType: string, params: URLSearchParams): unknown {
@@ -286,9 +308,11 @@ export class ReferenceServer {
       if (size > max) throw new HttpProblem({ status: 413, title: 'Content too large', detail: `A record is at most ${max} bytes.` });
       chunks.push(chunk);
     }
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (nestedDeeperThan(text, maxBodyDepth)) throw new HttpProblem({ status: 400, title: 'Malformed', detail: `The body nests arrays and objects more than ${maxBodyDepth} deep.` });
     let value: unknown;
     try {
-      value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      value = JSON.parse(text);
     } catch {
       throw new HttpProblem({ status: 400, title: 'Malformed', detail: 'The body is not JSON.' });
     }
@@ -307,6 +331,10 @@ export class ReferenceServer {
     res.writeHead(problem.status, { 'Content-Type': problemJson });
     res.end(JSON.stringify({ type: 'about:blank', ...problem }));
   }
+}
+
+function staleVersion(current: number): HttpProblem {
+  return new HttpProblem({ status: 412, title: 'Precondition failed', detail: `If-Match does not name the current version, ${current} (ETag "${current}", compared strongly: a weak tag never matches).` });
 }
 
 function notFound(): HttpProblem {

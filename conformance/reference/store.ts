@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Database as SqliteDatabase } from 'node-sqlite3-wasm';
 import { migrations } from './migrations.ts';
+import { claimDatabase } from './owner-lock.ts';
 
 const require = createRequire(import.meta.url);
 const subjectClass = 'subject_of_care';
@@ -26,17 +27,49 @@ export interface SearchQuery {
   readonly nhsNumber?: string;
 }
 
+/** The version being stored is there already: another update won the race to it. */
+export class VersionTaken extends Error {
+  constructor(readonly uid: string, readonly version: number) {
+    super(`version ${version} of ${uid} is already stored`);
+    this.name = 'VersionTaken';
+  }
+}
+
 /**
  * Records on SQLite (a WebAssembly build, so nothing is compiled on install), in a file or in memory. Every version
  * is kept; current_records points at the newest and holds what searches need.
+ *
+ * A file is claimed for this process first (`owner-lock.ts`), so a lock left by a killed server is recovered and a
+ * live one refused. It is then held in exclusive locking mode with a write-ahead log: recovery after a crash reads
+ * the log and keeps only whole, checksummed transactions. (The WebAssembly build's VFS reports a reserved lock
+ * whenever its lock directory exists, including the one this process holds, so SQLite would never see a rollback
+ * journal as hot and never roll a torn transaction back; the log does not depend on that check, and exclusive mode
+ * lets it run without shared memory, which that VFS lacks.) synchronous = FULL syncs the log at every commit, so a
+ * write is on disk before the server answers for it.
  */
 export class RecordStore {
   private readonly db: SqliteDatabase;
+  private readonly release: () => void;
 
   constructor(file: string | undefined) {
-    this.db = new Database(file ?? ':memory:');
-    this.db.exec('PRAGMA synchronous = NORMAL');
-    this.migrate();
+    this.release = file === undefined ? () => {} : claimDatabase(file);
+    try {
+      this.db = new Database(file ?? ':memory:');
+      if (file !== undefined) {
+        this.db.exec('PRAGMA locking_mode = EXCLUSIVE');
+        this.db.get('PRAGMA journal_mode = WAL');
+        this.db.exec('PRAGMA synchronous = FULL');
+      }
+      this.migrate();
+    } catch (error) {
+      this.closeAndRelease();
+      throw error;
+    }
+  }
+
+  /** The journal mode in use: 'wal' for a file, 'memory' in memory. */
+  get journalMode(): string {
+    return String(this.db.get('PRAGMA journal_mode')?.['journal_mode']);
   }
 
   /** The schema version, after migrating. */
@@ -63,6 +96,7 @@ export class RecordStore {
   /** Store a version and make it current, in one transaction. */
   put(record: StoredRecord, search: { subject: string | undefined; nhsNumber: string | undefined }): void {
     this.transaction(() => {
+      if (this.db.get('SELECT 1 AS taken FROM record_versions WHERE record_uid = ? AND version_number = ?', [record.uid, record.version])) throw new VersionTaken(record.uid, record.version);
       this.db.run('INSERT INTO record_versions (record_uid, version_number, record_type, body, stored_at) VALUES (?, ?, ?, ?, ?)', [record.uid, record.version, record.recordType, JSON.stringify(record.body), Date.now()]);
       const seq = Number(this.db.get('SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM current_records')?.['s'] ?? 1);
       this.db.run(
@@ -95,7 +129,16 @@ export class RecordStore {
   }
 
   close(): void {
-    if (this.db.isOpen) this.db.close();
+    this.closeAndRelease();
+  }
+
+  private closeAndRelease(): void {
+    try {
+      // db is unset when opening failed.
+      if (this.db?.isOpen) this.db.close();
+    } finally {
+      this.release();
+    }
   }
 
   private migrate(): void {

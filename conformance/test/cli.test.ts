@@ -75,6 +75,11 @@ describe('asc-mods reference-server', () => {
     const response = await fetch(`${url}/capability`, { headers: { Authorization: 'Bearer t' } });
     expect(response.status).toBe(200);
     expect(existsSync(db)).toBe(true);
+    // A second server on the same file is refused, and the first keeps serving.
+    const second = await runCli(['reference-server', '--port', '0', '--db', db, '--token', 't']);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(new RegExp(`^asc-mods reference-server: the database .*ref\\.db is in use by process ${process.pid}; stop that server first, or use another --db\n$`));
+    expect((await fetch(`${url}/capability`, { headers: { Authorization: 'Bearer t' } })).status).toBe(200);
     stop.abort();
     expect(await running).toBe(0);
   });

@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrations } from '../reference/migrations.ts';
+import { DatabaseInUse, ownerFile } from '../reference/owner-lock.ts';
 import { RecordStore } from '../reference/store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-store-'));
@@ -29,6 +32,58 @@ describe('the reference supplier store', () => {
     store.put({ recordType: 'risk', uid: 'u', version: 1, body: { a: 1 } }, { subject: undefined, nhsNumber: undefined });
     expect(() => store.put({ recordType: 'risk', uid: 'u', version: 1, body: { a: 2 } }, { subject: undefined, nhsNumber: undefined })).toThrow();
     expect(store.current('risk', 'u')?.body).toEqual({ a: 1 });
+    store.close();
+  });
+});
+
+/** The pid of a process that has ended. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '']).pid!;
+}
+
+describe('the reference supplier store after a crash', () => {
+  const put = (store: RecordStore, uid: string, version: number) => store.put({ recordType: 'risk', uid, version, body: { record_uid: uid, version_number: version } }, { subject: undefined, nhsNumber: undefined });
+
+  it('opens a database whose SQLite lock a killed process left behind, with its records', () => {
+    const file = join(dir, 'stale.db');
+    const first = new RecordStore(file);
+    put(first, 'u1', 1);
+    first.close();
+    // What kill -9 leaves: node-sqlite3-wasm's lock directory, and the claim of a process that no longer runs.
+    mkdirSync(`${file}.lock`);
+    writeFileSync(ownerFile(file), JSON.stringify({ pid: deadPid(), host: hostname() }));
+    const again = new RecordStore(file);
+    expect(again.current('risk', 'u1')?.version).toBe(1);
+    put(again, 'u1', 2);
+    again.close();
+    expect(existsSync(`${file}.lock`)).toBe(false);
+    expect(existsSync(ownerFile(file))).toBe(false);
+  });
+
+  it('opens a database with a lock and no claim (a crash before the claim was written whole)', () => {
+    const file = join(dir, 'unclaimed.db');
+    new RecordStore(file).close();
+    mkdirSync(`${file}.lock`);
+    writeFileSync(ownerFile(file), '{"pid":');
+    const again = new RecordStore(file);
+    expect(again.schemaVersion).toBe(migrations[migrations.length - 1]!.version);
+    again.close();
+  });
+
+  it('refuses a database a live process holds, naming it, and leaves that process its lock', () => {
+    const file = join(dir, 'live.db');
+    const holder = new RecordStore(file);
+    expect(() => new RecordStore(file)).toThrow(DatabaseInUse);
+    expect(() => new RecordStore(file)).toThrow(new RegExp(`in use by process ${process.pid}`));
+    put(holder, 'u1', 1);
+    expect(holder.current('risk', 'u1')?.version).toBe(1);
+    holder.close();
+    new RecordStore(file).close();
+  });
+
+  it('keeps a file in write-ahead-log mode, so that recovery never depends on the lock directory', () => {
+    const store = new RecordStore(join(dir, 'wal.db'));
+    expect(store.journalMode).toBe('wal');
     store.close();
   });
 });

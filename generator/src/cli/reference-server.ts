@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defectNames, defects, isDefectName } from '../../../conformance/reference/defects.ts';
+import { DatabaseInUse } from '../../../conformance/reference/owner-lock.ts';
 import { ReferenceServer } from '../../../conformance/reference/server.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
@@ -31,7 +32,14 @@ export async function referenceServerCommand(args: readonly string[], io: CliIo)
   if (profile !== 'published' && profile !== 'full') throw new UsageError(`--profile must be published or full, not "${profile}"`);
   const token = values.token === undefined ? (io.env?.['ASC_MODS_TOKEN'] ?? 'asc-mods-reference') : String(values.token);
   const db = values.db === undefined ? undefined : resolve(io.cwd, String(values.db));
-  const server = await ReferenceServer.forShippedSpec({ token, profile, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
+  let server: ReferenceServer;
+  try {
+    server = await ReferenceServer.forShippedSpec({ token, profile, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
+  } catch (error) {
+    if (!(error instanceof DatabaseInUse)) throw error;
+    io.stderr.write(`asc-mods reference-server: ${error.message}\n`);
+    return 2;
+  }
   let bound: number;
   try {
     bound = await server.listen(port);

@@ -9,6 +9,8 @@ import { inlineSchemas } from './inline-schemas.ts';
 export const problemMediaType = 'application/problem+json';
 /** The largest request body the reference supplier accepts, stated in the document. */
 export const maxBodyBytes = 4 * 1024 * 1024;
+/** The deepest nesting of arrays and objects the reference supplier reads in a body (a record nests a few levels). */
+export const maxBodyDepth = 64;
 
 export const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string) => ({ $ref: `#/components/${kind}/${name}` });
 
@@ -90,7 +92,7 @@ export function components(model: SpecModel, set: SchemaSet): Record<string, unk
       Location: { description: 'The URL of the created record.', schema: { type: 'string' } },
     },
     responses: {
-      Malformed: problem('The body is not JSON, or not an object.'),
+      Malformed: problem(`The body is not JSON, or not an object, or nests arrays and objects more than ${maxBodyDepth} deep on the reference supplier; or the path is not valid percent-encoded UTF-8.`),
       Unauthorized: problem('No bearer token, or one that is not valid.'),
       NotFound: problem('No record with that uid (or version).'),
       Invalid: problem('The record breaks the standard; every offending field is listed, and nothing was stored.'),

@@ -62,7 +62,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
     };
     out[`${base}/{record_uid}`] = {
       parameters: [ref('parameters', 'recordUid')],
-      get: { operationId: `read${type}`, summary: `Read the current version of a ${cls.publishedName} record`, description: 'The latest committed version, with its ETag for a later update.', tags, responses: { '200': record('The current version.'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
+      get: { operationId: `read${type}`, summary: `Read the current version of a ${cls.publishedName} record`, description: 'The latest committed version, with its ETag for a later update.', tags, responses: { '200': record('The current version.'), '400': ref('responses', 'Malformed'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
       put: {
         operationId: `update${type}`,
         summary: `Update a ${cls.publishedName} record`,
@@ -97,7 +97,7 @@ export function paths(input: PathsInput): Record<string, unknown> {
     };
     out[`${base}/{record_uid}/versions/{version_number}`] = {
       parameters: [ref('parameters', 'recordUid'), ref('parameters', 'versionNumber')],
-      get: { operationId: `readVersion${type}`, summary: `A past version of a ${cls.publishedName} record, as it was`, description: 'One version, unchanged since it was stored.', tags, responses: { '200': record('That version, unchanged.'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
+      get: { operationId: `readVersion${type}`, summary: `A past version of a ${cls.publishedName} record, as it was`, description: 'One version, unchanged since it was stored.', tags, responses: { '200': record('That version, unchanged.'), '400': ref('responses', 'Malformed'), '401': ref('responses', 'Unauthorized'), '404': ref('responses', 'NotFound') } },
     };
   }
   return out;

@@ -1,0 +1,98 @@
+import { linkSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+
+/** Another live process holds the database file; nothing was opened. */
+export class DatabaseInUse extends Error {
+  constructor(
+    readonly file: string,
+    readonly owner: Owner,
+  ) {
+    super(`the database ${file} is in use by process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}; stop that server first, or use another --db`);
+    this.name = 'DatabaseInUse';
+  }
+}
+
+export interface Owner {
+  readonly pid: number;
+  readonly host: string;
+  /** When the process started (clock ticks after boot, from /proc), so that a reused pid is not taken for the owner. */
+  readonly start: string | undefined;
+}
+
+/** The file that names the process owning a database: `<db>.owner`, beside it. */
+export function ownerFile(db: string): string {
+  return `${db}.owner`;
+}
+
+/**
+ * Claim a database file for this process, before SQLite opens it. node-sqlite3-wasm locks with a `<db>.lock`
+ * directory that a killed process leaves behind, and that directory alone cannot say whether its maker is alive.
+ * So the claim is our own file naming the owner, created atomically (a hard link fails if the name exists); a claim
+ * whose process is gone is taken over, and then any SQLite lock directory is stale and removed. A live owner is
+ * refused with DatabaseInUse. Returns the function that releases the claim.
+ */
+export function claimDatabase(db: string): () => void {
+  const file = ownerFile(db);
+  const me: Owner = { pid: process.pid, host: hostname(), start: processStart(process.pid) };
+  const draft = `${file}.${process.pid}.tmp`;
+  writeFileSync(draft, `${JSON.stringify(me)}\n`);
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        linkSync(draft, file);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 2) throw error;
+      }
+      const owner = readOwner(file);
+      if (owner && isAlive(owner)) throw new DatabaseInUse(db, owner);
+      removeIfPresent(file);
+    }
+  } finally {
+    removeIfPresent(draft);
+  }
+  rmSync(`${db}.lock`, { recursive: true, force: true });
+  return () => {
+    if (readOwner(file)?.pid === me.pid) removeIfPresent(file);
+  };
+}
+
+function readOwner(file: string): Owner | undefined {
+  try {
+    const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<Owner>;
+    return typeof value.pid === 'number' && typeof value.host === 'string' ? { pid: value.pid, host: value.host, start: typeof value.start === 'string' ? value.start : undefined } : undefined;
+  } catch {
+    // Unreadable or torn: no live owner wrote it (a claim is written whole before it is linked into place).
+    return undefined;
+  }
+}
+
+/** Whether the owner may still be running: always, if it is on another host (its pid cannot be checked from here). */
+function isAlive(owner: Owner): boolean {
+  if (owner.host !== hostname()) return true;
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+  }
+  const start = processStart(owner.pid);
+  return owner.start === undefined || start === undefined || start === owner.start;
+}
+
+/** Field 22 of /proc/<pid>/stat (after the parenthesised command name, which may hold spaces), where there is a /proc. */
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function removeIfPresent(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
