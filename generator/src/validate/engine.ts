@@ -102,9 +102,10 @@ export class RunState {
     }
   }
 
-  fail(file: string, record: number, message: string): void {
+  fail(file: string, record: number, message: string, check = 'input.unreadable'): void {
     const location = { file, record };
-    this.aggregate.record({ file, provider: { name: file, by: 'file' }, unreadable: true, findings: [{ check: 'input.unreadable', severity: 'error', location, path: '', message, fix: 'Check the path and its permissions.' }] });
+    const fix = check === 'input.not-a-file' ? 'Name regular files, or folders of them.' : 'Check the path and its permissions.';
+    this.aggregate.record({ file, provider: { name: file, by: 'file' }, unreadable: true, findings: [{ check, severity: 'error', location, path: '', message, fix }] });
     this.records += 1;
   }
 }
@@ -117,8 +118,13 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   const run = new RunState(checker);
   let bytesBefore = 0;
   for (const failure of options.failures) {
+    if (failure.check === 'input.repeated') {
+      // What it holds is read once, elsewhere: a finding, but not a record.
+      run.aggregate.late([{ check: failure.check, severity: 'warning', location: { file: failure.display, record: 0 }, path: '', message: `${failure.display} ${failure.message}`, fix: 'Remove the link or the second path, or ignore this warning.' }]);
+      continue;
+    }
     run.aggregate.startFile(failure.display, 'json');
-    run.fail(failure.display, 1, `${failure.display} ${failure.message}`);
+    run.fail(failure.display, 1, `${failure.display} ${failure.message}`, failure.check);
   }
   for (const file of options.files) {
     let bytes = 0;
