@@ -35,6 +35,7 @@ describe('collectInputs reads only regular files, each once', () => {
     const result = await validatePaths([dir]);
     expect(result.totals).toMatchObject({ records: 1, valid: 1, invalid: 0, unreadable: 0 });
     expect(result.checks.map((c) => `${c.severity} ${c.check} ${c.count}`)).toEqual(['warning input.repeated 1']);
+    expect(result.files.map((f) => [f.file, f.records])).toEqual([[`${dir}/self`, 0], [`${dir}/a.ndjson`, 1]]);
   }, 5000);
 
   it('reads a file reached by two paths (a link, a hard link, named twice) once', async () => {

@@ -13,7 +13,7 @@ import { lineUnits } from './units.ts';
  * thread without a pool), applying the results strictly in file order. Bounded: at most two units per thread are in
  * flight, so memory stays flat.
  */
-export async function validateNdjsonFile(path: string, file: string, checker: RecordChecker, run: RunState, pool: CheckPool | undefined, onBytes: (n: number) => void): Promise<void> {
+export async function validateNdjsonFile(path: string, file: string, checker: RecordChecker, run: RunState, pool: CheckPool | undefined, onBytes: (n: number) => void, stop?: AbortSignal): Promise<void> {
   const inFlight: (Promise<EncodedUnit> | EncodedUnit)[] = [];
   const limit = pool ? (pool.size + 1) * 2 : 0;
   const classNames = checker.classNames;
@@ -28,6 +28,8 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
     }
   };
   for await (const unit of lineUnits(path, onBytes, buffers)) {
+    // Stopped (Ctrl-C): what was read so far is still applied, in order, below.
+    if (stop?.aborted) break;
     if (unit.kind === 'too-long') {
       await drain(0);
       run.apply(file, checker.check({ location: { file, record: unit.record, line: unit.line }, problem: { check: 'input.line-too-long', message: `the line is longer than ${maxLineBytes / 1024 / 1024} MB and was skipped` } }));
