@@ -15,6 +15,8 @@ export interface ClientOptions {
   /** Per request. */
   readonly timeoutMs: number;
   readonly maxResponseBytes: number;
+  /** Ends every request in flight when the run is stopped (Ctrl-C). */
+  readonly signal?: AbortSignal;
 }
 
 /** The request header that names the test a request belongs to (or "setup" for the records every test relies on). */
@@ -57,7 +59,7 @@ export class HttpClient {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const res = await fetch(url, { method, headers, redirect: 'manual', signal: AbortSignal.timeout(this.options.timeoutMs), ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
+      const res = await fetch(url, { method, headers, redirect: 'manual', signal: this.options.signal ? AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.options.signal]) : AbortSignal.timeout(this.options.timeoutMs), ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
       const { text, truncated } = await readCapped(res, this.options.maxResponseBytes);
       const contentType = res.headers.get('content-type') ?? '';
       const responseHeaders = Object.fromEntries(shownResponseHeaders.flatMap((h) => (res.headers.get(h) === null ? [] : [[h, res.headers.get(h)!]])));

@@ -34,6 +34,8 @@ export interface ConformOptions {
   readonly profile?: ConformProfile;
   /** Valid attestations, by requirement id, and what was wrong with the file they came from. */
   readonly attestations?: { readonly file?: string; readonly valid: ReadonlyMap<string, Attestation>; readonly findings: readonly AttestationFinding[] };
+  /** Stops the run (Ctrl-C): requests in flight end, and every test not finished is an error, "interrupted". */
+  readonly signal?: AbortSignal;
 }
 
 /** The system could not be asked anything: not running, wrong address, or it refuses the token. */
@@ -46,7 +48,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   const profile = options.profile ?? 'published';
   const deadline = Date.now() + (options.runTimeoutMs ?? 15 * 60_000);
   const { suite, fixtures } = await loadSuite(options.suiteDir);
-  const client = new HttpClient({ baseUrl: options.baseUrl, token: options.token, timeoutMs: options.requestTimeoutMs ?? 10_000, maxResponseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024 });
+  const client = new HttpClient({ baseUrl: options.baseUrl, token: options.token, timeoutMs: options.requestTimeoutMs ?? 10_000, maxResponseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024, ...(options.signal ? { signal: options.signal } : {}) });
   const { declared, source } = options.manifest ? { declared: fromManifest(options.manifest), source: 'manifest' as const } : { declared: await fromCapability(client.forTest('setup'), suite), source: 'capability' as const };
   const wanted = new Set(options.classes ?? [...declared.keys()]);
   const tested = suite.classes.map((c) => c.record_type).filter((c) => declared.has(c) && wanted.has(c));
@@ -69,7 +71,9 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
   };
   const run = async (test: SuiteTestDefinition, why?: { verdict: 'skip' | 'error'; message: string; evidence?: readonly Exchange[] }) => {
     const t0 = performance.now();
-    const outcome: Outcome = why ? { verdict: why.verdict, message: why.message, evidence: why.evidence ?? [] } : Date.now() > deadline ? { verdict: 'error', message: 'the run reached its time limit before this test', evidence: [] } : await execute(test, context);
+    const executed: Outcome = why ? { verdict: why.verdict, message: why.message, evidence: why.evidence ?? [] } : Date.now() > deadline ? { verdict: 'error', message: 'the run reached its time limit before this test', evidence: [] } : options.signal?.aborted ? interrupted : await execute(test, context);
+    // A test that was running when the run was stopped saw its requests cut short: its verdict would say nothing.
+    const outcome = options.signal?.aborted && executed.verdict !== 'skip' ? interrupted : executed;
     record({ id: test.id, title: test.title, ...(test.class ? { class: test.class } : {}), requirements: test.requirements, level: test.level, authority: test.authority, profile: test.profile, advisory: isAdvisory(test, profile), verdict: outcome.verdict, message: outcome.message, ...(outcome.detail ? { detail: outcome.detail } : {}), evidence: outcome.evidence, ms: Math.round(performance.now() - t0) });
   };
 
@@ -104,6 +108,8 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
     created: ids.created,
   };
 }
+
+const interrupted: Outcome = { verdict: 'error', message: 'interrupted: the run was stopped before this test finished', evidence: [] };
 
 /** The elements the round trip demands back: the mandatory ones, less those only the asc-mods model makes mandatory under 'published'. */
 function mandatoryUnder(profile: ConformProfile, minimal: readonly string[], modelled: readonly string[] | undefined): Set<string> {

@@ -1,6 +1,6 @@
 /**
  * The command line. The only place that prints, reads arguments or decides exit codes:
- * 0 no findings, 1 findings, 2 usage or I/O error.
+ * 0 no findings, 1 findings, 2 usage or I/O error, 130 or 143 stopped by SIGINT or SIGTERM (what was done is reported).
  */
 import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './cli/check.ts';
@@ -10,6 +10,7 @@ import { referenceServerCommand, referenceServerUsage } from './cli/reference-se
 import { examplesCommand, examplesUsage } from './cli/examples.ts';
 import { generateCommand, generateUsage } from './cli/generate.ts';
 import { UsageError, type CliIo } from './cli/io.ts';
+import { ioWords } from './cli/output-error.ts';
 import { validateCommand, validateUsage } from './cli/validate.ts';
 import { packageVersion } from './paths.ts';
 
@@ -28,7 +29,7 @@ ${diffUsage}
   help                    Show this help
   --version               Show the version
 
-Exit codes: 0 no findings, 1 findings, 2 usage or I/O error.
+Exit codes: 0 no findings, 1 findings, 2 usage or I/O error, 130 or 143 stopped by SIGINT or SIGTERM.
 From a clone: npm run mods -- <command>`;
 
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number | 'help'>>> = {
@@ -70,16 +71,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/** Run as a process: wire the real streams, and end quietly when the reader of stdout goes away (`| head`). */
+/**
+ * Run as a process: wire the real streams; end quietly when the reader of stdout goes away (`| head`), and with one
+ * line and exit 2 when stdout cannot be written (a full disk). The first SIGINT or SIGTERM asks the command to stop
+ * (it writes what it has and exits 130 or 143); a second one ends the process at once.
+ */
 export async function runProcess(): Promise<void> {
-  for (const stream of [process.stdout, process.stderr]) {
+  for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (stream !== process.stderr) process.stderr.write(`asc-mods: cannot write ${name}: ${ioWords(error.code ?? 'EIO')}\n`);
+      process.exit(2);
     });
   }
   const stop = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stop.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143);
+      stop.abort(signal);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, signal: stop.signal });
   // For the benchmarks: the process's peak memory and the CPU time of all its threads, on stderr, when asked.
   if (process.env['ASC_MODS_REPORT_MAXRSS']) {

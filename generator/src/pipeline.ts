@@ -2,7 +2,8 @@
  * The pipeline, in order. Each stage takes the previous stage's output and returns its own with the findings it made:
  *
  *   load            bytes → YAML document with positions        (source/parse.ts)
- *   validate-shape  document → shape-valid data                 (shape/validate-shape.ts, spec/mods.schema.json)
+ *   validate-shape  document → shape-valid data                 (shape/validate-shape.ts, spec/mods.schema.json;
+ *                                                                shape/control-characters.ts)
  *   build-model     data → resolved, composed model             (model/build.ts)
  *   check-rules     model → semantic findings                   (rules/registry.ts)
  *
@@ -24,6 +25,7 @@ import { loadSpecFile } from './source/load.ts';
 import { locate } from './source/locate.ts';
 import { parseSpec, type ParseResult } from './source/parse.ts';
 import type { SourceFile } from './source/source-file.ts';
+import { controlCharacters } from './shape/control-characters.ts';
 import { validateShape } from './shape/validate-shape.ts';
 
 export const stages = ['load', 'validate-shape', 'build-model', 'check-rules', 'emit', 'write'] as const;
@@ -61,7 +63,7 @@ function continueFrom(parsed: ParseResult): Omit<CheckResult, 'ioError'> {
   const text = parsed.text === undefined ? {} : { text: parsed.text };
   if (!parsed.source) return { diagnostics: sorted(parsed.diagnostics), reached: 'load', ...text };
   const source = parsed.source;
-  const shape = validateShape(parsed.data).map((f) => toDiagnostic(source, f));
+  const shape = [...validateShape(parsed.data), ...controlCharacters(parsed.data)].map((f) => toDiagnostic(source, f));
   if (shape.some((d) => d.severity === 'error')) return { diagnostics: sorted(shape), reached: 'validate-shape', ...text };
   const model = buildModel(parsed.data as RawSpec, source.file);
   const index = indexModel(model);

@@ -54,6 +54,14 @@ describe('asc-mods check', () => {
     expect(stdout).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it('refuses a device or a folder as the spec at once, exit 2, rather than reading it for ever', async () => {
+    for (const [given, kind] of [['/dev/zero', 'a device'], ['generator/test', 'a directory']]) {
+      const { code, stdout } = await run(['check', given!]);
+      expect(code).toBe(2);
+      expect(stdout).toContain(`${given}:1:1 error file-unreadable: cannot read ${given}: it is ${kind}, not a regular file`);
+    }
+  }, 5000);
+
   it.each([
     [['check', '--format', 'xml'], '--format must be human or json, not "xml"'],
     [['check', '--fail-on', 'info'], '--fail-on must be error or warning, not "info"'],

@@ -4,6 +4,7 @@ import { atLeast } from '../diagnostics/diagnostic.ts';
 import { toJsonReport } from '../diagnostics/format.ts';
 import { defaultSpecPath } from '../paths.ts';
 import { checkSpecFile } from '../pipeline.ts';
+import { interruptedExit, reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, useColor, UsageError, type CliIo } from './io.ts';
 import { modelContents, printDiagnostics, summaryLine } from './report.ts';
 
@@ -31,6 +32,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const started = performance.now();
   const result = await checkSpecFile(path, shown);
   const elapsed = performance.now() - started;
+  if (interruptedExit(io) !== undefined) return reportInterrupted(io, 'the check did not finish');
 
   if (format === 'json') {
     io.stdout.write(JSON.stringify(toJsonReport(shown, result.diagnostics, result.model ? { contents: modelContents(result.model) } : {}), null, 2) + '\n');

@@ -13,7 +13,10 @@ import { loadSuite } from '../../../conformance/runner/suite.ts';
 import { randomUUID } from 'node:crypto';
 import { ReferenceServer } from '../../../conformance/reference/server.ts';
 import { packageRoot, packageVersion, referenceAttestationsPath } from '../paths.ts';
+import { interruptedExit, reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { outputFailed } from './output-error.ts';
+import { readRegularFile } from '../source/regular-file.ts';
 
 export const conformUsage = `  conform                 Run the live-API conformance suite against a system
       --base-url <url>    where the system's API is
@@ -90,8 +93,10 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
       profile,
       ...(attestations ? { attestations } : {}),
       ...(progress ? { onTest: (t: TestResult, done: number, total: number) => io.stderr.write(`\r\u001b[K${done}/${total} ${t.id}`) } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
     });
   } catch (error) {
+    if (error instanceof SystemUnavailable && interruptedExit(io) !== undefined) return reportInterrupted(io, 'before any test ran; no report written');
     if (error instanceof SystemUnavailable) {
       io.stderr.write(`asc-mods conform: cannot test the system: ${error.message}\n`);
       return 2;
@@ -105,16 +110,21 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   const written: string[] = [];
   if (values['report-dir'] !== undefined) {
     const dir = resolve(io.cwd, String(values['report-dir']));
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'conformance.json'), jsonReport(view));
-    await writeFile(join(dir, 'conformance.junit.xml'), junitReport(view));
-    await writeFile(join(dir, 'conformance.html'), htmlReport(view));
-    written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'), join(dir, 'conformance.html'));
-    // The assurance pack a supplier files: one row per class and element, and per requirement.
-    written.push(...(await writeAssurance(dir, view, suite, manifest)));
+    try {
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'conformance.json'), jsonReport(view));
+      await writeFile(join(dir, 'conformance.junit.xml'), junitReport(view));
+      await writeFile(join(dir, 'conformance.html'), htmlReport(view));
+      written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'), join(dir, 'conformance.html'));
+      // The assurance pack a supplier files: one row per class and element, and per requirement.
+      written.push(...(await writeAssurance(dir, view, suite, manifest)));
+    } catch (error) {
+      return outputFailed(io, `the reports to ${displayPath(io.cwd, dir)}`, error);
+    }
   }
   if (format === 'json') io.stdout.write(jsonReport(view));
   else io.stdout.write(humanSummary(view, written.map((p) => displayPath(io.cwd, p))));
+  if (interruptedExit(io) !== undefined) return reportInterrupted(io, 'the tests not finished are errors, "interrupted"');
   const verdict = result.summary.verdict;
   return verdict === 'not-conformant' || (verdict === 'incomplete' && values['require-complete']) ? 1 : 0;
 }
@@ -140,10 +150,13 @@ async function startReference(): Promise<{ baseUrl: string; token: string; close
 
 async function readManifest(path: string): Promise<Manifest> {
   let value: unknown;
+  // Only a regular file, opened without blocking, and at most 16 MB (a manifest is a few kB).
+  const read = await readRegularFile(path, 16 * 1024 * 1024);
+  if ('reason' in read) throw new UsageError(`--manifest: cannot read ${path}: ${read.reason}`);
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = JSON.parse(new TextDecoder().decode(read.bytes));
   } catch (error) {
-    throw new UsageError(`--manifest: cannot read ${path} as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(`--manifest: cannot read ${path} as JSON (${(error as Error).message})`);
   }
   const classes = (value as { classes?: unknown } | null)?.classes;
   if (!Array.isArray(classes) || !classes.every((c) => typeof (c as { record_type?: unknown })?.record_type === 'string')) throw new UsageError('--manifest: expected {"classes": [{"record_type": "...", "elements": [...]}, ...]}');

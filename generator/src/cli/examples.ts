@@ -9,7 +9,9 @@ import { editDistance, suggest } from '../text/suggest.ts';
 import { classChoices, resolveClasses } from '../validate/synth/classes.ts';
 import { defectKinds, synthesizeRecords, type DefectKind, type SynthItem } from '../validate/synth/generate.ts';
 import { writeNdjson } from '../validate/synth/write-ndjson.ts';
+import { interruptedExit, reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { outputFailed } from './output-error.ts';
 
 export const examplesUsage = `  examples                Write synthetic MODS records as NDJSON, to try a validator on
       --class <name>      a record class, repeatable or comma-separated (default: a realistic mix);
@@ -45,12 +47,12 @@ export async function examplesCommand(args: readonly string[], io: CliIo): Promi
   if (unknown.length > 0) throw new UsageError(unknownClasses(unknown, classChoices(model)));
 
   const defects = new Map<DefectKind, number>();
-  const items = counted(synthesizeRecords(model, { classes: asked, count, seed, invalidRate }), defects);
+  const items = untilStopped(counted(synthesizeRecords(model, { classes: asked, count, seed, invalidRate }), defects), io.signal);
   if (values.out === undefined) {
     const out = streamOf(io.stdout);
     await writeNdjson(items, out);
     if (out !== io.stdout) await endOf(out);
-    return 0;
+    return interruptedExit(io) === undefined ? 0 : reportInterrupted(io, 'the records written so far are whole lines');
   }
   const path = resolve(io.cwd, String(values.out));
   const shown = displayPath(io.cwd, path);
@@ -59,20 +61,19 @@ export async function examplesCommand(args: readonly string[], io: CliIo): Promi
   try {
     file = await open(path, 'w');
   } catch (error) {
-    io.stderr.write(`asc-mods: cannot write ${shown}: ${(error as Error).message}\n`);
-    return 2;
+    return outputFailed(io, shown, error);
   }
   const out = file.createWriteStream();
   try {
     const written = await writeNdjson(items, out);
     await endOf(out);
     const ms = Math.round(performance.now() - started);
+    if (interruptedExit(io) !== undefined) return reportInterrupted(io, `${shown} holds the first ${plural(written.records, 'record')}, whole lines (${plural(written.bytes, 'byte')})`);
     io.stderr.write(`${shown}: ${plural(written.records, 'record')} (${count} asked for, ${written.records - count} they refer to), ${plural(written.bytes, 'byte')}; ${defectSummary(defects)} (in ${ms} ms)\n`);
     return 0;
   } catch (error) {
     out.destroy();
-    io.stderr.write(`asc-mods: cannot write ${shown}: ${(error as Error).message}\n`);
-    return 2;
+    return outputFailed(io, shown, error);
   }
 }
 
@@ -102,6 +103,14 @@ function unknownClasses(unknown: readonly string[], choices: readonly string[]):
       return `there is no record class "${name}"${matches.length > 0 ? ` (did you mean ${matches.join(', ')}?)` : ''}`;
     })
     .join('; ');
+}
+
+/** The items until the run is asked to stop (Ctrl-C), so that what was written ends with a whole record. */
+function* untilStopped<T>(items: Iterable<T>, signal: AbortSignal | undefined): Generator<T> {
+  for (const item of items) {
+    if (signal?.aborted) return;
+    yield item;
+  }
 }
 
 function* counted(items: Iterable<SynthItem>, defects: Map<DefectKind, number>): Generator<SynthItem> {

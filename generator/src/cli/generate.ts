@@ -4,7 +4,9 @@ import { plural } from '../diagnostics/format.ts';
 import { compareGenerated, NotGeneratedDirectoryError, writeGenerated } from '../emit/write.ts';
 import { defaultSpecPath, packageRoot } from '../paths.ts';
 import { generateFromFile } from '../pipeline.ts';
+import { interruptedExit, reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, useColor, UsageError, type CliIo } from './io.ts';
+import { outputFailed } from './output-error.ts';
 import { printDiagnostics, summaryLine } from './report.ts';
 
 export const generateUsage = `  generate [spec]         Check the spec, then write every artefact to generated/
@@ -30,6 +32,8 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
   // Files already in the output folder, for work whose input has not changed (only ever from asc-mods output).
   const previous = (file: string) => (isGeneratedDir(outDir) ? readIfPresent(join(outDir, file)) : undefined);
   const result = await generateFromFile(path, shown, { previous });
+  // Stopped before anything was written: generated/ is left as it was.
+  if (interruptedExit(io) !== undefined) return reportInterrupted(io, 'nothing was written');
   if (!result.files) {
     printDiagnostics(io, shown, result.text, result.diagnostics, useColor(io, Boolean(values['no-color'])));
     io.stdout.write(summaryLine(shown, result.diagnostics, result.model, performance.now() - started) + '\n');
@@ -63,12 +67,7 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
       io.stderr.write(`asc-mods: ${error.message}\n`);
       return 2;
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') {
-      io.stderr.write(`asc-mods: cannot write to ${shownOut}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a path in it is a file, not a directory' : code}\n`);
-      return 2;
-    }
-    throw error;
+    return outputFailed(io, `to ${shownOut}`, error);
   }
 }
 

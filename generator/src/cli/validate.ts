@@ -12,7 +12,9 @@ import { renderJsonReport } from '../validate/report/json-report.ts';
 import { writeReports } from '../validate/report/write-reports.ts';
 import type { FindingSeverity, ValidationResult } from '../validate/result.ts';
 import type { SpecModel } from '../model/types.ts';
+import { reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { outputFailed } from './output-error.ts';
 
 export const validateUsage = `  validate <paths...>     Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them
       --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
@@ -71,13 +73,21 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     now,
     profile,
     ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
   }).finally(() => pool?.close());
   if (showProgress) io.stderr.write('\r\u001b[K');
   const elapsed = performance.now() - started;
 
-  const written = values['report-dir'] === undefined ? [] : await writeReports(resolve(io.cwd, String(values['report-dir'])), result);
+  const reportDir = values['report-dir'] === undefined ? undefined : resolve(io.cwd, String(values['report-dir']));
+  let written: string[] = [];
+  try {
+    if (reportDir !== undefined) written = await writeReports(reportDir, result);
+  } catch (error) {
+    return outputFailed(io, `the reports to ${displayPath(io.cwd, reportDir!)}`, error);
+  }
   if (format === 'json') io.stdout.write(renderJsonReport(result));
   else io.stdout.write(humanSummary(result, model, elapsed, written.map((p) => displayPath(io.cwd, p)), pool ? pool.size + 1 : 1));
+  if (result.interrupted) return reportInterrupted(io, 'what was read before it is reported, marked interrupted');
   const rank = severities.indexOf(failOn);
   return result.checks.some((c) => severities.indexOf(c.severity) <= rank && c.count > 0) ? 1 : 0;
 }
@@ -114,6 +124,7 @@ function humanSummary(result: ValidationResult, model: SpecModel, ms: number, re
       if (sample) lines.push(`          e.g. ${where}: ${sample.message}${sample.value !== undefined ? ` [${sample.value}]` : ''}`, `          fix: ${sample.fix}`);
     }
   }
+  if (result.interrupted) lines.push('', `INTERRUPTED (${result.interrupted.reason}): only what is counted above was read${result.interrupted.unread.length > 0 ? `; ${plural(result.interrupted.unread.length, 'file')} not read at all` : ''}; the checks across records were not done`);
   if (reports.length > 0) lines.push('', `Reports: ${reports.join(', ')}`);
   return lines.join('\n') + '\n';
 }

@@ -51,6 +51,11 @@ export const catalogue = {
     summary: 'A description is missing or blank.',
     help: 'Describe the item in a sentence of your own words.',
   },
+  'control-character': {
+    severity: 'error',
+    summary: 'Text holds an invisible control character (other than a tab or a line break), which every artefact would copy.',
+    help: 'Remove the character; write a line break as a new line and a tab as a tab. Escapes such as "\\0" or "\\e" in double quotes make control characters too.',
+  },
   'wrong-type': {
     severity: 'error',
     summary: 'A value has the wrong YAML type.',

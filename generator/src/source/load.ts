@@ -1,37 +1,28 @@
-import { readFile } from 'node:fs/promises';
 import { parseSpec, diagnosticAt, type ParseResult } from './parse.ts';
+import { readRegularFile } from './regular-file.ts';
 
 export interface LoadResult extends ParseResult {
   /** True when the file could not be read at all (an I/O error, not a finding in the spec). */
   readonly ioError: boolean;
 }
 
-/** Read a spec file from disk and parse it. I/O failures become a file-unreadable diagnostic, never an exception. */
-export async function loadSpecFile(path: string, displayPath: string = path): Promise<LoadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const reason = ioReason(error);
+/**
+ * The largest spec file read: 16 MB. The MODS spec is about 500 kB; a cap keeps `check /dev/zero` or a runaway
+ * file from filling memory.
+ */
+export const maxSpecBytes = 16 * 1024 * 1024;
+
+/**
+ * Read a spec file from disk and parse it. Only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), up to maxSpecBytes. I/O failures become a file-unreadable diagnostic, never an exception.
+ */
+export async function loadSpecFile(path: string, displayPath: string = path, maxBytes: number = maxSpecBytes): Promise<LoadResult> {
+  const read = await readRegularFile(path, maxBytes);
+  if ('reason' in read) {
     return {
       ioError: true,
-      diagnostics: [diagnosticAt(displayPath, 'file-unreadable', `cannot read ${displayPath}: ${reason}`, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })],
+      diagnostics: [diagnosticAt(displayPath, 'file-unreadable', `cannot read ${displayPath}: ${read.reason}`, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })],
     };
   }
-  return { ioError: false, ...parseSpec(displayPath, bytes) };
-}
-
-function ioReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory, not a file';
-    default:
-      return typeof code === 'string' ? code : 'unknown error';
-  }
+  return { ioError: false, ...parseSpec(displayPath, read.bytes) };
 }

@@ -7,7 +7,7 @@ import type { CheckedRecord } from './checked.ts';
 import { RecordChecker } from './checker.ts';
 import { uncheckable } from './checks/uncheckable.ts';
 import { BatchState } from './checks/batch.ts';
-import type { InputFailure, InputFile, ReaderFactory } from './inputs.ts';
+import { formatOf, type InputFailure, type InputFile, type ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
 import type { ValidationResult } from './result.ts';
 import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
@@ -36,6 +36,8 @@ export interface ValidateOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** Worker threads for NDJSON; without them NDJSON is checked on this thread, with the same results. */
   readonly pool?: CheckPool;
+  /** Stops the run between records (Ctrl-C): the result then says what was read, and is marked interrupted. */
+  readonly signal?: AbortSignal;
 }
 
 /** Load the validators precompiled into generated/ (they match the spec the package ships). */
@@ -112,34 +114,41 @@ export class RunState {
     }
   }
 
-  fail(file: string, record: number, message: string): void {
+  fail(file: string, record: number, message: string, check = 'input.unreadable'): void {
     const location = { file, record };
-    this.aggregate.record({ file, provider: { name: file, by: 'file' }, unreadable: true, findings: [{ check: 'input.unreadable', severity: 'error', location, path: '', message, fix: 'Check the path and its permissions.' }] });
+    const fix = check === 'input.not-a-file' ? 'Name regular files, or folders of them.' : 'Check the path and its permissions.';
+    this.aggregate.record({ file, provider: { name: file, by: 'file' }, unreadable: true, findings: [{ check, severity: 'error', location, path: '', message, fix }] });
     this.records += 1;
   }
 }
 
 /** Validate every record of every file, streaming; the result counts every record and line read. */
 export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {
-  const { model } = options;
+  const { model, signal } = options;
   const profile = options.profile ?? 'published';
   const checker = new RecordChecker(model, options.validators, options.now, options.className, profile);
   const run = new RunState(checker);
+  recordFailures(run, options.failures);
   let bytesBefore = 0;
-  for (const failure of options.failures) {
-    run.aggregate.startFile(failure.display, 'json');
-    run.fail(failure.display, 1, `${failure.display} ${failure.message}`);
-  }
+  const unread: string[] = [];
+  let stoppedIn: string | undefined;
   for (const file of options.files) {
+    if (signal?.aborted) {
+      unread.push(file.display);
+      continue;
+    }
     let bytes = 0;
     run.onThousand = () => options.onProgress?.({ records: run.records, bytes: bytesBefore + bytes, file: file.display });
     run.aggregate.startFile(file.display, file.format);
     try {
       if (file.format === 'ndjson') {
-        await validateNdjsonFile(file.path, file.display, checker, run, options.pool, (n) => (bytes += n));
+        await validateNdjsonFile(file.path, file.display, checker, run, options.pool, (n) => (bytes += n), signal);
       } else {
         const reader = options.readerFor(file);
-        for await (const input of reader.records()) ((bytes = reader.bytesRead()), run.apply(file.display, checker.check(input)));
+        for await (const input of reader.records()) {
+          ((bytes = reader.bytesRead()), run.apply(file.display, checker.check(input)));
+          if (signal?.aborted) break;
+        }
         bytes = reader.bytesRead();
       }
     } catch (error) {
@@ -149,7 +158,36 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     }
     bytesBefore += bytes;
     run.aggregate.endFile(file.display, bytes);
+    if (signal?.aborted) stoppedIn ??= file.display;
   }
-  run.aggregate.late(checker.judged(run.batch.finish()));
-  return run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release }, profile);
+  if (signal?.aborted) {
+    const at = stoppedIn ?? unread[0] ?? '(no file)';
+    // Every report lists findings by file: the file the run stopped at, or the first it never reached.
+    if (stoppedIn === undefined) run.aggregate.startFile(at, options.files[0]?.format ?? 'json');
+    run.aggregate.late([interruption(at, run.records, signal)]);
+  }
+  // The rules across records would judge a batch only partly read (a reference to a record not read yet): not run then.
+  else run.aggregate.late(checker.judged(run.batch.finish()));
+  const result = run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release }, profile);
+  return signal?.aborted ? { ...result, interrupted: { reason: String(signal.reason ?? 'aborted'), unread } } : result;
+}
+
+/** Paths that were not read: each unreadable one a record with its finding; one reached twice only a finding. */
+function recordFailures(run: RunState, failures: readonly InputFailure[]): void {
+  for (const failure of failures) {
+    if (failure.check === 'input.repeated') {
+      // Listed, so that every report shows it, with no records.
+      run.aggregate.startFile(failure.display, formatOf(failure.display) ?? 'json');
+      run.aggregate.late([{ check: failure.check, severity: 'warning', location: { file: failure.display, record: 0 }, path: '', message: `${failure.display} ${failure.message}`, fix: 'Remove the link or the second path, or ignore this warning.' }]);
+      continue;
+    }
+    run.aggregate.startFile(failure.display, 'json');
+    run.fail(failure.display, 1, `${failure.display} ${failure.message}`, failure.check);
+  }
+}
+
+/** The finding that says a run was stopped part way: an error, so that no report of it can pass. */
+function interruption(file: string, records: number, signal: AbortSignal): DataFinding {
+  const message = `the run was interrupted (${String(signal.reason ?? 'aborted')}) at this file, after ${records} records: the rest of the input and the checks across records were not done`;
+  return { check: 'input.interrupted', severity: 'error', location: { file, record: 0 }, path: '', message, fix: 'Run the validation again to the end.' };
 }

@@ -106,4 +106,6 @@ export interface ValidationResult {
   readonly checks: readonly CheckSummary[];
   readonly scorecard: readonly ClassScore[];
   readonly providers: readonly ProviderScore[];
+  /** Present when the run was stopped part way (SIGINT, SIGTERM): why, and the files not read at all. */
+  readonly interrupted?: { readonly reason: string; readonly unread: readonly string[] };
 }

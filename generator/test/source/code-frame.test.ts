@@ -14,4 +14,8 @@ describe('code frame', () => {
   ])('$name', ({ range: r, want }) => {
     expect(codeFrame(text, r)).toBe(want);
   });
+
+  it('shows control characters as visible ones, one each, so that none reaches the terminal and the caret lines up', () => {
+    expect(codeFrame('a: "x\u0000\u001b[2J\u202ey\u007f"\n', range(1, 4, 1, 13))).toBe('1 | a: "x\u2400\u241b[2J\ufffdy\u2421"\n  |    ^^^^^^^^^');
+  });
 });

@@ -14,7 +14,7 @@ import { lineUnits } from './units.ts';
  * thread without a pool), applying the results strictly in file order. Bounded: at most two units per thread are in
  * flight, so memory stays flat.
  */
-export async function validateNdjsonFile(path: string, file: string, checker: RecordChecker, run: RunState, pool: CheckPool | undefined, onBytes: (n: number) => void): Promise<void> {
+export async function validateNdjsonFile(path: string, file: string, checker: RecordChecker, run: RunState, pool: CheckPool | undefined, onBytes: (n: number) => void, stop?: AbortSignal): Promise<void> {
   const inFlight: (Promise<EncodedUnit> | EncodedUnit)[] = [];
   const limit = pool ? (pool.size + 1) * 2 : 0;
   const classNames = checker.classNames;
@@ -30,6 +30,8 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
   };
   let records = 0;
   for await (const unit of lineUnits(path, onBytes, buffers)) {
+    // Stopped (Ctrl-C): what was read so far is still applied, in order, below.
+    if (stop?.aborted) break;
     records += unit.kind === 'too-long' ? 1 : unit.records;
     if (unit.kind === 'too-long') {
       await drain(0);

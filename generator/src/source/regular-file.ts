@@ -1,0 +1,75 @@
+import { constants, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+/**
+ * Reading a file a user named, safely: only a regular file is read, and never more than a cap. The file is opened
+ * without blocking (a FIFO with no writer would otherwise wait for ever) and its kind is taken from the open
+ * descriptor, so what is checked is what is read, even if the path changes in between.
+ */
+export type ReadOutcome = { readonly bytes: Uint8Array } | { readonly reason: string };
+
+/** Open for reading without blocking: O_NONBLOCK where the platform has it. */
+export const readNonBlocking = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export async function readRegularFile(path: string, maxBytes: number): Promise<ReadOutcome> {
+  let handle;
+  try {
+    handle = await open(path, readNonBlocking);
+  } catch (error) {
+    return { reason: ioReason(error) };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { reason: `it is ${kindOf(info)}, not a regular file` };
+    if (info.size > maxBytes) return { reason: tooLarge(maxBytes) };
+    // The size can lie (files under /proc say 0), so read to the end, never past the cap.
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(Math.max(info.size - total, 64 * 1024), maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { reason: tooLarge(maxBytes) };
+    }
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
+  } catch (error) {
+    return { reason: ioReason(error) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** What a path that is not a regular file is, in words: "a FIFO", "a device", ... */
+export function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  return info.isFile() ? 'a regular file' : 'not a file';
+}
+
+/** Why a file could not be opened or read, in words, from its error code. */
+export function ioReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory, not a file';
+    case 'ELOOP':
+      return 'it is a symbolic link that loops';
+    default:
+      return typeof code === 'string' ? code : 'unknown error';
+  }
+}
+
+function tooLarge(maxBytes: number): string {
+  const mb = 1024 * 1024;
+  return `it is larger than the limit of ${maxBytes % mb === 0 ? `${maxBytes / mb} MB` : `${maxBytes} bytes`}`;
+}
