@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { locate } from '../../generator/src/source/locate.ts';
 import { parseSpec } from '../../generator/src/source/parse.ts';
+import { readRegularFile } from '../../generator/src/source/regular-file.ts';
 import type { Attestation, AttestationFinding } from './result.ts';
 
 export interface AttestationFile {
@@ -35,14 +35,10 @@ export class AttestationsUnreadable extends Error {}
  * force or expired, evidence that names a file that is not there, a requirement attested twice.
  */
 export async function readAttestations(path: string, display: string, schema: object, today: Date): Promise<AttestationFile> {
-  let bytes: Uint8Array;
-  try {
-    if ((await stat(path)).size > maxBytes) throw new AttestationsUnreadable(`${display} is larger than ${maxBytes / 1024} kB: an attestation file holds a few dozen statements`);
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof AttestationsUnreadable) throw error;
-    throw new AttestationsUnreadable(`cannot read ${display} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  // Only a regular file, opened without blocking (a FIFO would wait for ever), never read past the cap.
+  const read = await readRegularFile(path, maxBytes);
+  if ('reason' in read) throw new AttestationsUnreadable(read.reason.startsWith('it is larger than') ? `${display} is larger than ${maxBytes / 1024} kB: an attestation file holds a few dozen statements` : `cannot read ${display}: ${read.reason}`);
+  const bytes = read.bytes;
   const parsed = parseSpec(display, bytes);
   if (!parsed.source) return { file: display, valid: new Map(), findings: parsed.diagnostics.map((d) => ({ code: d.code, message: d.message, file: display, line: d.source.range.start.line, column: d.source.range.start.column })) };
   const source = parsed.source;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,14 @@ describe('attestations in a run', () => {
   it('refuses a file too large to be one', async () => {
     writeFileSync(join(dir, 'huge.yaml'), 'attestations:\n' + '  - requirement: MODS-AUDIT-008\n'.repeat(40_000));
     await expect(readAttestations(join(dir, 'huge.yaml'), 'huge.yaml', schema, today)).rejects.toThrow(/larger than/);
+  });
+
+  it('refuses a FIFO, a device and a folder at once, never waiting on one', async () => {
+    const fifo = join(dir, 'attestations.fifo');
+    execFileSync('mkfifo', [fifo]);
+    await expect(readAttestations(fifo, 'attestations.fifo', schema, today)).rejects.toThrow(/cannot read attestations\.fifo: it is a FIFO/);
+    await expect(readAttestations('/dev/zero', '/dev/zero', schema, today)).rejects.toThrow(/it is a device/);
+    await expect(readAttestations(dir, 'dir', schema, today)).rejects.toThrow(/it is a directory/);
   });
 
   it('conform --attestations prints each problem at file:line:col; an unreadable file is exit 2', async () => {
