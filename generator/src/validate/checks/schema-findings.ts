@@ -27,7 +27,10 @@ export function schemaFindings(plan: ClassPlan, errors: readonly CompiledError[]
     const keyword = nested ? (path.endsWith(`/${plan.recordTypeField}`) ? 'type' : 'enum') : error.keyword;
     const requirement = odsFormat ? requirements.forRule('ods-code-format') : element?.format === 'nhs-number' && error.keyword === 'pattern' ? requirements.forRule('nhs-number-check-digit') : requirements.forKeyword(keyword, element?.name, plan.cls.name);
     const shown = error.keyword === 'required' || error.keyword === 'additionalProperties' ? undefined : valueAt(record, error.instancePath);
-    const name = element?.publishedName ?? (elementName === undefined ? 'the record' : maskName(elementName, plan.keep, 'an element'));
+    const top = element?.publishedName ?? (elementName === undefined ? 'the record' : maskName(elementName, plan.keep, 'an element'));
+    // Inside a component, the field too, when every step is a name the spec uses: Person demographics: "date_of_birth".
+    const inner = path.split('/').slice(2).filter((s) => !/^[0-9]+$/.test(s)).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const name = inner.length === 0 ? top : `${top}: ${inner.every((s) => plan.keep.names.has(s)) ? `"${inner.join('.')}"` : 'a field'}`;
     const { message, fix } = (error.keyword === 'pattern' ? patternWords(error.params['pattern'], shown, name) : undefined) ?? words(error, name, path.endsWith(`/${plan.recordTypeField}`), plan);
     out.push({
       check,
