@@ -26,6 +26,7 @@ describe('NDJSON reader', () => {
     { name: 'blank lines skipped, numbering kept', given: '{"a":1}\n\n  \n{"b":2}', want: ['1@1:{"a":1}', '2@4:{"b":2}'] },
     { name: 'an empty file', given: '', want: [] },
     { name: 'a line that is not JSON, then the run goes on', given: 'nope\n{"b":2}\n', want: ['1@1:input.not-json', '2@2:{"b":2}'] },
+    { name: 'a key given twice, then the run goes on', given: '{"a":1,"b":{"c":1,"c":2}}\n{"b":2}\n', want: ['1@1:input.repeated-key', '2@2:{"b":2}'] },
     { name: 'a truncated last line', given: '{"a":1}\n{"b":', want: ['1@1:{"a":1}', '2@2:input.truncated'] },
     { name: 'a complete last line without a newline', given: '{"a":1}\n{"b":2}', want: ['1@1:{"a":1}', '2@2:{"b":2}'] },
   ])('$name', async ({ name, given, want }) => {
@@ -60,6 +61,7 @@ describe('JSON reader', () => {
     { name: 'not JSON', given: 'hello', want: ['1@1:input.not-json'] },
     { name: 'an empty file', given: '', want: ['1@1:input.empty'] },
     { name: 'a bad element among good ones', given: '[{"a":1}, {oops}, {"c":3}]', want: ['1@1:{"a":1}', '2@1:input.not-json', '3@1:{"c":3}'] },
+    { name: 'an element with a key given twice among good ones', given: '[{"a":1}, {"a":1, "a" : 2}, {"c":3}]', want: ['1@1:{"a":1}', '2@1:input.repeated-key', '3@1:{"c":3}'] },
   ])('$name', async ({ name, given, want }) => {
     expect(await read(`${name}.json`, given, jsonReader)).toEqual(want);
   });

@@ -1,0 +1,58 @@
+/**
+ * Keys given twice in one object. JSON.parse keeps the last, other parsers the first or both (RFC 8259 leaves it
+ * open), so a record with a repeated key means different things to different systems and is not checked.
+ *
+ * The test is cheap for the common case: every key in the text is a string followed by a colon, and a string value
+ * can only add to that count (an escaped quote before a colon), never take from it; so when the count of `"…":`
+ * in the text equals the number of keys the parsed value has, no key is repeated. Otherwise the text is scanned
+ * exactly, object by object.
+ */
+export function repeatedKeyAt(text: string, value: unknown): number | undefined {
+  if (keyTokens(text) === parsedKeys(value)) return undefined;
+  return firstRepeatedKey(text);
+}
+
+function keyTokens(text: string): number {
+  let count = 0;
+  const pattern = /"\s*:/g;
+  while (pattern.exec(text) !== null) count += 1;
+  return count;
+}
+
+function parsedKeys(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (v !== null && typeof v === 'object') {
+      const values = Object.values(v);
+      count += values.length;
+      for (const item of values) stack.push(item);
+    }
+  }
+  return count;
+}
+
+/** The character position (0-based) of the first key that repeats one before it in the same object. */
+function firstRepeatedKey(text: string): number | undefined {
+  const objects: (Set<string> | undefined)[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 123) objects.push(new Set());
+    else if (c === 91) objects.push(undefined);
+    else if (c === 125 || c === 93) objects.pop();
+    else if (c === 34) {
+      const start = i;
+      for (i += 1; i < text.length && text.charCodeAt(i) !== 34; i += 1) if (text.charCodeAt(i) === 92) i += 1;
+      let next = i + 1;
+      while (next < text.length && /\s/.test(text[next]!)) next += 1;
+      const keys = objects.at(-1);
+      if (text[next] !== ':' || keys === undefined) continue;
+      const key = JSON.parse(text.slice(start, i + 1)) as string;
+      if (keys.has(key)) return start;
+      keys.add(key);
+    }
+  }
+  return undefined;
+}
