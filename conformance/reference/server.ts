@@ -13,7 +13,7 @@ import type { CompiledValidator } from '../../generator/src/validate/plan.ts';
 import { bearerAccepts } from './bearer.ts';
 import type { DefectName } from './defects.ts';
 import { ifMatchAccepts } from './if-match.ts';
-import { nestedDeeperThan } from './json-depth.ts';
+import { nestsDeeperThan } from '../../generator/src/validate/input/nesting.ts';
 import { requestTarget } from './request-path.ts';
 import { RecordStore, VersionTaken, type StoredRecord } from './store.ts';
 
@@ -309,7 +309,7 @@ export class ReferenceServer {
       chunks.push(chunk);
     }
     const text = Buffer.concat(chunks).toString('utf8');
-    if (nestedDeeperThan(text, maxBodyDepth)) throw new HttpProblem({ status: 400, title: 'Malformed', detail: `The body nests arrays and objects more than ${maxBodyDepth} deep.` });
+    if (nestsDeeperThan(text, maxBodyDepth)) throw new HttpProblem({ status: 400, title: 'Malformed', detail: `The body nests arrays and objects more than ${maxBodyDepth} deep.` });
     let value: unknown;
     try {
       value = JSON.parse(text);

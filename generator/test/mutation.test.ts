@@ -3,18 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../src/diagnostics/catalogue.ts';
 import { checkSpecBytes } from '../src/pipeline.ts';
 import { realSpecPath } from './support/paths.ts';
+import { random } from './support/random.ts';
 
-/** A small deterministic PRNG (mulberry32), so that a failing mutation can be replayed from its number. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const text = readFileSync(realSpecPath, 'utf8');
 const lines = text.split('\n');

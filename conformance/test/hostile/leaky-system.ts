@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { random } from '../../../generator/test/support/random.ts';
 
 /**
  * Values a leaky system plants in its answers: a person's name, an NHS number, an e-mail address, a date of birth
@@ -8,17 +9,6 @@ import type { AddressInfo } from 'node:net';
  */
 export const plantedValues = ['Zebedee Quuxworth', '4857773456', 'zebedee.q@example.org', '1931-07-19', '17 Marrowbone Lane'] as const;
 
-/** A small deterministic generator (mulberry32), so each seed is one reproducible system. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Answer = { status: number; headers: Record<string, string>; body: string };
 type Behaviour = (req: IncomingMessage, sent: unknown, pick: <T>(items: readonly T[]) => T) => Answer;
