@@ -37,7 +37,7 @@ export class AttestationsUnreadable extends Error {}
 export async function readAttestations(path: string, display: string, schema: object, today: Date): Promise<AttestationFile> {
   // Only a regular file, opened without blocking (a FIFO would wait for ever), never read past the cap.
   const read = await readRegularFile(path, maxBytes);
-  if ('reason' in read) throw new AttestationsUnreadable(read.reason.startsWith('it is larger than') ? `${display} is larger than ${maxBytes / 1024} kB: an attestation file holds a few dozen statements` : `cannot read ${display}: ${read.reason}`);
+  if ('reason' in read) throw new AttestationsUnreadable(read.tooLarge ? `${display} is larger than ${maxBytes / 1024} kB: an attestation file holds a few dozen statements` : `cannot read ${display}: ${read.reason}`);
   const bytes = read.bytes;
   const parsed = parseSpec(display, bytes);
   if (!parsed.source) return { file: display, valid: new Map(), findings: parsed.diagnostics.map((d) => ({ code: d.code, message: d.message, file: display, line: d.source.range.start.line, column: d.source.range.start.column })) };

@@ -126,8 +126,6 @@ export function withoutCredentials(text: string): string {
 
 /** The URL of a request as shown: no credentials, and the page token (which the system made) masked. */
 export function shownRequestUrl(text: string): string {
-  const url = safeUrl(withoutCredentials(text));
-  if (url === undefined || !url.searchParams.has('page_token')) return withoutCredentials(text);
   return withoutCredentials(text).replace(/([?&]page_token=)[^&#]*/g, `$1${encodeURIComponent(masked)}`);
 }
 

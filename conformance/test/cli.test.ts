@@ -57,10 +57,8 @@ describe('asc-mods conform', () => {
   });
 });
 
-async function runWithEnv(args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, cwd: repoRoot, env });
-  return { code, stdout };
+function runWithEnv(args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string }> {
+  return runCli(args, repoRoot, env);
 }
 
 describe('asc-mods reference-server', () => {

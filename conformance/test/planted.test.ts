@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../generator/src/cli.ts';
+import { runCli } from '../../generator/test/support/cli.ts';
 import { leakySystem, plantedValues } from './hostile/leaky-system.ts';
 
 /**
@@ -17,11 +17,8 @@ const needles = [...plantedValues, 'Zebedee', 'Quuxworth', 'Marrowbone', token, 
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-planted-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function conformAgainst(url: string, args: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['conform', '--base-url', url, '--timeout', '2000', '--no-progress', ...args], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env: { ASC_MODS_TOKEN: token } });
-  return { code, stdout, stderr };
+function conformAgainst(url: string, args: readonly string[]) {
+  return runCli(['conform', '--base-url', url, '--timeout', '2000', '--no-progress', ...args], dir, { ASC_MODS_TOKEN: token });
 }
 
 /** Every text a person could read in a report folder, the workbook's cells included. */

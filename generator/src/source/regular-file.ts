@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
  * without blocking (a FIFO with no writer would otherwise wait for ever) and its kind is taken from the open
  * descriptor, so what is checked is what is read, even if the path changes in between.
  */
-export type ReadOutcome = { readonly bytes: Uint8Array } | { readonly reason: string };
+export type ReadOutcome = { readonly bytes: Uint8Array } | { readonly reason: string; /** The file is over the cap (a caller may say why the cap is what it is). */ readonly tooLarge?: true };
 
 /** Open for reading without blocking: O_NONBLOCK where the platform has it. */
 export const readNonBlocking = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -21,7 +21,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
   try {
     const info = await handle.stat();
     if (!info.isFile()) return { reason: `it is ${kindOf(info)}, not a regular file` };
-    if (info.size > maxBytes) return { reason: tooLarge(maxBytes) };
+    if (info.size > maxBytes) return { reason: tooLarge(maxBytes), tooLarge: true };
     // The size can lie (files under /proc say 0), so read to the end, never past the cap.
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -31,7 +31,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) return { reason: tooLarge(maxBytes) };
+      if (total > maxBytes) return { reason: tooLarge(maxBytes), tooLarge: true };
     }
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
   } catch (error) {
