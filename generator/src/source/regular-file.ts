@@ -1,5 +1,5 @@
 import { constants, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /**
  * Reading a file a user named, safely: only a regular file is read, and never more than a cap. The file is opened
@@ -10,6 +10,31 @@ export type ReadOutcome = { readonly bytes: Uint8Array } | { readonly reason: st
 
 /** Open for reading without blocking: O_NONBLOCK where the platform has it. */
 export const readNonBlocking = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Thrown by openRegularFile when the path is not a regular file (it may have been swapped since it was listed). */
+export class NotARegularFile extends Error {
+  readonly code = 'ENOTREGULAR';
+  constructor(readonly kind: string) {
+    super(`it is ${kind}, not a regular file`);
+  }
+}
+
+/**
+ * Open a file to stream it: without blocking, and only if the open descriptor is a regular file. A path listed as a
+ * regular file and swapped for a FIFO before it is read is refused here, not waited on. Rejects with the open's own
+ * error, or with NotARegularFile.
+ */
+export async function openRegularFile(path: string): Promise<FileHandle> {
+  const handle = await open(path, readNonBlocking);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new NotARegularFile(kindOf(info));
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
 
 export async function readRegularFile(path: string, maxBytes: number): Promise<ReadOutcome> {
   let handle;

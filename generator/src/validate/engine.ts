@@ -7,6 +7,7 @@ import type { CheckedRecord } from './checked.ts';
 import { RecordChecker } from './checker.ts';
 import { uncheckable } from './checks/uncheckable.ts';
 import { BatchState } from './checks/batch.ts';
+import { NotARegularFile } from '../source/regular-file.ts';
 import { formatOf, type InputFailure, type InputFile, type ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
 import type { ValidationResult } from './result.ts';
@@ -152,9 +153,11 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
         bytes = reader.bytesRead();
       }
     } catch (error) {
+      const at = run.aggregate.recordsIn(file.display) + 1;
+      // Listed as a regular file, but something else by the time it was opened (swapped in between): not waited on.
+      if (error instanceof NotARegularFile) run.fail(file.display, at, `is ${error.kind}, not a regular file, and was not read`, 'input.not-a-file');
       // An I/O error (the records before it are counted). Only its code is shown: a message may quote anything.
-      const code = (error as NodeJS.ErrnoException).code;
-      run.fail(file.display, run.aggregate.recordsIn(file.display) + 1, `the file could not be read to the end (${typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : 'an I/O error'})`);
+      else run.fail(file.display, at, `the file could not be read to the end (${ioCode(error)})`);
     }
     bytesBefore += bytes;
     run.aggregate.endFile(file.display, bytes);
@@ -190,4 +193,9 @@ function recordFailures(run: RunState, failures: readonly InputFailure[]): void 
 function interruption(file: string, records: number, signal: AbortSignal): DataFinding {
   const message = `the run was interrupted (${String(signal.reason ?? 'aborted')}) at this file, after ${records} records: the rest of the input and the checks across records were not done`;
   return { check: 'input.interrupted', severity: 'error', location: { file, record: 0 }, path: '', message, fix: 'Run the validation again to the end.' };
+}
+
+function ioCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : 'an I/O error';
 }

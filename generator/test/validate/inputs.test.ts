@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/validate/inputs.ts';
 import { tempDir } from '../support/generated.ts';
-import { validatePaths, validRecord } from './support.ts';
+import { validateListed, validatePaths, validRecord } from './support.ts';
 
 /**
  * Hostile folders and paths: only regular files are read, each once, and everything else is a located finding,
@@ -69,6 +69,25 @@ describe('collectInputs reads only regular files, each once', () => {
     const result = await validatePaths([dir]);
     expect(result.totals).toMatchObject({ records: 5, valid: 1, unreadable: 4 });
     expect(result.checks.find((c) => c.check === 'input.not-a-file')?.samples[0]?.location).toEqual({ file: `${dir}/pipe.ndjson`, record: 1 });
+  }, 5000);
+
+  it('refuses a file swapped for a FIFO after it was listed, without waiting, in every format', async () => {
+    const dir = exportFolder();
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(validRecord('risk')));
+    writeFileSync(join(dir, 'c.csv'), 'record_type\nrisk\n');
+    const listed = await collectInputs([{ path: dir, display: dir }]);
+    expect(listed.files.map((f) => f.format)).toEqual(['ndjson', 'json', 'csv']);
+    for (const file of listed.files) {
+      rmSync(file.path);
+      execFileSync('mkfifo', [file.path]);
+    }
+    // Before, each reader reopened the path blocking, and a FIFO with no writer waited for ever.
+    const result = await validateListed(listed);
+    expect(result.totals).toMatchObject({ records: 3, unreadable: 3 });
+    const samples = result.checks.find((c) => c.check === 'input.not-a-file')?.samples ?? [];
+    expect(samples.map((s) => `${s.location.file} ${s.message}`)).toEqual(
+      ['a.ndjson', 'b.json', 'c.csv'].map((f) => `${dir}/${f} is a FIFO (named pipe), not a regular file, and was not read`),
+    );
   }, 5000);
 
   it.skipIf(asRoot)('says a file or folder it may not open cannot be read (skipped as root, who may open any)', async () => {

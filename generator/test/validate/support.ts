@@ -25,7 +25,17 @@ export async function validateRecords(records: readonly unknown[], now = new Dat
 }
 
 export async function validatePaths(paths: readonly string[], now = new Date('2026-01-01T00:00:00Z'), className?: string, profile?: Profile): Promise<ValidationResult> {
-  const { files, failures } = await collectInputs(paths.map((p) => ({ path: p, display: p })));
+  const listed = await collectInputs(paths.map((p) => ({ path: p, display: p })));
+  return validateListed(listed, now, className, profile);
+}
+
+/** Validate files already listed (a test may change them in between, as another process could). */
+export async function validateListed(
+  { files, failures }: Awaited<ReturnType<typeof collectInputs>>,
+  now = new Date('2026-01-01T00:00:00Z'),
+  className?: string,
+  profile?: Profile,
+): Promise<ValidationResult> {
   return validateFiles({
     model,
     validators,

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { openRegularFile } from '../../source/regular-file.ts';
 import { csvLayout, maxRowBytes, unflattenRow, type CsvColumn } from '../../emit/csv/layout.ts';
 import { recordClasses } from '../../model/hierarchy.ts';
 import type { ClassModel, SpecModel } from '../../model/types.ts';
@@ -29,7 +29,7 @@ export function csvReader(path: string, displayPath: string, model: SpecModel, c
     async *records() {
       const splitter = new RowSplitter(options.maxRowBytes ?? maxRowBytes);
       const rows = new RowInterpreter(displayPath, model, cls);
-      const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 64 * 1024 });
+      const stream = (await openRegularFile(path)).createReadStream({ highWaterMark: options.chunkSize ?? 64 * 1024 });
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         bytesRead += chunk.length;
         for (const raw of splitter.push(chunk)) {

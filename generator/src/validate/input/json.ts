@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { openRegularFile } from '../../source/regular-file.ts';
 import { decodeJson } from './decode-json.ts';
 import { maxNesting } from './nesting.ts';
 import { ArrayElementScanner, type Element } from './json-scanner.ts';
@@ -27,7 +27,7 @@ export function jsonReader(path: string, displayPath: string): RecordReader {
         const decoded = decodeJson(element.bytes);
         return 'problem' in decoded ? { location, problem: decoded.problem, ...provider } : { location, value: decoded.value, ...provider };
       };
-      for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+      for await (const chunk of (await openRegularFile(path)).createReadStream({ highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
         bytesRead += chunk.length;
         for (const element of state.feed(chunk)) yield emit(element);
       }

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { openRegularFile } from '../../source/regular-file.ts';
 
 export interface Line {
   /** 1-based line number. */
@@ -21,7 +21,7 @@ export async function* readLines(path: string, onBytes: (n: number) => void): As
   let partBytes = 0;
   let tooLong = false;
   let number = 1;
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const stream = (await openRegularFile(path)).createReadStream({ highWaterMark: 1024 * 1024 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     onBytes(chunk.length);
     let start = 0;

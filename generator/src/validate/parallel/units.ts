@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { openRegularFile } from '../../source/regular-file.ts';
 import { maxLineBytes } from '../input/lines.ts';
 import { UnitBuffers } from './unit-buffers.ts';
 
@@ -36,7 +36,7 @@ export type Unit = LineUnit | TooLongUnit;
  * copies, up to maxLineBytes; a longer one is skipped to its end and reported.
  */
 export async function* lineUnits(path: string, onBytes: (n: number) => void, buffers: UnitBuffers = new UnitBuffers()): AsyncGenerator<Unit> {
-  const file = await open(path, 'r');
+  const file = await openRegularFile(path);
   let lines = 0;
   let records = 0;
   let first = true;
