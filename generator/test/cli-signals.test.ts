@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
@@ -56,6 +56,22 @@ describe('signals stop every command cleanly', () => {
     const text = readFileSync(out, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
     expect(() => text.trimEnd().split('\n').map((l) => JSON.parse(l))).not.toThrow();
+  }, 90_000);
+
+  it('examples > file, on SIGINT: exit 130, the file ends with a whole record', async () => {
+    // stdout sent to a file writes synchronously and never pushes back: before, no signal was heard until the end.
+    const out = join(dir, 'redirected.ndjson');
+    const fd = openSync(out, 'w');
+    const { child, done } = spawnCli(['examples', '--count', '2000000'], fd);
+    closeSync(fd);
+    while (statSync(out).size === 0) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    const run = await done;
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('asc-mods: interrupted by SIGINT: the records written so far are whole lines');
+    const text = readFileSync(out, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.trimEnd().split('\n').length).toBeLessThan(2_000_000);
   }, 90_000);
 
   it('conform, on SIGINT against a system that never answers: exit 130, every test not finished an error "interrupted"', async () => {

@@ -10,12 +10,15 @@ export interface Finished {
   readonly stderr: string;
 }
 
-/** The CLI as a process (`node --import tsx generator/src/cli.ts ...`), with what it prints collected. */
-export function spawnCli(args: readonly string[]): { child: ChildProcess; done: Promise<Finished> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'generator/src/cli.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * The CLI as a process (`node --import tsx generator/src/cli.ts ...`), with what it prints collected; `stdoutFd` sends
+ * its stdout to an open file instead, as `> file` does in a shell (its stdout is then not collected).
+ */
+export function spawnCli(args: readonly string[], stdoutFd?: number): { child: ChildProcess; done: Promise<Finished> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'generator/src/cli.ts', ...args], { cwd: repoRoot, stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const done = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
   return { child, done };

@@ -1,6 +1,7 @@
 /**
  * Records as NDJSON (one JSON value per line, LF), written in chunks of about 64 KiB and waiting for 'drain' when
- * the stream asks it to, so memory stays flat however many records there are. The stream is left open: the
+ * the stream asks it to, so memory stays flat however many records there are; a turn of the event loop passes after
+ * every chunk, so a signal is heard even when the stream never pushes back. The stream is left open: the
  * caller ends it (and learns of errors while it flushes).
  */
 const chunkChars = 64 * 1024;
@@ -23,6 +24,10 @@ export async function writeNdjson(records: Iterable<{ readonly record: object }>
       });
       out.removeListener('drain', wake!);
       wake = undefined;
+    } else {
+      // A stream that never pushes back (stdout sent to a file writes synchronously) would leave no turn of the
+      // event loop for a signal's handler to run in: yield one after every chunk.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (failure) throw failure;
     return buffer.length;
