@@ -113,6 +113,8 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   if (code === 'ECONNREFUSED') return 'the connection was refused (is the system running at this address?)';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was reset before a whole response came';
   if (code === 'ENOTFOUND') return 'the host name does not resolve';
+  // fetch refuses ports of other protocols (the Fetch standard's "bad ports": 25 SMTP, 6000 X11 ...) without trying.
+  if (e.cause?.message === 'bad port') return 'fetch refuses to connect to this port, one the Fetch standard keeps for another protocol (such as 25, SMTP); serve the API on another port';
   // The error's own message may quote what the system sent (a malformed header, say): only its code is shown.
   return `the request failed${typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? ` (${code})` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,11 +52,24 @@ describe('asc-mods conform', () => {
     const refused = await withReferenceServer({}, (url) => runCli(['conform', '--base-url', url, '--token', 'wrong']));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/refused the token \(401\)/);
-    const down = await runCli(['conform', '--base-url', 'http://127.0.0.1:9']);
+    const down = await runCli(['conform', '--base-url', `http://127.0.0.1:${await closedPort()}`]);
     expect(down.code).toBe(2);
-    expect(down.stderr).toMatch(/cannot test the system/);
+    expect(down.stderr).toMatch(/cannot test the system: .*: the connection was refused \(is the system running at this address\?\)/);
+    // Before, fetch's refusal of a port kept for another protocol was "the request failed", which said nothing.
+    const barred = await runCli(['conform', '--base-url', 'http://127.0.0.1:25']);
+    expect(barred.code).toBe(2);
+    expect(barred.stderr).toMatch(/cannot test the system: .*: fetch refuses to connect to this port, .*serve the API on another port/);
   });
 });
+
+/** A port nothing listens on: one the system gave, closed again. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
 
 function runWithEnv(args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string }> {
   return runCli(args, repoRoot, env);
