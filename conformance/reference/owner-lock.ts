@@ -37,17 +37,7 @@ export function claimDatabase(db: string): () => void {
   const draft = `${file}.${process.pid}.tmp`;
   writeFileSync(draft, `${JSON.stringify(me)}\n`);
   try {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        linkSync(draft, file);
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 2) throw error;
-      }
-      const owner = readOwner(file);
-      if (owner && isAlive(owner)) throw new DatabaseInUse(db, owner);
-      removeIfPresent(file);
-    }
+    if (!linked(draft, file)) takeOver(db, draft, file);
   } finally {
     removeIfPresent(draft);
   }
@@ -55,6 +45,53 @@ export function claimDatabase(db: string): () => void {
   return () => {
     if (readOwner(file)?.pid === me.pid) removeIfPresent(file);
   };
+}
+
+/** How long a start waits for another start that is taking over the same claim (it takes milliseconds). */
+const takeoverWaitMs = 5000;
+
+/**
+ * Replace a claim whose owner is gone. Reading the claim, judging its owner dead, removing it and linking ours are
+ * four steps, and two servers started at once on the same stale claim could each remove the other's fresh claim
+ * between them, and both then ran on one file. So a takeover is done
+ * under a second claim, `<db>.owner.takeover`, made the same way: only its holder removes a claim, and it removes
+ * only the claim it judged (no other process can replace a claim, only link one where there is none, which the
+ * holder then finds alive). A takeover claim left by a process killed in those milliseconds is itself stale, and
+ * removed.
+ */
+function takeOver(db: string, draft: string, file: string): void {
+  const guard = `${file}.takeover`;
+  const until = Date.now() + takeoverWaitMs;
+  while (!linked(draft, guard)) {
+    const holder = readOwner(guard);
+    if (holder && !isAlive(holder)) removeIfPresent(guard);
+    else if (Date.now() > until) throw new DatabaseInUse(db, holder ?? { pid: 0, host: hostname(), start: undefined });
+    else pause(10);
+  }
+  try {
+    while (!linked(draft, file)) {
+      const owner = readOwner(file);
+      if (owner && isAlive(owner)) throw new DatabaseInUse(db, owner);
+      removeIfPresent(file);
+    }
+  } finally {
+    removeIfPresent(guard);
+  }
+}
+
+/** Link `draft` to `name`: false if `name` exists. */
+function linked(draft: string, name: string): boolean {
+  try {
+    linkSync(draft, name);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function readOwner(file: string): Owner | undefined {

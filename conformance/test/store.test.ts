@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
@@ -80,6 +80,30 @@ describe('the reference supplier store after a crash', () => {
     holder.close();
     new RecordStore(file).close();
   });
+
+  it('lets exactly one of eight servers started at once take over a stale claim, round after round', async () => {
+    // Before, two of them could each remove the other's fresh claim, and both ran on the file (1 round in 5).
+    const rounds = 20;
+    const racers = 8;
+    const race = join(dir, 'race');
+    mkdirSync(race);
+    for (let round = 0; round < rounds; round += 1) writeFileSync(ownerFile(join(race, `round-${round}.db`)), JSON.stringify({ pid: deadPid(), host: hostname() }));
+    // Time for every racer to start (tsx compiles on the way) before the first round.
+    const start = Date.now() + 4000;
+    const said = await Promise.all(
+      Array.from({ length: racers }, async () => {
+        const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'claim-racer.ts'), race, String(start), String(rounds), '150'], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+        await new Promise((r) => child.on('close', r));
+        return out.trim().split('\n');
+      }),
+    );
+    const winners = Array.from({ length: rounds }, (_, round) => said.filter((lines) => lines.includes(`${round} claimed`)).length);
+    expect(said.flat()).toHaveLength(rounds * racers);
+    expect(said.flat().filter((l) => !/ (claimed|DatabaseInUse)$/.test(l))).toEqual([]);
+    expect(winners).toEqual(Array.from({ length: rounds }, () => 1));
+  }, 60_000);
 
   it('keeps a file in write-ahead-log mode, so that recovery never depends on the lock directory', () => {
     const store = new RecordStore(join(dir, 'wal.db'));

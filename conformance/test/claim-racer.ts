@@ -1,0 +1,22 @@
+import { claimDatabase } from '../reference/owner-lock.ts';
+
+/**
+ * One of several processes racing to claim the same databases (run by store.test.ts): for each round, it waits for
+ * the round's start time, claims `<dir>/round-<n>.db` and prints `<n> claimed` or `<n> <error name>`. Its claims are
+ * held until it ends, after the last round, so that every winner of a round is alive when the others judge it.
+ */
+const [dir, start, rounds, gap] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5])];
+for (let round = 0; round < rounds; round += 1) {
+  const at = start + round * gap;
+  while (Date.now() < at) {
+    // Spin to the start line: sleeping would wake each racer at a different moment.
+  }
+  let said: string;
+  try {
+    claimDatabase(`${dir}/round-${round}.db`);
+    said = 'claimed';
+  } catch (error) {
+    said = (error as Error).name;
+  }
+  process.stdout.write(`${round} ${said}\n`);
+}
