@@ -8,8 +8,10 @@ import { claimDatabase } from '../reference/owner-lock.ts';
 const [dir, start, rounds, gap] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5])];
 for (let round = 0; round < rounds; round += 1) {
   const at = start + round * gap;
+  // Sleep to just before the start line, then spin to it: sleeping to it would wake each racer at a different moment.
+  if (at - Date.now() > 5) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, at - Date.now() - 5);
   while (Date.now() < at) {
-    // Spin to the start line: sleeping would wake each racer at a different moment.
+    // Spinning.
   }
   let said: string;
   try {
