@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The installed command. It runs the compiled CLI (built by `npm run build`, which `npm install` runs through `prepare`).
-import { runProcess } from '../dist/generator/src/cli.js';
+import { runProcess } from '../dist/cli/main.js';
 
 await runProcess();

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../generator/src/paths.ts';
-import { lockDrift, updatedLock, type TestLock } from './runner/lock.ts';
-import { loadSuite } from './runner/suite.ts';
+import { lockDrift, updatedLock, type TestLock } from './api/lock.ts';
+import { loadSuite } from './api/suite.ts';
 
 const root = packageRoot();
 const path = join(root, 'conformance', 'tests.lock.json');

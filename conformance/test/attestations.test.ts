@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { attestationSchemaFile } from '../../generator/src/emit/conformance/attestation-schema.ts';
 import { runCli } from '../../generator/test/support/cli.ts';
-import { AttestationsUnreadable, readAttestations } from '../runner/attestations.ts';
+import { AttestationsUnreadable, readAttestations } from '../api/attestations.ts';
 import { conform, referenceAttestations, suiteDir, withReferenceServer } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-attestations-'));

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../generator/src/cli.ts';
+import { main } from '../../cli/main.ts';
 import { runCli } from '../../generator/test/support/cli.ts';
 import { repoRoot } from '../../generator/test/support/paths.ts';
 import { suiteSize, withReferenceServer } from './support.ts';

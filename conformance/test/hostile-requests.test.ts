@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { maxBodyDepth } from '../../generator/src/emit/openapi/components.ts';
 import { bearerAccepts } from '../reference/bearer.ts';
-import { nestsDeeperThan as nestedDeeperThan } from '../../generator/src/validate/input/nesting.ts';
+import { nestsDeeperThan as nestedDeeperThan } from '../files/input/nesting.ts';
 import { classRecords, firstVersion, laterVersion } from './records.ts';
 import { token, withReferenceServer } from './support.ts';
 

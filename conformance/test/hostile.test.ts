@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportView } from '../runner/report/report.ts';
-import { SystemUnavailable } from '../runner/run.ts';
-import { loadSuite } from '../runner/suite.ts';
+import { reportView } from '../report/api/report.ts';
+import { SystemUnavailable } from '../api/run.ts';
+import { loadSuite } from '../api/suite.ts';
 import { conform, suiteDir, withReferenceServer } from './support.ts';
 
 /** A system that answers /capability properly (declaring one class) and misbehaves on everything else. */

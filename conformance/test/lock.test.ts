@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../generator/src/paths.ts';
-import { lockDrift, updatedLock, type TestLock } from '../runner/lock.ts';
-import { loadSuite, type SuiteDefinition } from '../runner/suite.ts';
+import { lockDrift, updatedLock, type TestLock } from '../api/lock.ts';
+import { loadSuite, type SuiteDefinition } from '../api/suite.ts';
 import { suiteDir } from './support.ts';
 
 describe('test ids are locked', () => {

@@ -4,7 +4,7 @@ import { dereference } from '@readme/openapi-parser';
 import OpenAPIResponseValidator from 'openapi-response-validator';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../generator/src/paths.ts';
-import type { Exchange } from '../runner/http.ts';
+import type { Exchange } from '../api/http.ts';
 import { conform, token, withReferenceServer } from './support.ts';
 
 /**

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeName } from '../../generator/src/emit/naming.ts';
 import { packageRoot } from '../../generator/src/paths.ts';
-import { loadValidators } from '../../generator/src/validate/engine.ts';
-import { loadSuite, type ClassFixtureFile, type SuiteDefinition } from '../runner/suite.ts';
-import type { ConformanceResult } from '../runner/result.ts';
+import { loadValidators } from '../files/engine.ts';
+import { loadSuite, type ClassFixtureFile, type SuiteDefinition } from '../api/suite.ts';
+import type { ConformanceResult } from '../api/result.ts';
 import { startPrismProxy, type ProxiedExchange } from './prism.ts';
 import { conform, suiteDir, withReferenceServer } from './support.ts';
 

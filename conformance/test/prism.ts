@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { packageRoot } from '../../generator/src/paths.ts';
-import { testHeader } from '../runner/http.ts';
+import { testHeader } from '../api/http.ts';
 
 /** One violation as Prism reports it in the sl-violations header. */
 export interface PrismViolation {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defectNames, defects } from '../reference/defects.ts';
-import type { ConformanceResult } from '../runner/result.ts';
+import type { ConformanceResult } from '../api/result.ts';
 import { conform, referenceAttestations, suiteSize, withReferenceServer } from './support.ts';
 
 /** Whether a test id matches a caughtBy pattern (a * stands for any run of characters). */

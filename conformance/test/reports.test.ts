@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { htmlReport } from '../runner/report/html.ts';
-import { junitReport } from '../runner/report/junit.ts';
-import { jsonReport, reportView } from '../runner/report/report.ts';
-import { loadSuite } from '../runner/suite.ts';
+import { htmlReport } from '../report/api/html.ts';
+import { junitReport } from '../report/api/junit.ts';
+import { jsonReport, reportView } from '../report/api/report.ts';
+import { loadSuite } from '../api/suite.ts';
 import { conform, referenceAttestations, suiteDir, withReferenceServer } from './support.ts';
 
 const { suite, fixtures } = await loadSuite(suiteDir);

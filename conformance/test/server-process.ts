@@ -9,7 +9,7 @@ export interface RunningServer {
 
 /** `reference-server` as a real process on a free port; resolves once it says where it listens, rejects if it exits first. */
 export function startServerProcess(db: string, token: string, timeoutMs = 60_000): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'generator', 'src', 'cli.ts'), 'reference-server', '--port', '0', '--db', db, '--token', token], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'cli', 'main.ts'), 'reference-server', '--port', '0', '--db', db, '--token', token], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { checkSpecFile } from '../../generator/src/pipeline.ts';
 import { attestationSchemaFile } from '../../generator/src/emit/conformance/attestation-schema.ts';
 import { defaultSpecPath, packageRoot, referenceAttestationsPath } from '../../generator/src/paths.ts';
-import { readAttestations } from '../runner/attestations.ts';
-import { loadValidators } from '../../generator/src/validate/engine.ts';
+import { readAttestations } from '../api/attestations.ts';
+import { loadValidators } from '../files/engine.ts';
 import type { DefectName } from '../reference/defects.ts';
 import { ReferenceServer } from '../reference/server.ts';
-import { runConformance, type ConformOptions } from '../runner/run.ts';
+import { runConformance, type ConformOptions } from '../api/run.ts';
 
 export const suiteDir = join(packageRoot(), 'generated', 'conformance');
 export const token = 'test-token';

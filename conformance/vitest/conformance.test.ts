@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { packageRoot, packageVersion } from '../../generator/src/paths.ts';
 import { ReferenceServer } from '../reference/server.ts';
-import type { TestResult } from '../runner/result.ts';
-import { runConformance } from '../runner/run.ts';
-import type { SuiteDefinition } from '../runner/suite.ts';
+import type { TestResult } from '../api/result.ts';
+import { runConformance } from '../api/run.ts';
+import type { SuiteDefinition } from '../api/suite.ts';
 
 const suiteDir = join(packageRoot(), 'generated', 'conformance');
 const suite = JSON.parse(readFileSync(join(suiteDir, 'suite.json'), 'utf8')) as SuiteDefinition;

@@ -12,8 +12,8 @@ import { defaultSpecPath, packageRoot } from '../src/paths.ts';
 const root = packageRoot();
 const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, 'dist', path)).href) as Promise<T>;
 const { ReferenceServer } = await dist<typeof import('../../conformance/reference/server.ts')>('conformance/reference/server.js');
-const { runConformance } = await dist<typeof import('../../conformance/runner/run.ts')>('conformance/runner/run.js');
-const { loadValidators } = await dist<typeof import('../src/validate/engine.ts')>('generator/src/validate/engine.js');
+const { runConformance } = await dist<typeof import('../../conformance/api/run.ts')>('conformance/api/run.js');
+const { loadValidators } = await dist<typeof import('../../conformance/files/engine.ts')>('conformance/files/engine.js');
 
 const model = (await checkSpecFile(defaultSpecPath())).model!;
 const validators = await loadValidators(root);

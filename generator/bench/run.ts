@@ -43,7 +43,7 @@ function timeInProcess(runs: number): { first: number; median: number } {
   return { first: times[0]!, median: median(times.slice(1)) };
 }
 
-if (!existsSync(join(root, 'dist', 'generator', 'src', 'cli.js'))) throw new Error('build first: npm run build');
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('build first: npm run build');
 const out = mkdtempSync(join(tmpdir(), 'asc-mods-bench-'));
 const runs = 5;
 const check = timeInProcess(20);

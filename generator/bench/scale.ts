@@ -14,7 +14,7 @@ import { countSpec, scaleSpec } from '../test/support/scale-spec.ts';
 
 const root = packageRoot();
 const bin = join(root, 'bin', 'asc-mods.js');
-if (!existsSync(join(root, 'dist', 'generator', 'src', 'cli.js'))) throw new Error('build first: npm run build');
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('build first: npm run build');
 const runs = process.argv.includes('--quick') ? 1 : 3;
 const scales = [1, 4, 16] as const;
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-bench-scale-'));

@@ -15,17 +15,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkSpecFile } from '../src/pipeline.ts';
 import { defaultSpecPath, packageRoot } from '../src/paths.ts';
-import { synthesizeRecords } from '../src/validate/synth/generate.ts';
-import { writeNdjson } from '../src/validate/synth/write-ndjson.ts';
+import { synthesizeRecords } from '../../conformance/synth/generate.ts';
+import { writeNdjson } from '../../conformance/synth/write-ndjson.ts';
 import type { SpecModel } from '../src/model/types.ts';
 
 const root = packageRoot();
 // What is timed is the compiled code the command runs (npm run bench builds it first), not the TypeScript sources.
-const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, 'dist', 'generator', 'src', path)).href) as Promise<T>;
-const { loadValidators, validateFiles } = await dist<typeof import('../src/validate/engine.ts')>('validate/engine.js');
-const { readLines } = await dist<typeof import('../src/validate/input/lines.ts')>('validate/input/lines.js');
-const { readerFor } = await dist<typeof import('../src/validate/readers.ts')>('validate/readers.js');
-const { CheckPool } = await dist<typeof import('../src/validate/parallel/pool.ts')>('validate/parallel/pool.js');
+const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, 'dist', 'conformance', 'files', path)).href) as Promise<T>;
+const { loadValidators, validateFiles } = await dist<typeof import('../../conformance/files/engine.ts')>('engine.js');
+const { readLines } = await dist<typeof import('../../conformance/files/input/lines.ts')>('input/lines.js');
+const { readerFor } = await dist<typeof import('../../conformance/files/readers.ts')>('readers.js');
+const { CheckPool } = await dist<typeof import('../../conformance/files/parallel/pool.ts')>('parallel/pool.js');
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-bench-validate-'));
 const model = (await checkSpecFile(defaultSpecPath())).model!;
 const validators = await loadValidators(root);

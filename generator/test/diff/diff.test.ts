@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffModels } from '../../src/cli/diff.ts';
+import { diffModels } from '../../../cli/diff.ts';
 import { bumpSatisfied, requiredBump, type Change } from '../../src/diff/classify.ts';
 import { markdownChangelog } from '../../src/diff/render.ts';
 import { checkSpecText } from '../../src/pipeline.ts';

@@ -26,7 +26,7 @@ describe(`generate on a spec ${scale} times today's`, () => {
     writeFileSync(spec, scaled);
     const out = join(dir, 'generated');
     const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const run = spawnSync(process.execPath, [tsx, 'generator/src/cli.ts', 'generate', spec, '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [tsx, 'cli/main.ts', 'generate', spec, '--out', out], { cwd: repoRoot, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^\S+: \d+ files from \S+ — \d+ written, 0 unchanged, 0 removed \(\d+ ms\)\n$/);

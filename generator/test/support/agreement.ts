@@ -1,4 +1,4 @@
-import type { CompiledValidator } from '../../src/validate/plan.ts';
+import type { CompiledValidator } from '../../../conformance/files/plan.ts';
 
 /** One failing keyword at one place in the record: what two validators must agree on. */
 export interface Failure {

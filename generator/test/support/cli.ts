@@ -1,4 +1,4 @@
-import { main } from '../../src/cli.ts';
+import { main } from '../../../cli/main.ts';
 import { repoRoot } from './paths.ts';
 
 /** Run the CLI in process, capturing what it prints and its exit code. */

@@ -4,7 +4,7 @@ import { bundleFile, classSchemaFile } from '../../src/emit/json-schema/ids.ts';
 import { standaloneExportName } from '../../src/emit/typescript/standalone.ts';
 import { fixedNames, typeNames } from '../../src/emit/typescript/type-names.ts';
 import type { SpecModel } from '../../src/model/types.ts';
-import { loadValidators } from '../../src/validate/engine.ts';
+import { loadValidators } from '../../../conformance/files/engine.ts';
 import { ajvFailures, verdictOf, type Verdict } from './agreement.ts';
 import { hyperjumpValidator, registerDocuments, type Check, type Json } from './hyperjump.ts';
 import { repoRoot } from './paths.ts';

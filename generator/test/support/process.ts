@@ -11,11 +11,11 @@ export interface Finished {
 }
 
 /**
- * The CLI as a process (`node --import tsx generator/src/cli.ts ...`), with what it prints collected; `stdoutFd` sends
+ * The CLI as a process (`node --import tsx cli/main.ts ...`), with what it prints collected; `stdoutFd` sends
  * its stdout to an open file instead, as `> file` does in a shell (its stdout is then not collected).
  */
 export function spawnCli(args: readonly string[], stdoutFd?: number): { child: ChildProcess; done: Promise<Finished> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'generator/src/cli.ts', ...args], { cwd: repoRoot, stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: repoRoot, stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SpecModel } from '../../src/model/types.ts';
-import { synthesizeRecords } from '../../src/validate/synth/generate.ts';
+import { synthesizeRecords } from '../../../conformance/synth/generate.ts';
 import { repoRoot } from './paths.ts';
 
 /** A record to judge with the validators of its class, and where it came from. */

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { defectNames, defects, isDefectName } from '../conformance/reference/defects.ts';
+import { DatabaseInUse } from '../conformance/reference/owner-lock.ts';
+import { ReferenceServer } from '../conformance/reference/server.ts';
+import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+
+export const referenceServerUsage = `  reference-server        Run the reference supplier: the generated API on SQLite, to try the suite against
+      --port <p>          the port (default 8080; 0 picks a free one)
+      --db <file>         the SQLite database file (default: in memory)
+      --token <t>         the bearer token it accepts (default: $ASC_MODS_TOKEN, else "asc-mods-reference")
+      --profile <p>       published (default): store what the published standard allows, like a system built to
+                          it; full: refuse what breaks any obligation of the asc-mods model
+      --defect <name>     behave like a supplier with this bug: ${defectNames.join(', ')}`;
+
+/** Runs until the process is interrupted (Ctrl-C); the caller closes it then. */
+export async function referenceServerCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
+  const signal = io.signal;
+  const { values } = parseCommandArgs(args, {
+    port: { type: 'string', default: '8080' },
+    db: { type: 'string' },
+    token: { type: 'string' },
+    defect: { type: 'string' },
+    profile: { type: 'string', default: 'published' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return 'help';
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${String(values.port)}"`);
+  const defect = values.defect === undefined ? undefined : String(values.defect);
+  if (defect !== undefined && !isDefectName(defect)) throw new UsageError(`--defect: unknown defect "${defect}"; one of ${defectNames.join(', ')}`);
+  const profile = String(values.profile);
+  if (profile !== 'published' && profile !== 'full') throw new UsageError(`--profile must be published or full, not "${profile}"`);
+  const token = values.token === undefined ? (io.env?.['ASC_MODS_TOKEN'] ?? 'asc-mods-reference') : String(values.token);
+  const db = values.db === undefined ? undefined : resolve(io.cwd, String(values.db));
+  let server: ReferenceServer;
+  try {
+    server = await ReferenceServer.forShippedSpec({ token, profile, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
+  } catch (error) {
+    if (!(error instanceof DatabaseInUse)) throw error;
+    io.stderr.write(`asc-mods reference-server: ${error.message}\n`);
+    return 2;
+  }
+  let bound: number;
+  try {
+    bound = await server.listen(port);
+  } catch (error) {
+    await server.close();
+    io.stderr.write(`asc-mods reference-server: cannot listen on port ${port} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return 2;
+  }
+  io.stdout.write(
+    [
+      `Reference supplier for MODS listening on http://127.0.0.1:${bound}`,
+      `  database: ${db ? displayPath(io.cwd, db) : 'in memory'} (schema version ${server.schemaVersion})`,
+      `  token: ${values.token === undefined && !io.env?.['ASC_MODS_TOKEN'] ? token : '(the one given)'}`,
+      ...(defect ? [`  DEFECT ${defect}: ${defects[defect as keyof typeof defects].description}`] : []),
+      `Try: npm run mods -- conform --base-url http://127.0.0.1:${bound} --token <token>`,
+      '',
+    ].join('\n'),
+  );
+  await new Promise<void>((done) => {
+    if (signal?.aborted) return done();
+    signal?.addEventListener('abort', () => done(), { once: true });
+  });
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { plural } from '../generator/src/diagnostics/format.ts';
+import { defaultSpecPath, packageRoot } from '../generator/src/paths.ts';
+import { checkSpecFile } from '../generator/src/pipeline.ts';
+import { profiles, type Profile } from '../conformance/files/checks/authority.ts';
+import { loadValidators, validateFiles, type Progress } from '../conformance/files/engine.ts';
+import { collectInputs, type InputFile } from '../conformance/files/inputs.ts';
+import { readerFor } from '../conformance/files/readers.ts';
+import { CheckPool } from '../conformance/files/parallel/pool.ts';
+import { renderJsonReport } from '../conformance/report/files/json-report.ts';
+import { writeReports } from '../conformance/report/files/write-reports.ts';
+import type { FindingSeverity, ValidationResult } from '../conformance/files/result.ts';
+import type { SpecModel } from '../generator/src/model/types.ts';
+import { reportInterrupted } from './interrupt.ts';
+import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { outputFailed } from './output-error.ts';
+
+export const validateUsage = `  validate <paths...>     Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them
+      --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
+      --report-dir <dir>  write report.json, report.junit.xml and scorecard.html there
+      --format <f>        human (default) or json (the JSON report on stdout)
+      --profile <p>       published (default): only what the published standard requires fails a record; an unmet
+                          obligation of the asc-mods model is a warning marked "modelled". full: the whole
+                          asc-mods model, every obligation an error
+      --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
+      --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
+
+const severities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
+const parallelThreshold = 16 * 1024 * 1024;
+
+export async function validateCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
+  const { values, positionals } = parseCommandArgs(args, {
+    class: { type: 'string' },
+    'report-dir': { type: 'string' },
+    format: { type: 'string', default: 'human' },
+    'fail-on': { type: 'string', default: 'error' },
+    profile: { type: 'string', default: 'published' },
+    'no-progress': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) return 'help';
+  const format = String(values.format);
+  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const failOn = String(values['fail-on']) as FindingSeverity;
+  if (!severities.includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
+  const profile = String(values.profile) as Profile;
+  if (!profiles.includes(profile)) throw new UsageError(`--profile must be published or full, not "${profile}"`);
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder');
+  const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
+  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+
+  const checked = await checkSpecFile(defaultSpecPath());
+  const model = checked.model!;
+  const className = values.class === undefined ? undefined : String(values.class);
+  if (className !== undefined && !model.classes.some((c) => c.name === className && c.kind === 'record')) throw new UsageError(`--class: "${className}" is not a MODS record class`);
+
+  const { files, failures } = await collectInputs(positionals.map((p) => ({ path: resolve(io.cwd, p), display: displayPath(io.cwd, resolve(io.cwd, p)) })));
+  const showProgress = !values['no-progress'] && Boolean(io.stderr.isTTY) && format === 'human';
+  const started = performance.now();
+  const now = new Date();
+  // Worker threads pay for themselves only on sizeable NDJSON; the results are the same either way.
+  const ndjsonBytes = files.filter((f) => f.format === 'ndjson').reduce((n, f) => n + (f.bytes ?? 0), 0);
+  const pool = ndjsonBytes >= parallelThreshold ? await CheckPool.start({ model, root: packageRoot(), now, className, profile }) : undefined;
+  const result = await validateFiles({
+    ...(pool ? { pool } : {}),
+    model,
+    validators: await loadValidators(packageRoot()),
+    files,
+    failures,
+    readerFor: (file: InputFile) => readerFor(file, model, className),
+    ...(className === undefined ? {} : { className }),
+    now,
+    profile,
+    ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
+  }).finally(() => pool?.close());
+  if (showProgress) io.stderr.write('\r\u001b[K');
+  const elapsed = performance.now() - started;
+
+  const reportDir = values['report-dir'] === undefined ? undefined : resolve(io.cwd, String(values['report-dir']));
+  let written: string[] = [];
+  try {
+    if (reportDir !== undefined) written = await writeReports(reportDir, result);
+  } catch (error) {
+    return outputFailed(io, `the reports to ${displayPath(io.cwd, reportDir!)}`, error);
+  }
+  if (format === 'json') io.stdout.write(renderJsonReport(result));
+  else io.stdout.write(humanSummary(result, model, elapsed, written.map((p) => displayPath(io.cwd, p)), pool ? pool.size + 1 : 1));
+  if (result.interrupted) return reportInterrupted(io, 'what was read before it is reported, marked interrupted');
+  const rank = severities.indexOf(failOn);
+  return result.checks.some((c) => severities.indexOf(c.severity) <= rank && c.count > 0) ? 1 : 0;
+}
+
+function progressPrinter(io: CliIo, started: number): (p: Progress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (now - last < 250) return;
+    last = now;
+    const seconds = (now - started) / 1000;
+    io.stderr.write(`\r\u001b[Kvalidated ${p.records.toLocaleString('en-GB')} records, ${(p.bytes / 1e6).toFixed(1)} MB, ${Math.round(p.records / seconds).toLocaleString('en-GB')} records/s, ${seconds.toFixed(1)} s (${p.file})`);
+  };
+}
+
+function humanSummary(result: ValidationResult, model: SpecModel, ms: number, reports: readonly string[], threads: number): string {
+  const t = result.totals;
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const count = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+  const lines = [
+    `Read ${plural(t.records, 'record')} from ${plural(result.files.length, 'file')} (${(t.bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s${threads > 1 ? ` on ${threads} threads` : ''} against ${model.standard.short_name} ${model.standard.release}:`,
+    `  ${n(t.valid)} valid, ${n(t.invalid)} invalid, ${n(t.unreadable)} unreadable`,
+    `  findings: ${count(result.findings.errors, 'error')}, ${count(result.findings.warnings, 'warning')}, ${count(result.findings.infos, 'info')}`,
+    result.profile === 'published'
+      ? `  profile: published (what the published standard requires fails a record; ${plural(modelledFindings(result), 'finding')} on obligations of the asc-mods model are warnings: --profile full makes them errors)`
+      : `  profile: full (every obligation of the asc-mods model fails a record, ${plural(modelledFindings(result), 'finding')} of them not required by the published standard)`,
+  ];
+  if (result.checks.length > 0) {
+    lines.push('', 'Top findings:');
+    for (const check of result.checks.slice(0, 10)) {
+      const sample = check.samples[0];
+      const where = sample ? `${sample.location.file}${sample.location.line !== undefined ? `:${sample.location.line}` : sample.location.row !== undefined ? ` row ${sample.location.row}` : ''} record ${sample.location.record} ${sample.path || '/'}` : '';
+      lines.push(`  ${check.severity.padEnd(7)} ${check.check}${check.requirement ? ` (${check.requirement})` : ''}${check.authority === 'modelled' ? ' [modelled]' : ''}: ${n(check.count)} in ${plural(check.records, 'record')}`);
+      if (sample) lines.push(`          e.g. ${where}: ${sample.message}${sample.value !== undefined ? ` [${sample.value}]` : ''}`, `          fix: ${sample.fix}`);
+    }
+  }
+  if (result.interrupted) lines.push('', `INTERRUPTED (${result.interrupted.reason}): only what is counted above was read${result.interrupted.unread.length > 0 ? `; ${plural(result.interrupted.unread.length, 'file')} not read at all` : ''}; the checks across records were not done`);
+  if (reports.length > 0) lines.push('', `Reports: ${reports.join(', ')}`);
+  return lines.join('\n') + '\n';
+}
+
+function modelledFindings(result: ValidationResult): number {
+  return result.checks.filter((c) => c.authority === 'modelled').reduce((n, c) => n + c.count, 0);
+}

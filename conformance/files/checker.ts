@@ -1,0 +1,151 @@
+import { auditFields } from '../../generator/src/model/audit-fields.ts';
+import type { SpecModel } from '../../generator/src/model/types.ts';
+import { typeName } from '../../generator/src/emit/naming.ts';
+import type { CheckedRecord } from './checked.ts';
+import { AuthorityJudge, type Profile } from './checks/authority.ts';
+import { consentFindings, consentLinks } from './checks/consent.ts';
+import { clockAt, recordRuleFindings, type Clock } from './checks/record-rules.ts';
+import { requirementLookup, type RequirementLookup } from './checks/requirements.ts';
+import { schemaFindings } from './checks/schema-findings.ts';
+import type { RecordInput } from './input/record-input.ts';
+import { visitValues } from './paths.ts';
+import { planClass, startEndPairs, type ClassPlan, type CompiledValidator } from './plan.ts';
+import type { DataFinding } from './result.ts';
+import { fingerprint } from './checks/hash.ts';
+import { capFindings } from './checks/cap.ts';
+import { uncheckable } from './checks/uncheckable.ts';
+import { dataKeepList, maskName, maskPath } from './mask.ts';
+import type { KeepList } from '../report/keep.ts';
+
+/** Checks one record on its own: readable, a known class, the schema, the record rules. Pure: no state across records. */
+export class RecordChecker {
+  readonly plans = new Map<string, ClassPlan>();
+  /** Class names by their index in the model (the encoding between threads uses the index). */
+  readonly classNames: readonly string[];
+  readonly classIndex: ReadonlyMap<string, number>;
+  readonly requirements: RequirementLookup;
+  private readonly consent: Map<string, string[]>;
+  private readonly typeField: string;
+  private readonly clock: Clock;
+  private readonly judge: AuthorityJudge;
+  private readonly keep: KeepList;
+
+  constructor(
+    model: SpecModel,
+    validators: Readonly<Record<string, CompiledValidator>>,
+    now: Date,
+    private readonly className: string | undefined,
+    profile: Profile = 'published',
+  ) {
+    this.judge = new AuthorityJudge(model, profile);
+    this.keep = dataKeepList(model);
+    this.requirements = requirementLookup(model);
+    this.clock = clockAt(now);
+    const pairs = startEndPairs(model, 'start-before-end');
+    for (const cls of model.classes.filter((c) => c.kind === 'record')) {
+      const validate = validators[`validate${typeName(cls.name)}`];
+      if (validate) this.plans.set(cls.name, planClass(model, cls, validate, pairs));
+    }
+    this.consent = consentLinks(model);
+    this.typeField = model.conventions.record_type_field;
+    this.classNames = model.classes.map((c) => c.name);
+    this.classIndex = new Map(this.classNames.map((name, i) => [name, i]));
+  }
+
+  /**
+   * Check one record. Whatever goes wrong while checking it (a bug, a value no rule foresaw) becomes a finding for
+   * that record, located like any other, and the run goes on with the next.
+   */
+  check(input: RecordInput): CheckedRecord {
+    try {
+      return this.checkRecord(input);
+    } catch (error) {
+      return uncheckable(input, error);
+    }
+  }
+
+  private checkRecord(input: RecordInput): CheckedRecord {
+    const location = input.location;
+    const provider = input.provider;
+    const finding = (f: Omit<DataFinding, 'location'>): DataFinding => ({ ...f, location });
+    const problem = input.problem ? finding({ check: input.problem.check, severity: 'error', path: '', message: input.problem.message, fix: 'Export one record per line or row, in UTF-8, in the layout the spec defines.' }) : undefined;
+    // A problem without a value leaves nothing to check; with one (a CSV header with unknown columns) the record is still checked.
+    if (problem && input.value === undefined) return { location, provider, unreadable: true, findings: [problem] };
+    const value = input.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { location, provider, unreadable: true, findings: [finding({ check: 'input.not-a-record', severity: 'error', path: '', message: 'this is JSON but not a record (a record is a JSON object)', fix: 'Export each record as a JSON object.' })] };
+    }
+    const record = value as Record<string, unknown>;
+    const stated = record[this.typeField];
+    const recordType = typeof stated === 'string' ? stated : this.className;
+    const plan = recordType === undefined ? undefined : this.plans.get(recordType);
+    if (!plan) {
+      const message = recordType === undefined ? `the record does not say its class (${this.typeField})` : `${maskName(recordType, this.keep, 'an unknown record type')} is not a MODS record class`;
+      return { location, provider, unreadable: false, findings: [finding({ check: 'input.unknown-class', severity: 'error', path: `/${this.typeField}`, message, fix: `Set ${this.typeField} to the class of the record, or pass --class.` })] };
+    }
+    const subject = typeof stated === 'string' ? record : { [this.typeField]: recordType, ...record };
+    let own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
+    for (const f of recordRuleFindings(plan, subject, this.clock, this.requirements)) own.push(f);
+    const links = this.consent.get(plan.cls.name);
+    if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
+    own = capFindings(own);
+    if (own.length > 0) this.judge.apply(plan.cls.name, own);
+    const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, path: maskPath(f.path, this.keep), location, recordType: plan.cls.name }));
+    if (problem) findings.push(problem);
+    const uid = subject[auditFields.recordUid];
+    const version = subject[auditFields.versionNumber];
+    const refs = this.references(plan, subject);
+    const refHashes: number[] = [];
+    for (let i = 1; i < refs.length; i += 3) {
+      const [hi, lo] = fingerprint(refs[i]!, 0);
+      refHashes.push(hi, lo);
+    }
+    const versioned = typeof uid === 'string' && typeof version === 'number';
+    // One object shape for every checked record (absent fields are undefined), which keeps the code that reads them fast.
+    return {
+      location,
+      provider,
+      unreadable: false,
+      findings,
+      recordType: plan.cls.name,
+      uid: versioned ? uid : undefined,
+      version: versioned ? version : undefined,
+      uidHash: versioned ? fingerprint(uid, 0) : undefined,
+      refs,
+      refHashes,
+      elements: elementStates(plan, subject, findings),
+    };
+  }
+
+  /** The findings of the rules across records, with their authority applied as for a record's own. */
+  *judged(findings: Iterable<DataFinding>): Generator<DataFinding> {
+    for (const f of findings) {
+      if (f.recordType === undefined || f.severity !== 'error') yield f;
+      else yield this.judge.apply(f.recordType, [f])[0] as DataFinding;
+    }
+  }
+
+  private references(plan: ClassPlan, record: Record<string, unknown>): string[] {
+    const refs: string[] = [];
+    for (const ref of plan.references) {
+      visitValues(record, ref.steps, (target, at) => {
+        const t = target as Record<string, unknown> | null;
+        if (t && typeof t[this.typeField] === 'string' && typeof t['record_uid'] === 'string') refs.push(t[this.typeField] as string, t['record_uid'] as string, at.pointer());
+      });
+    }
+    return refs;
+  }
+}
+
+/** For the scorecard: each element of the class absent (0), present and valid (1), or present with an error (2). */
+function elementStates(plan: ClassPlan, record: Record<string, unknown>, findings: readonly DataFinding[]): number[] {
+  const broken = findings.length === 0 ? undefined : new Set(findings.filter((f) => f.severity === 'error').map((f) => f.path.split('/')[1]));
+  const list = plan.elementList;
+  const out = new Array<number>(list.length);
+  for (let i = 0; i < list.length; i += 1) {
+    const name = list[i]!.name;
+    const value = record[name];
+    out[i] = value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? 0 : broken?.has(name) ? 2 : 1;
+  }
+  return out;
+}

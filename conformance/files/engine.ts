@@ -1,0 +1,201 @@
+import { pathToFileURL } from 'node:url';
+import type { Profile } from './checks/authority.ts';
+import { join } from 'node:path';
+import type { SpecModel } from '../../generator/src/model/types.ts';
+import { Aggregator, type RecordOutcome } from './aggregate.ts';
+import type { CheckedRecord } from './checked.ts';
+import { RecordChecker } from './checker.ts';
+import { uncheckable } from './checks/uncheckable.ts';
+import { BatchState } from './checks/batch.ts';
+import { NotARegularFile } from '../../generator/src/source/regular-file.ts';
+import { formatOf, type InputFailure, type InputFile, type ReaderFactory } from './inputs.ts';
+import type { CompiledValidator } from './plan.ts';
+import type { ValidationResult } from './result.ts';
+import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
+import { recordAt, refPath, refStride, type EncodedUnit } from './parallel/encode.ts';
+import type { DataFinding, RecordLocation } from './result.ts';
+import type { CheckPool } from './parallel/pool.ts';
+
+export interface Progress {
+  readonly records: number;
+  readonly bytes: number;
+  readonly file: string;
+}
+
+export interface ValidateOptions {
+  readonly model: SpecModel;
+  readonly validators: Readonly<Record<string, CompiledValidator>>;
+  readonly files: readonly InputFile[];
+  readonly failures: readonly InputFailure[];
+  readonly readerFor: ReaderFactory;
+  /** The class of records that do not say theirs (--class). */
+  readonly className?: string;
+  /** The time dates are compared with: fixed for the run. */
+  readonly now: Date;
+  /** Which obligations fail a record: the published standard's (the default) or the whole asc-mods model's. */
+  readonly profile?: Profile;
+  readonly onProgress?: (progress: Progress) => void;
+  /** Worker threads for NDJSON; without them NDJSON is checked on this thread, with the same results. */
+  readonly pool?: CheckPool;
+  /** Stops the run between records (Ctrl-C): the result then says what was read, and is marked interrupted. */
+  readonly signal?: AbortSignal;
+}
+
+/** Load the validators precompiled into generated/ (they match the spec the package ships). */
+export async function loadValidators(root: string): Promise<Record<string, CompiledValidator>> {
+  return (await import(pathToFileURL(join(root, 'generated', 'typescript', 'standalone.js')).href)) as Record<string, CompiledValidator>;
+}
+
+/**
+ * Applies checked records in file order: the rules across records, then the counts. One per run; this is the only
+ * state a run keeps, and it is the same whether records were checked on this thread or on worker threads.
+ */
+export class RunState {
+  readonly aggregate: Aggregator;
+  readonly batch: BatchState;
+  records = 0;
+  /** Called after every 1024th record (progress). */
+  onThousand: (() => void) | undefined;
+
+  constructor(checker: RecordChecker) {
+    this.aggregate = new Aggregator(checker.plans);
+    this.batch = new BatchState(checker.requirements);
+  }
+
+  /** Apply one checked record; if the rules across records throw on it, it is counted with a finding saying so. */
+  apply(file: string, checked: CheckedRecord): void {
+    try {
+      this.applyChecked(file, checked);
+    } catch (error) {
+      this.applyChecked(file, uncheckable({ location: checked.location, ...(checked.provider === undefined ? {} : { provider: checked.provider }) }, error));
+    }
+  }
+
+  private applyChecked(file: string, checked: CheckedRecord): void {
+    const findings = checked.findings;
+    if (checked.recordType !== undefined && checked.uid !== undefined && checked.version !== undefined) {
+      const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location, checked.uidHash);
+      if (duplicate) findings.push(duplicate);
+    }
+    const refs = checked.refs;
+    const hashes = checked.refHashes;
+    if (refs && hashes && checked.recordType !== undefined) {
+      for (let i = 0, k = 0; i < refs.length; i += 3, k += 2) this.batch.addReference(refs[i]!, refs[i + 1]!, checked.location, checked.recordType, refs[i + 2]!, [hashes[k]!, hashes[k + 1]!]);
+    }
+    const provider: RecordOutcome['provider'] = checked.provider !== undefined ? { name: checked.provider, by: 'ods-code' } : { name: file, by: 'file' };
+    this.aggregate.record({ file, provider, findings, unreadable: checked.unreadable, ...(checked.recordType !== undefined && checked.elements ? { recordType: checked.recordType, elements: checked.elements } : {}) });
+    this.records += 1;
+    if ((this.records & 1023) === 0) this.onThousand?.();
+  }
+
+  /** Apply a unit checked on a worker thread, reading its flat arrays in place (see parallel/encode.ts). */
+  applyEncoded(file: string, unit: EncodedUnit, classNames: readonly string[]): void {
+    const provider: RecordOutcome['provider'] = { name: file, by: 'file' };
+    let next = 0;
+    for (let i = 0; i < unit.count; i += 1) {
+      const r = recordAt(unit, i);
+      const own = unit.findings[next];
+      const findings: DataFinding[] = own !== undefined && own[0] === i ? ((next += 1), own[1]) : [];
+      const location: RecordLocation = r.line ? { file, record: r.record, line: r.line } : { file, record: r.record };
+      const recordType = r.classIndex >= 0 ? classNames[r.classIndex] : undefined;
+      if (recordType !== undefined && r.versioned) {
+        const duplicate = this.batch.addRecord(recordType, '', r.version, location, r.uidHash);
+        if (duplicate) findings.push(duplicate);
+      }
+      if (recordType !== undefined) {
+        for (let k = r.refStart; k < r.refStart + r.refCount; k += 1) {
+          const at = k * refStride;
+          this.batch.addReference(classNames[unit.refs[at]! - 1] ?? '', '', location, recordType, refPath(unit, k), [unit.refs[at + 1]!, unit.refs[at + 2]!]);
+        }
+      }
+      const elements = recordType !== undefined && r.elementCount > 0 ? { recordType, elements: unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) } : {};
+      this.aggregate.record({ file, provider, findings, unreadable: r.unreadable, ...elements });
+      this.records += 1;
+      if ((this.records & 1023) === 0) this.onThousand?.();
+    }
+  }
+
+  fail(file: string, record: number, message: string, check = 'input.unreadable'): void {
+    const location = { file, record };
+    const fix = check === 'input.not-a-file' ? 'Name regular files, or folders of them.' : 'Check the path and its permissions.';
+    this.aggregate.record({ file, provider: { name: file, by: 'file' }, unreadable: true, findings: [{ check, severity: 'error', location, path: '', message, fix }] });
+    this.records += 1;
+  }
+}
+
+/** Validate every record of every file, streaming; the result counts every record and line read. */
+export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {
+  const { model, signal } = options;
+  const profile = options.profile ?? 'published';
+  const checker = new RecordChecker(model, options.validators, options.now, options.className, profile);
+  const run = new RunState(checker);
+  recordFailures(run, options.failures);
+  let bytesBefore = 0;
+  const unread: string[] = [];
+  let stoppedIn: string | undefined;
+  for (const file of options.files) {
+    if (signal?.aborted) {
+      unread.push(file.display);
+      continue;
+    }
+    let bytes = 0;
+    run.onThousand = () => options.onProgress?.({ records: run.records, bytes: bytesBefore + bytes, file: file.display });
+    run.aggregate.startFile(file.display, file.format);
+    try {
+      if (file.format === 'ndjson') {
+        await validateNdjsonFile(file.path, file.display, checker, run, options.pool, (n) => (bytes += n), signal);
+      } else {
+        const reader = options.readerFor(file);
+        for await (const input of reader.records()) {
+          ((bytes = reader.bytesRead()), run.apply(file.display, checker.check(input)));
+          if (signal?.aborted) break;
+        }
+        bytes = reader.bytesRead();
+      }
+    } catch (error) {
+      const at = run.aggregate.recordsIn(file.display) + 1;
+      // Listed as a regular file, but something else by the time it was opened (swapped in between): not waited on.
+      if (error instanceof NotARegularFile) run.fail(file.display, at, `is ${error.kind}, not a regular file, and was not read`, 'input.not-a-file');
+      // An I/O error (the records before it are counted). Only its code is shown: a message may quote anything.
+      else run.fail(file.display, at, `the file could not be read to the end (${ioCode(error)})`);
+    }
+    bytesBefore += bytes;
+    run.aggregate.endFile(file.display, bytes);
+    if (signal?.aborted) stoppedIn ??= file.display;
+  }
+  if (signal?.aborted) {
+    const at = stoppedIn ?? unread[0] ?? '(no file)';
+    // Every report lists findings by file: the file the run stopped at, or the first it never reached.
+    if (stoppedIn === undefined) run.aggregate.startFile(at, options.files[0]?.format ?? 'json');
+    run.aggregate.late([interruption(at, run.records, signal)]);
+  }
+  // The rules across records would judge a batch only partly read (a reference to a record not read yet): not run then.
+  else run.aggregate.late(checker.judged(run.batch.finish()));
+  const result = run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release }, profile);
+  return signal?.aborted ? { ...result, interrupted: { reason: String(signal.reason ?? 'aborted'), unread } } : result;
+}
+
+/** Paths that were not read: each unreadable one a record with its finding; one reached twice only a finding. */
+function recordFailures(run: RunState, failures: readonly InputFailure[]): void {
+  for (const failure of failures) {
+    if (failure.check === 'input.repeated') {
+      // Listed, so that every report shows it, with no records.
+      run.aggregate.startFile(failure.display, formatOf(failure.display) ?? 'json');
+      run.aggregate.late([{ check: failure.check, severity: 'warning', location: { file: failure.display, record: 0 }, path: '', message: `${failure.display} ${failure.message}`, fix: 'Remove the link or the second path, or ignore this warning.' }]);
+      continue;
+    }
+    run.aggregate.startFile(failure.display, 'json');
+    run.fail(failure.display, 1, `${failure.display} ${failure.message}`, failure.check);
+  }
+}
+
+/** The finding that says a run was stopped part way: an error, so that no report of it can pass. */
+function interruption(file: string, records: number, signal: AbortSignal): DataFinding {
+  const message = `the run was interrupted (${String(signal.reason ?? 'aborted')}) at this file, after ${records} records: the rest of the input and the checks across records were not done`;
+  return { check: 'input.interrupted', severity: 'error', location: { file, record: 0 }, path: '', message, fix: 'Run the validation again to the end.' };
+}
+
+function ioCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : 'an I/O error';
+}

@@ -1,0 +1,91 @@
+import { concreteRecords } from '../../generator/src/model/hierarchy.ts';
+import type { Authority, Sensitivity } from '../../generator/src/model/raw.ts';
+import type { ClassModel, ElementModel, SpecModel } from '../../generator/src/model/types.ts';
+import { step, type PathStep } from './paths.ts';
+import { dataKeepList } from './mask.ts';
+import type { KeepList } from '../report/keep.ts';
+
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: readonly { instancePath: string; keyword: string; params: Readonly<Record<string, unknown>> }[] | null;
+}
+
+export interface ElementPlan {
+  readonly name: string;
+  readonly publishedName: string;
+  readonly obligation: 'must' | 'could';
+  /** Whether the obligation rests on the published standard or on the asc-mods model. */
+  readonly authority: Authority;
+  readonly sensitivity: Sensitivity;
+  readonly format: string | undefined;
+}
+
+/** What checking one record of a class needs, worked out once per class. */
+export interface ClassPlan {
+  readonly cls: ClassModel;
+  readonly validate: CompiledValidator;
+  readonly elements: ReadonlyMap<string, ElementPlan>;
+  /** The same elements in order, for counters indexed by position. */
+  readonly elementList: readonly ElementPlan[];
+  readonly nhsNumbers: readonly (readonly PathStep[])[];
+  readonly futureDates: readonly (readonly PathStep[])[];
+  /** Start/end pairs: the path to the object holding them ([] for the record itself), and the two element names. */
+  readonly datePairs: readonly { readonly container: readonly PathStep[]; readonly start: string; readonly end: string }[];
+  /** Paths that hold references, with the classes each may point at. */
+  readonly references: readonly { readonly steps: readonly PathStep[]; readonly targets: readonly string[] }[];
+  /** The field every record and reference names its class in (conventions.record_type_field). */
+  readonly recordTypeField: string;
+  /** What of the data may be shown in a report (mask.ts). */
+  readonly keep: KeepList;
+}
+
+const maxDepth = 4;
+
+export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledValidator, startEndPairs: ReadonlyMap<string, readonly [string, string][]>): ClassPlan {
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const nhsNumbers: PathStep[][] = [];
+  const futureDates: PathStep[][] = [];
+  const references: { steps: PathStep[]; targets: string[] }[] = [];
+  const datePairs: { container: PathStep[]; start: string; end: string }[] = [];
+  const walk = (owner: string, elements: readonly ElementModel[], prefix: PathStep[], depth: number): void => {
+    // Pairs belong to the class that declares them, wherever it is embedded (a task's requested period, say).
+    for (const [start, end] of startEndPairs.get(owner) ?? []) datePairs.push({ container: prefix, start, end });
+    for (const element of elements) {
+      const steps = [...prefix, step(element.name, element.cardinality?.max === '*')];
+      if (element.constraints.format === 'nhs-number') nhsNumbers.push(steps);
+      if (element.constraints.not_in_future) futureDates.push(steps);
+      if (element.type === 'reference') references.push({ steps, targets: concreteRecords(model, element.target ?? '') });
+      const target = element.type === 'component' ? classes.get(element.target ?? '') : undefined;
+      if (target && depth < maxDepth) walk(target.name, target.elements, steps, depth + 1);
+    }
+  };
+  walk(cls.name, cls.elements, [], 0);
+  const elements = new Map(
+    cls.elements.map((e): [string, ElementPlan] => [
+      e.name,
+      { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', authority: e.authority, sensitivity: e.sensitivity, format: e.constraints.format },
+    ]),
+  );
+  return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references, recordTypeField: model.conventions.record_type_field, keep: dataKeepList(model) };
+}
+
+/**
+ * The start and end elements a start-before-end requirement pairs, by class: of the class.element targets it names,
+ * an element whose name says start with one whose name says end.
+ */
+export function startEndPairs(model: SpecModel, ruleId: string): Map<string, [string, string][]> {
+  const pairs = new Map<string, [string, string][]>();
+  for (const requirement of model.requirements.filter((r) => r.check.rule === ruleId)) {
+    const byClass = new Map<string, string[]>();
+    for (const target of requirement.appliesTo) {
+      const [cls, element] = target.split('.');
+      if (cls && element) byClass.set(cls, [...(byClass.get(cls) ?? []), element]);
+    }
+    for (const [cls, names] of byClass) {
+      const start = names.find((n) => /start/.test(n));
+      const end = names.find((n) => /end/.test(n));
+      if (start && end) pairs.set(cls, [...(pairs.get(cls) ?? []), [start, end]]);
+    }
+  }
+  return pairs;
+}
