@@ -1,6 +1,7 @@
+// semver's own precedence rules (pre-release identifiers compare numerically: rc.10 comes after rc.2).
+import compareSemver from 'semver/functions/compare.js';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { joinPointer } from '../source/pointer.ts';
-import { compareSemver } from '../text/semver.ts';
 import type { Rule } from './rule.ts';
 
 /** Nothing claims to have been added in a release later than the spec's own. */
