@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { plural } from '../generator/src/diagnostics/format.ts';
 import { compareGenerated, NotGeneratedDirectoryError, writeGenerated } from '../generator/src/emit/write.ts';
 import { defaultSpecPath, packageRoot } from '../generator/src/paths.ts';
-import { generateFromFile } from '../generator/src/pipeline.ts';
+import { generateFromFile } from '../generator/src/generate.ts';
 import { interruptedExit, reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, useColor, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';

@@ -9,7 +9,8 @@ import { requirementLookup, type RequirementLookup } from './checks/requirements
 import { schemaFindings } from './checks/schema-findings.ts';
 import type { RecordInput } from './input/record-input.ts';
 import { visitValues } from './paths.ts';
-import { planClass, startEndPairs, type ClassPlan, type CompiledValidator } from './plan.ts';
+import { startEndPairs } from '../../generator/src/model/start-end-pairs.ts';
+import { planClass, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding } from './result.ts';
 import { fingerprint } from './checks/hash.ts';
 import { capFindings } from './checks/cap.ts';

@@ -2,19 +2,15 @@ import { pathToFileURL } from 'node:url';
 import type { Profile } from './checks/authority.ts';
 import { join } from 'node:path';
 import type { SpecModel } from '../../generator/src/model/types.ts';
-import { Aggregator, type RecordOutcome } from './aggregate.ts';
-import type { CheckedRecord } from './checked.ts';
 import { RecordChecker } from './checker.ts';
-import { uncheckable } from './checks/uncheckable.ts';
-import { BatchState } from './checks/batch.ts';
 import { NotARegularFile } from '../../generator/src/source/regular-file.ts';
 import { formatOf, type InputFailure, type InputFile, type ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
 import type { ValidationResult } from './result.ts';
 import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
-import { recordAt, refPath, refStride, type EncodedUnit } from './parallel/encode.ts';
-import type { DataFinding, RecordLocation } from './result.ts';
+import type { DataFinding } from './result.ts';
 import type { CheckPool } from './parallel/pool.ts';
+import { RunState } from './run-state.ts';
 
 export interface Progress {
   readonly records: number;
@@ -46,82 +42,6 @@ export async function loadValidators(root: string): Promise<Record<string, Compi
   return (await import(pathToFileURL(join(root, 'generated', 'typescript', 'standalone.js')).href)) as Record<string, CompiledValidator>;
 }
 
-/**
- * Applies checked records in file order: the rules across records, then the counts. One per run; this is the only
- * state a run keeps, and it is the same whether records were checked on this thread or on worker threads.
- */
-export class RunState {
-  readonly aggregate: Aggregator;
-  readonly batch: BatchState;
-  records = 0;
-  /** Called after every 1024th record (progress). */
-  onThousand: (() => void) | undefined;
-
-  constructor(checker: RecordChecker) {
-    this.aggregate = new Aggregator(checker.plans);
-    this.batch = new BatchState(checker.requirements);
-  }
-
-  /** Apply one checked record; if the rules across records throw on it, it is counted with a finding saying so. */
-  apply(file: string, checked: CheckedRecord): void {
-    try {
-      this.applyChecked(file, checked);
-    } catch (error) {
-      this.applyChecked(file, uncheckable({ location: checked.location, ...(checked.provider === undefined ? {} : { provider: checked.provider }) }, error));
-    }
-  }
-
-  private applyChecked(file: string, checked: CheckedRecord): void {
-    const findings = checked.findings;
-    if (checked.recordType !== undefined && checked.uid !== undefined && checked.version !== undefined) {
-      const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location, checked.uidHash);
-      if (duplicate) findings.push(duplicate);
-    }
-    const refs = checked.refs;
-    const hashes = checked.refHashes;
-    if (refs && hashes && checked.recordType !== undefined) {
-      for (let i = 0, k = 0; i < refs.length; i += 3, k += 2) this.batch.addReference(refs[i]!, refs[i + 1]!, checked.location, checked.recordType, refs[i + 2]!, [hashes[k]!, hashes[k + 1]!]);
-    }
-    const provider: RecordOutcome['provider'] = checked.provider !== undefined ? { name: checked.provider, by: 'ods-code' } : { name: file, by: 'file' };
-    this.aggregate.record({ file, provider, findings, unreadable: checked.unreadable, ...(checked.recordType !== undefined && checked.elements ? { recordType: checked.recordType, elements: checked.elements } : {}) });
-    this.records += 1;
-    if ((this.records & 1023) === 0) this.onThousand?.();
-  }
-
-  /** Apply a unit checked on a worker thread, reading its flat arrays in place (see parallel/encode.ts). */
-  applyEncoded(file: string, unit: EncodedUnit, classNames: readonly string[]): void {
-    const provider: RecordOutcome['provider'] = { name: file, by: 'file' };
-    let next = 0;
-    for (let i = 0; i < unit.count; i += 1) {
-      const r = recordAt(unit, i);
-      const own = unit.findings[next];
-      const findings: DataFinding[] = own !== undefined && own[0] === i ? ((next += 1), own[1]) : [];
-      const location: RecordLocation = r.line ? { file, record: r.record, line: r.line } : { file, record: r.record };
-      const recordType = r.classIndex >= 0 ? classNames[r.classIndex] : undefined;
-      if (recordType !== undefined && r.versioned) {
-        const duplicate = this.batch.addRecord(recordType, '', r.version, location, r.uidHash);
-        if (duplicate) findings.push(duplicate);
-      }
-      if (recordType !== undefined) {
-        for (let k = r.refStart; k < r.refStart + r.refCount; k += 1) {
-          const at = k * refStride;
-          this.batch.addReference(classNames[unit.refs[at]! - 1] ?? '', '', location, recordType, refPath(unit, k), [unit.refs[at + 1]!, unit.refs[at + 2]!]);
-        }
-      }
-      const elements = recordType !== undefined && r.elementCount > 0 ? { recordType, elements: unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) } : {};
-      this.aggregate.record({ file, provider, findings, unreadable: r.unreadable, ...elements });
-      this.records += 1;
-      if ((this.records & 1023) === 0) this.onThousand?.();
-    }
-  }
-
-  fail(file: string, record: number, message: string, check = 'input.unreadable'): void {
-    const location = { file, record };
-    const fix = check === 'input.not-a-file' ? 'Name regular files, or folders of them.' : 'Check the path and its permissions.';
-    this.aggregate.record({ file, provider: { name: file, by: 'file' }, unreadable: true, findings: [{ check, severity: 'error', location, path: '', message, fix }] });
-    this.records += 1;
-  }
-}
 
 /** Validate every record of every file, streaming; the result counts every record and line read. */
 export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {

@@ -9,20 +9,8 @@ import type { ClassModel, ElementModel } from '../../generator/src/model/types.t
 import type { SynthContext } from './context.ts';
 import { isoDate, isoDateTime, isoTime, window } from './dates.ts';
 import type { Random } from './random.ts';
+import type { RecordScope } from './scope.ts';
 import { textValue } from './text.ts';
-
-/** The record being made: its class, identity, the day it is recorded, whose it is and what it may point at. */
-export interface RecordScope {
-  readonly random: Random;
-  readonly cls: ClassModel;
-  readonly index: number;
-  /** The day the record is made (its change log's first date); dates it records are no later. */
-  readonly anchor: number;
-  /** The subject of care the record is about (an index into the pool), when the pool has subjects. */
-  readonly subject: number | undefined;
-  /** Optional references may point only at pool classes before this position (Infinity for requested records). */
-  readonly poolLimit: number;
-}
 
 /** A start and an end for the elements of one object: start < end <= the record's day. */
 interface Span {

@@ -15,7 +15,7 @@ import { defaultMix, resolveClasses, type WeightedClass } from './classes.ts';
 import { createContext, type SynthContext } from './context.ts';
 import { window } from './dates.ts';
 import { defectKinds, recordBreakers, type DefectKind, type RecordDefect } from './defects.ts';
-import type { RecordScope } from './fill.ts';
+import type { RecordScope } from './scope.ts';
 import { planPool, type PoolClass } from './pool.ts';
 import { Random } from './random.ts';
 import { sitesOf, type Site } from './sites.ts';

@@ -2,7 +2,7 @@
 import type { NamedFormat } from '../../generator/src/model/raw.ts';
 import type { ElementModel } from '../../generator/src/model/types.ts';
 import type { SynthContext } from './context.ts';
-import type { RecordScope } from './fill.ts';
+import type { RecordScope } from './scope.ts';
 import type { Random } from './random.ts';
 import {
   dramaPhone, exampleEmail, familyNames, givenNames, jobTitles, mimeTypes, odsCode, organisationName, prefixes,

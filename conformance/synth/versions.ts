@@ -8,7 +8,8 @@ import type { ClassModel } from '../../generator/src/model/types.ts';
 import type { SynthContext } from './context.ts';
 import { nameKindOf } from './context.ts';
 import { isoDateTime } from './dates.ts';
-import { fillObject, fillValue, isAuditElement, referenceTo, type RecordScope } from './fill.ts';
+import { fillObject, fillValue, isAuditElement, referenceTo } from './fill.ts';
+import type { RecordScope } from './scope.ts';
 import { personName } from './words.ts';
 
 export type SynthRecord = Readonly<Record<string, unknown>>;

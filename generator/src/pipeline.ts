@@ -7,7 +7,7 @@
  *   build-model     data → resolved, composed model             (model/build.ts)
  *   check-rules     model → semantic findings                   (rules/registry.ts)
  *
- *   emit            model → generated files, in memory           (emit/registry.ts, one emitter per artefact)
+ *   emit            model → generated files, in memory           (generate.ts, emit/registry.ts: one emitter per artefact)
  *   write           files → generated/, or a drift report        (emit/write.ts: the only stage that writes)
  *
  * A stage runs only when the one before it found no errors, because its input would not be what it expects;
@@ -15,7 +15,6 @@
  */
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { compareDiagnostics, severityOf, type Finding } from './diagnostics/diagnostic.ts';
-import type { GeneratedFile } from './emit/files.ts';
 import { buildModel } from './model/build.ts';
 import { indexModel } from './model/index.ts';
 import type { RawSpec } from './model/raw.ts';
@@ -87,31 +86,3 @@ function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /** Stages 1–5: check the spec, then emit every artefact in memory (only when the check found no errors). */
-export interface GenerateOptions {
-  /** A file as it is now in the output folder (by its path there), so that work whose input is unchanged can be reused. */
-  readonly previous?: (generatedPath: string) => string | undefined;
-}
-
-export async function generateFromFile(path: string, displayPath: string = path, options: GenerateOptions = {}): Promise<CheckResult & { readonly files?: readonly GeneratedFile[] }> {
-  const checked = await checkSpecFile(path, displayPath);
-  if (!checked.model || checked.diagnostics.some((d) => d.severity === 'error')) return checked;
-  const model = checked.model;
-  // The validators are precompiled on a second core while this thread loads ts-morph and builds the types.
-  const { buildSchemaSet } = await import('./emit/json-schema/schema-set.ts');
-  const { standaloneInput } = await import('./emit/typescript/standalone.ts');
-  const { compileStandaloneConcurrently } = await import('./emit/typescript/standalone-async.ts');
-  const { typeNames } = await import('./emit/typescript/type-names.ts');
-  const schemas = buildSchemaSet(model);
-  const input = standaloneInput(model, schemas, typeNames(model));
-  // Unchanged schemas: the validators already generated are reused (standalone-cache.ts says when that is safe).
-  const { reuseStandalone, standaloneKey } = await import('./emit/typescript/standalone-cache.ts');
-  const reused = options.previous ? reuseStandalone(options.previous('typescript/standalone.js'), input, standaloneKey(input)) : undefined;
-  const pending = reused ? Promise.resolve(reused) : compileStandaloneConcurrently(input);
-  // Awaited by the TypeScript emitter, last; should it fail before then, it must not count as an unhandled rejection.
-  pending.catch(() => undefined);
-  // Loaded only when generating: the emitters bring ts-morph (and the TypeScript compiler), which checking never needs.
-  const { emitAll } = await import('./emit/registry.ts');
-  const { releaseNotes } = await import('./diff/changelog.ts');
-  const releases = checked.text === undefined ? [] : releaseNotes(path, checked.text, model);
-  return { ...checked, files: await emitAll(model, { schemas, standalone: pending, releases }), reached: 'emit' };
-}

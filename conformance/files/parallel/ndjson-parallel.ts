@@ -1,5 +1,5 @@
 import type { RecordChecker } from '../checker.ts';
-import type { RunState } from '../engine.ts';
+import type { RunState } from '../run-state.ts';
 import { maxLineBytes } from '../input/lines.ts';
 import { emptyFile } from '../input/record-input.ts';
 import { checkUnit } from './check-unit.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareGenerated } from '../../src/emit/write.ts';
-import { generateFromFile } from '../../src/pipeline.ts';
+import { generateFromFile } from '../../src/generate.ts';
 import { realSpecPath, repoRoot } from '../support/paths.ts';
 
 describe('generated/ (golden)', () => {

@@ -3,7 +3,7 @@ import { nhsCheckDigit } from '../../model/nhs-number.ts';
 import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { lookup } from '../../model/lookup.ts';
-import { startEndPairs } from '../../../../conformance/files/plan.ts';
+import { startEndPairs } from '../../model/start-end-pairs.ts';
 import { syntheticUid } from '../examples/values.ts';
 import { isClosed } from '../json-schema/element-schema.ts';
 

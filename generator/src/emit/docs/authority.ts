@@ -2,7 +2,7 @@ import { lookup } from '../../model/lookup.ts';
 import { formatCardinality } from '../../model/occurs.ts';
 import type { Authority } from '../../model/raw.ts';
 import type { ClassModel, ElementModel, SpecModel, ValueSetModel } from '../../model/types.ts';
-import type { Link } from './views.ts';
+import type { Link } from './link.ts';
 
 /**
  * How the site words authority: whether an obligation rests on what the NHS publishes or on asc-mods modelling. The

@@ -6,11 +6,6 @@ import { authorityLabels, bindingAuthorityView, elementAuthorityView, mandatoryC
 
 /** Plain view models for the site's templates: only data, already worded; the templates escape it. */
 
-export interface Link {
-  readonly href: string;
-  readonly text: string;
-}
-
 export function classHref(name: string): string {
   return `classes/${name}.html`;
 }
