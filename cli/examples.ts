@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { plural } from '../generator/src/diagnostics/format.ts';
-import { defaultSpecPath } from '../generator/src/paths.ts';
-import { checkSpecFile } from '../generator/src/pipeline.ts';
+import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { editDistance, suggest } from '../generator/src/text/suggest.ts';
 import { classChoices, resolveClasses } from '../conformance/synth/classes.ts';
 import { defectKinds, synthesizeRecords, type DefectKind, type SynthItem } from '../conformance/synth/generate.ts';
@@ -36,12 +35,7 @@ export async function examplesCommand(args: readonly string[], io: CliIo): Promi
   const seed = wholeNumber('--seed', String(values.seed), Number.MIN_SAFE_INTEGER);
   const invalidRate = fraction('--invalid-rate', String(values['invalid-rate']));
 
-  const checked = await checkSpecFile(defaultSpecPath());
-  if (!checked.model) {
-    io.stderr.write('asc-mods: the shipped spec could not be read; run `asc-mods check` to see why\n');
-    return 2;
-  }
-  const model = checked.model;
+  const model = await loadRuntimeModel();
   const asked = ((values as Record<string, unknown>)['class'] as string[] | undefined ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   const { unknown } = resolveClasses(model, asked);
   if (unknown.length > 0) throw new UsageError(unknownClasses(unknown, classChoices(model)));

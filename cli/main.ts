@@ -13,6 +13,7 @@ import { UsageError, type CliIo } from './io.ts';
 import { ioWords } from './output-error.ts';
 import { validateCommand, validateUsage } from './validate.ts';
 import { packageVersion } from '../generator/src/paths.ts';
+import { RuntimeModelUnreadable } from '../generator/src/runtime/model.ts';
 
 export type { CliIo } from './io.ts';
 
@@ -62,6 +63,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`asc-mods: ${error.message}\n\n${usage}\n`);
+      return 2;
+    }
+    if (error instanceof RuntimeModelUnreadable) {
+      io.stderr.write(`asc-mods: ${error.message}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { plural } from '../generator/src/diagnostics/format.ts';
-import { defaultSpecPath, packageRoot } from '../generator/src/paths.ts';
-import { checkSpecFile } from '../generator/src/pipeline.ts';
+import { packageRoot } from '../generator/src/paths.ts';
+import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { profiles, type Profile } from '../conformance/files/checks/authority.ts';
 import { loadValidators, validateFiles, type Progress } from '../conformance/files/engine.ts';
 import { collectInputs, type InputFile } from '../conformance/files/inputs.ts';
@@ -50,8 +50,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
 
-  const checked = await checkSpecFile(defaultSpecPath());
-  const model = checked.model!;
+  const model = await loadRuntimeModel();
   const className = values.class === undefined ? undefined : String(values.class);
   if (className !== undefined && !model.classes.some((c) => c.name === className && c.kind === 'record')) throw new UsageError(`--class: "${className}" is not a MODS record class`);
 

@@ -4,8 +4,8 @@ import { kebabName } from '../../generator/src/emit/naming.ts';
 import { maxBodyBytes, maxBodyDepth } from '../../generator/src/emit/openapi/components.ts';
 import { modelledMandatory } from '../../generator/src/model/authority.ts';
 import type { SpecModel } from '../../generator/src/model/types.ts';
-import { defaultSpecPath, packageRoot } from '../../generator/src/paths.ts';
-import { checkSpecFile } from '../../generator/src/pipeline.ts';
+import { packageRoot } from '../../generator/src/paths.ts';
+import { loadRuntimeModel } from '../../generator/src/runtime/model.ts';
 import { RecordChecker } from '../files/checker.ts';
 import type { Profile } from '../files/checks/authority.ts';
 import { loadValidators } from '../files/engine.ts';
@@ -66,7 +66,7 @@ export class ReferenceServer {
 
   /** A server for the spec this package ships, checking records with the validators generated from it. */
   static async forShippedSpec(options: Omit<ReferenceServerOptions, 'model' | 'validators'>): Promise<ReferenceServer> {
-    const model = (await checkSpecFile(defaultSpecPath())).model!;
+    const model = await loadRuntimeModel();
     return new ReferenceServer({ ...options, model, validators: await loadValidators(packageRoot()) });
   }
 

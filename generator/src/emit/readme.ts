@@ -14,7 +14,7 @@ Compiled from \`spec/mods.yaml\`: ${s.short_name} (${s.reference}), publication 
 | folder | what it holds |
 |---|---|
 | \`json-schema/\` | a JSON Schema (2020-12) per class, one per required value set, and \`mods.bundle.schema.json\` holding them all |
-| \`typescript/\` | \`types.ts\` (interfaces and code lists), \`validators.ts\` (type guards and located errors over precompiled validators), and their compiled \`.js\` and \`.d.ts\` |
+| \`typescript/\` | \`types.ts\` (interfaces and code lists), \`validators.ts\` (type guards and located errors over precompiled validators), their compiled \`.js\` and \`.d.ts\`, and \`model.json\` (the compiled runtime model that validate, examples, conform and the reference supplier start from, instead of the YAML) |
 | \`openapi/\` | \`mods.openapi.json\`: the MODS exchange API (OpenAPI 3.1) that a supplier's system exposes |
 | \`examples/\` | a synthetic valid record per class, and invalid variants, one for each requirement the schemas check |
 | \`csv/\` | the flat CSV layout of each record class (a header row per class; \`csv/README.md\` explains the columns) |

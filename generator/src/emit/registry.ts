@@ -8,6 +8,7 @@ import { emitCsvTemplates } from './csv/emit.ts';
 import { emitConformance } from './conformance/emit.ts';
 import { emitDocs } from './docs/emit.ts';
 import { emitReadme } from './readme.ts';
+import { emitRuntimeModel } from './runtime/emit.ts';
 import { emitTypeScript } from './typescript/emit.ts';
 import type { StandaloneCode } from './typescript/standalone.ts';
 import type { ReleaseNote } from '../diff/changelog.ts';
@@ -37,6 +38,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
   { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },
   { name: 'docs', emit: ({ model, examples, releases }) => emitDocs(model, examples, releases) },
+  { name: 'runtime-model', emit: ({ model }) => [emitRuntimeModel(model)] },
   // Last: it awaits the validators being precompiled on another thread, so everything else is done by then.
   { name: 'typescript', emit: ({ model, schemas, standalone }) => emitTypeScript(model, schemas, standalone) },
 ];
