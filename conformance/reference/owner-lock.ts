@@ -112,15 +112,26 @@ function isAlive(owner: Owner): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
   }
-  const start = processStart(owner.pid);
-  return owner.start === undefined || start === undefined || start === owner.start;
+  const stat = processStat(owner.pid);
+  // A killed process its parent has not yet reaped (a zombie) still answers kill(pid, 0), but holds nothing: a
+  // server killed with -9 under a supervisor, or in a container whose first process never reaps, stays one a while.
+  if (stat?.state === 'Z' || stat?.state === 'X') return false;
+  return owner.start === undefined || stat?.start === undefined || stat.start === owner.start;
 }
 
-/** Field 22 of /proc/<pid>/stat (after the parenthesised command name, which may hold spaces), where there is a /proc. */
 function processStart(pid: number): string | undefined {
+  return processStat(pid)?.start;
+}
+
+/**
+ * Fields 3 (the state: R, S, Z for a zombie ...) and 22 (the start time) of /proc/<pid>/stat, read after the
+ * parenthesised command name, which may hold spaces; undefined where there is no /proc.
+ */
+function processStat(pid: number): { state: string | undefined; start: string | undefined } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], start: fields[19] };
   } catch {
     return undefined;
   }

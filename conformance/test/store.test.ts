@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,24 @@ describe('the reference supplier store after a crash', () => {
     const again = new RecordStore(file);
     expect(again.schemaVersion).toBe(migrations[migrations.length - 1]!.version);
     again.close();
+  });
+
+  it('opens a database whose claim names a killed process not yet reaped (a zombie)', async () => {
+    const file = join(dir, 'zombie.db');
+    new RecordStore(file).close();
+    // The shell's background child exits at once, and its parent (the shell, become `sleep`) never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 20'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const pid = Number(await new Promise<string>((r) => parent.stdout.once('data', (d: Buffer) => r(d.toString()))));
+      while (!/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) await new Promise((r) => setTimeout(r, 10));
+      const start = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19];
+      writeFileSync(ownerFile(file), JSON.stringify({ pid, host: hostname(), start }));
+      // Before, kill(pid, 0) succeeding and the start time matching made it the live owner: "in use by process N".
+      const again = new RecordStore(file);
+      again.close();
+    } finally {
+      parent.kill();
+    }
   });
 
   it('refuses a database a live process holds, naming it, and leaves that process its lock', () => {
