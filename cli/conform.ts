@@ -59,6 +59,8 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   if (given === undefined && !values.reference) throw new UsageError('conform needs --base-url, the address of the system under test (or --reference to test the reference supplier)');
   // Never echoed: a base URL may carry a password, and no output of the kit shows one.
   if (given !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(given)) throw new UsageError('--base-url must not carry a user name or password (it would be sent and could be shown); pass the bearer token with --token or $ASC_MODS_TOKEN');
+  // A query or fragment (?access_token=...) would be sent with every request and shown in every report: refused, unechoed.
+  if (given !== undefined && /[?#]/.test(given)) throw new UsageError('--base-url must not carry a query (?...) or a fragment (#...): it would be sent with every request and shown in the reports; give the API root only, and the bearer token with --token or $ASC_MODS_TOKEN');
   if (given !== undefined && !/^https?:\/\/[^/]+/.test(given)) throw new UsageError('--base-url must be an http or https URL, such as http://localhost:8080');
   const format = String(values.format);
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);

@@ -70,6 +70,17 @@ describe('no planted personal value and no token in any output of conform', () =
     expect(`${stdout}${stderr}`).not.toContain('hunter2');
   });
 
+  it.each([
+    ['a query', 'http://127.0.0.1:9/?access_token=hunter2-Quuxworth'],
+    ['a fragment', 'http://127.0.0.1:9/#hunter2-Quuxworth'],
+  ])('a base URL with %s is refused (exit 2) without printing it', async (_what, url) => {
+    // Before, a query was sent with every request and copied into stdout and every report (the fragment to stderr).
+    const { code, stdout, stderr } = await conformAgainst(url, []);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/must not carry a query \(\?\.\.\.\) or a fragment/);
+    expect(`${stdout}${stderr}`).not.toContain('hunter2');
+  });
+
   it('is seen to fail: the same scan finds what an unmasked report would carry', async () => {
     const system = await leakySystem(1);
     try {
