@@ -115,7 +115,7 @@ export class ReferenceServer {
         throw new HttpProblem({ status: 401, title: 'Unauthorized', detail: 'Send a valid bearer token.' });
       }
       const target = requestTarget(req.url ?? '/');
-      if (!target) throw new HttpProblem({ status: 400, title: 'Malformed', detail: 'The path is not valid percent-encoded UTF-8.' });
+      if (!target) throw new HttpProblem({ status: 400, title: 'Malformed', detail: 'The request target is not a path with a query, each valid percent-encoded UTF-8.' });
       const { parts, params } = target;
       const method = req.method ?? 'GET';
       if (parts.length === 1 && parts[0] === 'capability' && method === 'GET') return this.send(res, 200, this.capability());
