@@ -92,7 +92,7 @@ export function components(model: SpecModel, set: SchemaSet): Record<string, unk
       Location: { description: 'The URL of the created record.', schema: { type: 'string' } },
     },
     responses: {
-      Malformed: problem(`The body is not JSON, or not an object, or nests arrays and objects more than ${maxBodyDepth} deep on the reference supplier; or the path is not valid percent-encoded UTF-8.`),
+      Malformed: problem(`The body is not JSON, or not an object, or nests arrays and objects more than ${maxBodyDepth} deep on the reference supplier; or the path or the query is not valid percent-encoded UTF-8.`),
       Unauthorized: problem('No bearer token, or one that is not valid.'),
       NotFound: problem('No record with that uid (or version).'),
       Invalid: problem('The record breaks the standard; every offending field is listed, and nothing was stored.'),
