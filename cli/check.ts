@@ -8,11 +8,6 @@ import { interruptedExit, reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, useColor, UsageError, type CliIo } from './io.ts';
 import { modelContents, printDiagnostics, summaryLine } from './report.ts';
 
-export const checkUsage = `  check [spec]            Check a spec file (default: the MODS spec this package ships)
-      --format <f>        human (default) or json
-      --fail-on <s>       the lowest severity that fails the run: warning (default) or error
-      --no-color          plain output even on a terminal`;
-
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string', default: 'human' },

@@ -18,25 +18,6 @@ import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
 import { readRegularFile } from '../generator/src/source/regular-file.ts';
 
-export const conformUsage = `  conform                 Run the live-API conformance suite against a system
-      --base-url <url>    where the system's API is
-      --reference         instead, start the reference supplier (in memory, holding the whole asc-mods model) and
-                          test it, with its own attestations: the whole loop in one command
-      --token <t>         its bearer token (default: $ASC_MODS_TOKEN)
-      --classes <a,b>     only these record classes (default: every class the system declares)
-      --manifest <file>   what the system holds, when it has no /capability endpoint (JSON: {"classes": [...]})
-      --report-dir <dir>  write conformance.json, conformance.junit.xml and conformance.html there, and the
-                          assurance pack (assurance.csv, assurance-requirements.csv, assurance.xlsx)
-      --format <f>        human (default) or json (the JSON report on stdout)
-      --profile <p>       published (default): the verdict rests on the published standard's MUSTs; tests of the
-                          asc-mods model's own obligations and of its exchange API are reported, as advisory.
-                          full: every MUST of the asc-mods model decides
-      --attestations <f>  the supplier's attestations (YAML; format: generated/conformance/attestations.schema.json)
-                          for requirements no request can show (default with --reference: the reference supplier's)
-      --require-complete  exit 1 when the verdict is incomplete (a deciding MUST neither tested nor attested)
-      --timeout <ms>      per request (default 10000); the whole run stops after 15 minutes
-      --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
-
 export async function conformCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values } = parseCommandArgs(args, {
     'base-url': { type: 'string' },

@@ -7,11 +7,6 @@ import type { SpecModel } from '../generator/src/model/types.ts';
 import { defaultSpecPath } from '../generator/src/paths.ts';
 import { parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
-export const diffUsage = `  diff <old> <new>        What changed between two specs (files, or git refs), whom it breaks, the semver bump
-      --format <f>        markdown (default: a changelog) or json
-      --fail-on <w>       breaking: exit 1 when a change breaks senders, receivers or consumers (default: none)
-  diff --release-check    Does spec/mods.yaml's release rise as much as its changes since the last release require?`;
-
 export async function diffCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string', default: 'markdown' },

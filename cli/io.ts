@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { suggest } from '../generator/src/text/suggest.ts';
 
 export { displayPath } from '../generator/src/paths.ts';
 
@@ -11,7 +12,10 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
-/** A mistake in how the command was called: reported with the usage, exit code 2. */
+/**
+ * A mistake in how the command was called: one line on stderr (main.ts names the command and adds where to find its
+ * options), exit code 2; never the whole help.
+ */
 export class UsageError extends Error {}
 
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
@@ -26,10 +30,27 @@ export function parseCommandArgs(args: readonly string[], options: Options): Par
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/^.*?: /, '').replace(/\. To specify.*$/s, '') : String(error));
+    throw new UsageError(argsProblem(error, options));
   }
 }
 
+/** parseArgs's complaint in one line of ours, with the option meant when one is close to what was typed. */
+function argsProblem(error: unknown, options: Options): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const named = /^(?:Unknown option|Option) '([^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named !== undefined) {
+    const known = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+    const meant = named.startsWith('--') ? suggest(named, known.filter((k) => k.startsWith('--'))) : undefined;
+    return `unknown option ${named}${meant ? `; did you mean ${meant}?` : ''}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== undefined) {
+    if (message.includes('argument missing')) return `option ${named} needs a value`;
+    if (message.includes('does not take an argument')) return `option ${named} takes no value`;
+    if (message.includes('ambiguous')) return `option ${named} needs a value (to give one that starts with a dash, write ${named}=-value)`;
+  }
+  return message.split('\n')[0]!.replace(/\. To specify.*$/s, '');
+}
 
 export function useColor(io: CliIo, disabled: boolean): boolean {
   return !disabled && Boolean(io.stdout.isTTY) && !io.env?.['NO_COLOR'];

@@ -16,16 +16,6 @@ import { reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
 
-export const validateUsage = `  validate <paths...>     Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them
-      --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
-      --report-dir <dir>  write report.json, report.junit.xml and scorecard.html there
-      --format <f>        human (default) or json (the JSON report on stdout)
-      --profile <p>       published (default): only what the published standard requires fails a record; an unmet
-                          obligation of the asc-mods model is a warning marked "modelled". full: the whole
-                          asc-mods model, every obligation an error
-      --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
-      --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
-
 const severities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
 const parallelThreshold = 16 * 1024 * 1024;
 

@@ -66,23 +66,26 @@ describe('asc-mods check', () => {
     [['check', '--format', 'xml'], '--format must be human or json, not "xml"'],
     [['check', '--fail-on', 'info'], '--fail-on must be error or warning, not "info"'],
     [['check', 'a.yaml', 'b.yaml'], 'check takes at most one spec file'],
-    [['check', '--colour'], "Unknown option '--colour'"],
+    [['check', '--colour'], 'unknown option --colour'],
     [['frobnicate'], 'unknown command "frobnicate"'],
-  ])('exits 2 on bad usage: %j', async (args, message) => {
-    const { code, stderr } = await run(args);
+  ])('exits 2 on bad usage, with one line and a hint, never the whole help: %j', async (args, message) => {
+    const { code, stdout, stderr } = await run(args);
     expect(code).toBe(2);
+    expect(stdout).toBe('');
     expect(stderr).toContain(message);
-    expect(stderr).toContain('Usage: asc-mods');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(2);
+    expect(stderr).not.toContain('Usage: asc-mods');
   });
 
   it('prints help with exit 0, and the version', async () => {
     expect(await run(['help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Commands:') });
-    expect(await run(['check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('--format') });
+    expect(await run(['check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('--format'), stderr: '' });
+    expect((await run(['check', '--help'])).stdout).not.toContain('Commands:');
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
   });
 
-  it('shows usage and exits 2 with no command', async () => {
-    expect(await run([])).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage: asc-mods') });
+  it('shows the overview on stderr and exits 2 with no command', async () => {
+    expect(await run([])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('Usage: asc-mods') });
   });
 });
 
