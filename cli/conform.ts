@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { ReferenceServer } from '../conformance/reference/server.ts';
 import { packageRoot, packageVersion, referenceAttestationsPath } from '../generator/src/paths.ts';
 import { interruptedExit, reportInterrupted } from './interrupt.ts';
-import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
 import { readRegularFile } from '../generator/src/source/regular-file.ts';
 
@@ -41,8 +41,7 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   // Never echoed: a base URL may carry a password, and no output of the kit shows one.
   if (given !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(given)) throw new UsageError('--base-url must not carry a user name or password (it would be sent and could be shown); pass the bearer token with --token or $ASC_MODS_TOKEN');
   if (given !== undefined && !/^https?:\/\/[^/]+/.test(given)) throw new UsageError('--base-url must be an http or https URL, such as http://localhost:8080');
-  const format = String(values.format);
-  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const format = outputFormat(values.format);
   const timeout = Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout < 100) throw new UsageError('--timeout must be a whole number of milliseconds, at least 100');
   const profile = String(values.profile) as ConformProfile;

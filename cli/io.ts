@@ -52,6 +52,21 @@ function argsProblem(error: unknown, options: Options): string {
   return message.split('\n')[0]!.replace(/\. To specify.*$/s, '');
 }
 
+/** The one vocabulary of --format: human (for people; the default) or json (for machines). */
+export type OutputFormat = 'human' | 'json';
+
+/**
+ * The --format asked for, in the shared vocabulary. `aliases` keeps a command's old spellings working (diff's
+ * `markdown`, which is its human form).
+ */
+export function outputFormat(value: string | boolean | undefined, aliases: Readonly<Record<string, OutputFormat>> = {}): OutputFormat {
+  const given = String(value ?? 'human');
+  if (given === 'human' || given === 'json') return given;
+  const alias = Object.hasOwn(aliases, given) ? aliases[given] : undefined;
+  if (alias !== undefined) return alias;
+  throw new UsageError(`--format must be human or json, not "${given}"`);
+}
+
 export function useColor(io: CliIo, disabled: boolean): boolean {
   return !disabled && Boolean(io.stdout.isTTY) && !io.env?.['NO_COLOR'];
 }

@@ -88,7 +88,7 @@ ${format} (the JSON report on stdout)
   diff: {
     summary: 'What changed between two specs (files, or git refs), whom it breaks, the semver bump',
     synopsis: ['diff <old> <new> [options]', 'diff --release-check [options]'],
-    options: `  --format <f>        markdown (default: a changelog) or json
+    options: `${format} (human is a Markdown changelog; markdown, its old name, still works)
   --fail-on <w>       breaking: exit 1 when a change breaks senders, receivers or consumers (default: none)
   --release-check     instead, does spec/mods.yaml's release rise as much as its changes since the last release require?`,
   },

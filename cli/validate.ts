@@ -13,7 +13,7 @@ import { writeReports } from '../conformance/report/files/write-reports.ts';
 import type { FindingSeverity, ValidationResult } from '../conformance/files/result.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { reportInterrupted } from './interrupt.ts';
-import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
 
 const severities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
@@ -30,8 +30,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return 'help';
-  const format = String(values.format);
-  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const format = outputFormat(values.format);
   const failOn = String(values['fail-on']) as FindingSeverity;
   if (!severities.includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
   const profile = String(values.profile) as Profile;
