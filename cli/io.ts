@@ -67,6 +67,19 @@ export function outputFormat(value: string | boolean | undefined, aliases: Reado
   throw new UsageError(`--format must be human or json, not "${given}"`);
 }
 
+/**
+ * Whether to colour what goes to stdout. In order: --no-color turns it off; FORCE_COLOR, when set and not empty,
+ * decides (0 or false: off; anything else: on, even when stdout is not a terminal, and over NO_COLOR, as Node's own
+ * FORCE_COLOR does); NO_COLOR, when not empty, turns it off (no-color.org); else colour only on a terminal.
+ */
+export function colorWanted(env: CliIo['env'], isTTY: boolean | undefined, noColorFlag: boolean): boolean {
+  if (noColorFlag) return false;
+  const force = env?.['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (env?.['NO_COLOR']) return false;
+  return Boolean(isTTY);
+}
+
 export function useColor(io: CliIo, disabled: boolean): boolean {
-  return !disabled && Boolean(io.stdout.isTTY) && !io.env?.['NO_COLOR'];
+  return colorWanted(io.env, io.stdout.isTTY, disabled);
 }

@@ -23,14 +23,14 @@ export const commandHelp = {
     synopsis: ['check [spec] [options]'],
     options: `${format}
   --fail-on <s>       the lowest severity that fails the run: warning (default) or error
-  --no-color          plain output even on a terminal`,
+  --no-color          plain output even on a terminal (as NO_COLOR=1 gives; FORCE_COLOR=1 colours even when piped)`,
   },
   generate: {
     summary: 'Check the spec, then write every artefact to generated/',
     synopsis: ['generate [spec] [options]'],
     options: `  --out <dir>         where to write (default: generated/ beside the shipped spec, or ./generated for another spec)
   --check             write nothing; list every file that is stale, missing or orphaned (exit 1 if any)
-  --no-color          plain output even on a terminal`,
+  --no-color          plain output even on a terminal (as NO_COLOR=1 gives; FORCE_COLOR=1 colours even when piped)`,
   },
   validate: {
     summary: 'Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them',
