@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../generator/test/support/cli.ts';
+import { repoRoot } from '../../generator/test/support/paths.ts';
 import { commandHelp, commandNames, commandUsage, overviewHelp } from '../usage.ts';
 
 /** The options one command's help lists (`--name`), read from its text. */
@@ -52,5 +55,25 @@ describe('the overview', () => {
 
   it('no arguments at all prints the overview on stderr, exit 2 (a mistake, so nothing on stdout)', async () => {
     expect(await runCli([])).toEqual({ code: 2, stdout: '', stderr: overviewHelp() + '\n' });
+  });
+});
+
+describe('help as a process, from the source (npm run mods)', () => {
+  const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const mods = (...args: string[]) => spawnSync(process.execPath, [tsx, 'cli/main.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+
+  it('prints validate\'s help, exit 0, and runs the command it loads on demand', () => {
+    const help = mods('validate', '--help');
+    expect({ status: help.status, stderr: help.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(help.stdout).toBe(commandUsage('validate') + '\n');
+    // The example lacks its record_type, a finding (exit 1): what matters here is that the command was loaded and ran.
+    const run = mods('validate', 'generated/examples/care_team.json');
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/^Read 1 record from 1 file/);
+  });
+
+  it('a mistyped command is exit 2 with the two lines', () => {
+    const bad = mods('valdiate');
+    expect({ status: bad.status, stdout: bad.stdout, stderr: bad.stderr }).toEqual({ status: 2, stdout: '', stderr: 'asc-mods: unknown command "valdiate"; did you mean "validate"?\nRun \'asc-mods --help\' for the commands.\n' });
   });
 });
