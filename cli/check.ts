@@ -5,13 +5,8 @@ import { toJsonReport } from '../generator/src/diagnostics/format.ts';
 import { defaultSpecPath } from '../generator/src/paths.ts';
 import { checkSpecFile } from '../generator/src/pipeline.ts';
 import { interruptedExit, reportInterrupted } from './interrupt.ts';
-import { displayPath, parseCommandArgs, useColor, UsageError, type CliIo } from './io.ts';
+import { displayPath, outputFormat, parseCommandArgs, useColor, UsageError, type CliIo } from './io.ts';
 import { modelContents, printDiagnostics, summaryLine } from './report.ts';
-
-export const checkUsage = `  check [spec]            Check a spec file (default: the MODS spec this package ships)
-      --format <f>        human (default) or json
-      --fail-on <s>       the lowest severity that fails the run: warning (default) or error
-      --no-color          plain output even on a terminal`;
 
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -21,8 +16,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return 'help';
-  const format = String(values.format);
-  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const format = outputFormat(values.format);
   const failOn = String(values['fail-on']);
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, not "${failOn}"`);
   if (positionals.length > 1) throw new UsageError('check takes at most one spec file');

@@ -14,28 +14,9 @@ import { randomUUID } from 'node:crypto';
 import { ReferenceServer } from '../conformance/reference/server.ts';
 import { packageRoot, packageVersion, referenceAttestationsPath } from '../generator/src/paths.ts';
 import { interruptedExit, reportInterrupted } from './interrupt.ts';
-import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
 import { readRegularFile } from '../generator/src/source/regular-file.ts';
-
-export const conformUsage = `  conform                 Run the live-API conformance suite against a system
-      --base-url <url>    where the system's API is
-      --reference         instead, start the reference supplier (in memory, holding the whole asc-mods model) and
-                          test it, with its own attestations: the whole loop in one command
-      --token <t>         its bearer token (default: $ASC_MODS_TOKEN)
-      --classes <a,b>     only these record classes (default: every class the system declares)
-      --manifest <file>   what the system holds, when it has no /capability endpoint (JSON: {"classes": [...]})
-      --report-dir <dir>  write conformance.json, conformance.junit.xml and conformance.html there, and the
-                          assurance pack (assurance.csv, assurance-requirements.csv, assurance.xlsx)
-      --format <f>        human (default) or json (the JSON report on stdout)
-      --profile <p>       published (default): the verdict rests on the published standard's MUSTs; tests of the
-                          asc-mods model's own obligations and of its exchange API are reported, as advisory.
-                          full: every MUST of the asc-mods model decides
-      --attestations <f>  the supplier's attestations (YAML; format: generated/conformance/attestations.schema.json)
-                          for requirements no request can show (default with --reference: the reference supplier's)
-      --require-complete  exit 1 when the verdict is incomplete (a deciding MUST neither tested nor attested)
-      --timeout <ms>      per request (default 10000); the whole run stops after 15 minutes
-      --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
 
 export async function conformCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values } = parseCommandArgs(args, {
@@ -62,8 +43,7 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   // A query or fragment (?access_token=...) would be sent with every request and shown in every report: refused, unechoed.
   if (given !== undefined && /[?#]/.test(given)) throw new UsageError('--base-url must not carry a query (?...) or a fragment (#...): it would be sent with every request and shown in the reports; give the API root only, and the bearer token with --token or $ASC_MODS_TOKEN');
   if (given !== undefined && !/^https?:\/\/[^/]+/.test(given)) throw new UsageError('--base-url must be an http or https URL, such as http://localhost:8080');
-  const format = String(values.format);
-  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const format = outputFormat(values.format);
   const timeout = Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout < 100) throw new UsageError('--timeout must be a whole number of milliseconds, at least 100');
   const profile = String(values.profile) as ConformProfile;

@@ -5,23 +5,18 @@ import { releaseFiles } from '../generator/src/diff/releases.ts';
 import { isBreaking, jsonDiff, markdownChangelog, type DiffResult } from '../generator/src/diff/render.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { defaultSpecPath } from '../generator/src/paths.ts';
-import { parseCommandArgs, UsageError, type CliIo } from './io.ts';
-
-export const diffUsage = `  diff <old> <new>        What changed between two specs (files, or git refs), whom it breaks, the semver bump
-      --format <f>        markdown (default: a changelog) or json
-      --fail-on <w>       breaking: exit 1 when a change breaks senders, receivers or consumers (default: none)
-  diff --release-check    Does spec/mods.yaml's release rise as much as its changes since the last release require?`;
+import { outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
 export async function diffCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
-    format: { type: 'string', default: 'markdown' },
+    format: { type: 'string', default: 'human' },
     'fail-on': { type: 'string', default: 'none' },
     'release-check': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return 'help';
-  const format = String(values.format);
-  if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json, not "${format}"`);
+  // markdown was diff's own name for its human form, a Markdown changelog; it still works.
+  const format = outputFormat(values.format, { markdown: 'human' });
   const failOn = String(values['fail-on']);
   if (failOn !== 'none' && failOn !== 'breaking') throw new UsageError(`--fail-on must be breaking or none, not "${failOn}"`);
   const specPath = defaultSpecPath();

@@ -12,14 +12,6 @@ import { interruptedExit, reportInterrupted } from './interrupt.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
 
-export const examplesUsage = `  examples                Write synthetic MODS records as NDJSON, to try a validator on
-      --class <name>      a record class, repeatable or comma-separated (default: a realistic mix);
-                          the records they refer to (subjects of care, care workers, ...) come first, extra
-      --count <n>         how many records of those classes (default 100)
-      --seed <s>          a whole number; the same seed gives the same records (default 1)
-      --invalid-rate <r>  the fraction, 0 to 1, of records given one defect (default 0)
-      --out <file>        write to a file and print a summary (default: standard output)`;
-
 export async function examplesCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
     class: { type: 'string', multiple: true },

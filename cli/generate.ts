@@ -9,11 +9,6 @@ import { displayPath, parseCommandArgs, useColor, UsageError, type CliIo } from 
 import { outputFailed } from './output-error.ts';
 import { printDiagnostics, summaryLine } from './report.ts';
 
-export const generateUsage = `  generate [spec]         Check the spec, then write every artefact to generated/
-      --out <dir>         where to write (default: generated/ beside the shipped spec, or ./generated for another spec)
-      --check             write nothing; list every file that is stale, missing or orphaned (exit 1 if any)
-      --no-color          plain output even on a terminal`;
-
 export async function generateCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
     out: { type: 'string' },

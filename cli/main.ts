@@ -3,69 +3,74 @@
  * 0 no findings, 1 findings, 2 usage or I/O error, 130 or 143 stopped by SIGINT or SIGTERM (what was done is reported).
  */
 import { pathToFileURL } from 'node:url';
-import { checkCommand, checkUsage } from './check.ts';
-import { conformCommand, conformUsage } from './conform.ts';
-import { diffCommand, diffUsage } from './diff.ts';
-import { referenceServerCommand, referenceServerUsage } from './reference-server.ts';
-import { examplesCommand, examplesUsage } from './examples.ts';
-import { generateCommand, generateUsage } from './generate.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { ioWords } from './output-error.ts';
-import { validateCommand, validateUsage } from './validate.ts';
+import { commandNames, commandUsage, isCommandName, overviewHelp, type CommandName } from './usage.ts';
 import { packageVersion } from '../generator/src/paths.ts';
-import { RuntimeModelUnreadable } from '../generator/src/runtime/model.ts';
+import { suggest } from '../generator/src/text/suggest.ts';
 
 export type { CliIo } from './io.ts';
 
-const usage = `Usage: asc-mods <command> [options]
+type Command = (args: readonly string[], io: CliIo) => Promise<number | 'help'>;
 
-Commands:
-${checkUsage}
-${generateUsage}
-${validateUsage}
-${examplesUsage}
-${conformUsage}
-${referenceServerUsage}
-${diffUsage}
-  help                    Show this help
-  --version               Show the version
-
-Exit codes: 0 no findings, 1 findings, 2 usage or I/O error, 130 or 143 stopped by SIGINT or SIGTERM.
-From a clone: npm run mods -- <command>`;
-
-const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number | 'help'>>> = {
-  check: checkCommand,
-  generate: generateCommand,
-  validate: validateCommand,
-  examples: examplesCommand,
-  conform: conformCommand,
-  'reference-server': referenceServerCommand,
-  diff: diffCommand,
+/**
+ * Each command's module, loaded only when that command runs: help and --version load none of them (nor the YAML
+ * parser, ajv, Handlebars or SQLite they bring), and a command loads only its own.
+ */
+const commands: Readonly<Record<CommandName, () => Promise<Command>>> = {
+  check: async () => (await import('./check.ts')).checkCommand,
+  generate: async () => (await import('./generate.ts')).generateCommand,
+  validate: async () => (await import('./validate.ts')).validateCommand,
+  examples: async () => (await import('./examples.ts')).examplesCommand,
+  conform: async () => (await import('./conform.ts')).conformCommand,
+  'reference-server': async () => (await import('./reference-server.ts')).referenceServerCommand,
+  diff: async () => (await import('./diff.ts')).diffCommand,
 };
 
+/** A usage mistake before any command was chosen. */
+class TopLevelUsageError extends UsageError {}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      io.stdout.write(usage + '\n');
-      return command === undefined ? 2 : 0;
+    if (command === undefined) {
+      io.stderr.write(overviewHelp() + '\n');
+      return 2;
+    }
+    if (command === '--help' || command === '-h') {
+      io.stdout.write(overviewHelp() + '\n');
+      return 0;
+    }
+    if (command === 'help') {
+      const topic = rest[0];
+      if (topic === undefined) io.stdout.write(overviewHelp() + '\n');
+      else io.stdout.write(commandUsage(knownCommand(topic)) + '\n');
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       io.stdout.write(packageVersion() + '\n');
       return 0;
     }
-    const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
-    if (!run) throw new UsageError(`unknown command "${command}"`);
-    const code = await run(rest, io);
+    const name = knownCommand(command);
+    if (asksForHelp(rest)) {
+      io.stdout.write(commandUsage(name) + '\n');
+      return 0;
+    }
+    const code = await (await commands[name]())(rest, io);
     if (code !== 'help') return code;
-    io.stdout.write(usage + '\n');
+    io.stdout.write(commandUsage(name) + '\n');
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`asc-mods: ${error.message}\n\n${usage}\n`);
+    if (error instanceof TopLevelUsageError) {
+      io.stderr.write(`asc-mods: ${error.message}\nRun 'asc-mods --help' for the commands.\n`);
       return 2;
     }
-    if (error instanceof RuntimeModelUnreadable) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`asc-mods ${command}: ${error.message}\nRun 'asc-mods ${command} --help' for its options.\n`);
+      return 2;
+    }
+    // Known by name, so that main.ts need not load the runtime model's module to recognise its error.
+    if (error instanceof Error && error.name === 'RuntimeModelUnreadable') {
       io.stderr.write(`asc-mods: ${error.message}\n`);
       return 2;
     }
@@ -74,6 +79,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (io.env?.['ASC_MODS_DEBUG'] && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
     return 2;
   }
+}
+
+/** The command of that name, or a usage error that says which one was likely meant. */
+function knownCommand(word: string): CommandName {
+  if (isCommandName(word)) return word;
+  if (word.startsWith('-')) {
+    const meant = suggest(word, ['--help', '--version']);
+    throw new TopLevelUsageError(`unknown option ${word}${meant ? `; did you mean ${meant}?` : ''}`);
+  }
+  const meant = suggest(word, [...commandNames, 'help']);
+  throw new TopLevelUsageError(`unknown command "${word}"${meant ? `; did you mean "${meant}"?` : ''}`);
+}
+
+/** -h or --help among a command's arguments (before a `--`, after which every word is a file name). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
 /**

@@ -4,14 +4,6 @@ import { DatabaseInUse } from '../conformance/reference/owner-lock.ts';
 import { ReferenceServer } from '../conformance/reference/server.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
-export const referenceServerUsage = `  reference-server        Run the reference supplier: the generated API on SQLite, to try the suite against
-      --port <p>          the port (default 8080; 0 picks a free one)
-      --db <file>         the SQLite database file (default: in memory)
-      --token <t>         the bearer token it accepts (default: $ASC_MODS_TOKEN, else "asc-mods-reference")
-      --profile <p>       published (default): store what the published standard allows, like a system built to
-                          it; full: refuse what breaks any obligation of the asc-mods model
-      --defect <name>     behave like a supplier with this bug: ${defectNames.join(', ')}`;
-
 /** Runs until the process is interrupted (Ctrl-C); the caller closes it then. */
 export async function referenceServerCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const signal = io.signal;

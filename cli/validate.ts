@@ -13,18 +13,8 @@ import { writeReports } from '../conformance/report/files/write-reports.ts';
 import type { FindingSeverity, ValidationResult } from '../conformance/files/result.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { reportInterrupted } from './interrupt.ts';
-import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
-
-export const validateUsage = `  validate <paths...>     Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them
-      --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
-      --report-dir <dir>  write report.json, report.junit.xml and scorecard.html there
-      --format <f>        human (default) or json (the JSON report on stdout)
-      --profile <p>       published (default): only what the published standard requires fails a record; an unmet
-                          obligation of the asc-mods model is a warning marked "modelled". full: the whole
-                          asc-mods model, every obligation an error
-      --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
-      --no-progress       no progress line on stderr (it shows only on a terminal anyway)`;
 
 const severities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
 const parallelThreshold = 16 * 1024 * 1024;
@@ -40,8 +30,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return 'help';
-  const format = String(values.format);
-  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
+  const format = outputFormat(values.format);
   const failOn = String(values['fail-on']) as FindingSeverity;
   if (!severities.includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
   const profile = String(values.profile) as Profile;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplesCommand, examplesUsage } from '../../../cli/examples.ts';
+import { examplesCommand } from '../../../cli/examples.ts';
 import { UsageError } from '../../../cli/io.ts';
+import { commandUsage } from '../../../cli/usage.ts';
 import { tempDir } from '../../../generator/test/support/generated.ts';
 import { repoRoot } from '../../../generator/test/support/paths.ts';
 
@@ -86,6 +87,6 @@ describe('asc-mods examples', () => {
 
   it('--help asks for the usage, which describes every option', async () => {
     expect((await run(['--help'])).code).toBe('help');
-    for (const option of ['--class', '--count', '--seed', '--invalid-rate', '--out']) expect(examplesUsage).toContain(option);
+    for (const option of ['--class', '--count', '--seed', '--invalid-rate', '--out']) expect(commandUsage('examples')).toContain(option);
   });
 });

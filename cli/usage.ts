@@ -1,0 +1,141 @@
+/**
+ * What each command is for and the options it takes, as help prints them. Kept apart from the commands so that
+ * `asc-mods --help` and `asc-mods <command> --help` load nothing heavy (no YAML parser, ajv, Handlebars or SQLite):
+ * this module imports only the reference supplier's list of defects, which is plain data.
+ */
+import { defectNames } from '../conformance/reference/defects.ts';
+
+export interface CommandHelp {
+  /** One line for the overview. */
+  readonly summary: string;
+  /** How it is called, after `asc-mods `; more than one when it has more than one form. */
+  readonly synopsis: readonly string[];
+  /** The options, as help lists them (two columns, continuation lines indented to the second). */
+  readonly options: string;
+}
+
+/** Every option's text says the same of --format: human (the default) or json. */
+const format = `  --format <f>        human (default) or json`;
+
+export const commandHelp = {
+  check: {
+    summary: 'Check a spec file (default: the MODS spec this package ships)',
+    synopsis: ['check [spec] [options]'],
+    options: `${format}
+  --fail-on <s>       the lowest severity that fails the run: warning (default) or error
+  --no-color          plain output even on a terminal (as NO_COLOR=1 gives; FORCE_COLOR=1 colours even when piped)`,
+  },
+  generate: {
+    summary: 'Check the spec, then write every artefact to generated/',
+    synopsis: ['generate [spec] [options]'],
+    options: `  --out <dir>         where to write (default: generated/ beside the shipped spec, or ./generated for another spec)
+  --check             write nothing; list every file that is stale, missing or orphaned (exit 1 if any)
+  --no-color          plain output even on a terminal (as NO_COLOR=1 gives; FORCE_COLOR=1 colours even when piped)`,
+  },
+  validate: {
+    summary: 'Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them',
+    synopsis: ['validate <paths...> [options]'],
+    options: `  --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
+  --report-dir <dir>  write report.json, report.junit.xml and scorecard.html there
+${format} (the JSON report on stdout)
+  --profile <p>       published (default): only what the published standard requires fails a record; an unmet
+                      obligation of the asc-mods model is a warning marked "modelled". full: the whole
+                      asc-mods model, every obligation an error
+  --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
+  --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
+  },
+  examples: {
+    summary: 'Write synthetic MODS records as NDJSON, to try a validator on',
+    synopsis: ['examples [options]'],
+    options: `  --class <name>      a record class, repeatable or comma-separated (default: a realistic mix);
+                      the records they refer to (subjects of care, care workers, ...) come first, extra
+  --count <n>         how many records of those classes (default 100)
+  --seed <s>          a whole number; the same seed gives the same records (default 1)
+  --invalid-rate <r>  the fraction, 0 to 1, of records given one defect (default 0)
+  --out <file>        write to a file and print a summary (default: standard output)`,
+  },
+  conform: {
+    summary: 'Run the live-API conformance suite against a system',
+    synopsis: ['conform --base-url <url> [options]', 'conform --reference [options]'],
+    options: `  --base-url <url>    where the system's API is
+  --reference         instead, start the reference supplier (in memory, holding the whole asc-mods model) and
+                      test it, with its own attestations: the whole loop in one command
+  --token <t>         its bearer token (default: $ASC_MODS_TOKEN)
+  --classes <a,b>     only these record classes (default: every class the system declares)
+  --manifest <file>   what the system holds, when it has no /capability endpoint (JSON: {"classes": [...]})
+  --report-dir <dir>  write conformance.json, conformance.junit.xml and conformance.html there, and the
+                      assurance pack (assurance.csv, assurance-requirements.csv, assurance.xlsx)
+${format} (the JSON report on stdout)
+  --profile <p>       published (default): the verdict rests on the published standard's MUSTs; tests of the
+                      asc-mods model's own obligations and of its exchange API are reported, as advisory.
+                      full: every MUST of the asc-mods model decides
+  --attestations <f>  the supplier's attestations (YAML; format: generated/conformance/attestations.schema.json)
+                      for requirements no request can show (default with --reference: the reference supplier's)
+  --require-complete  exit 1 when the verdict is incomplete (a deciding MUST neither tested nor attested)
+  --timeout <ms>      per request (default 10000); the whole run stops after 15 minutes
+  --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
+  },
+  'reference-server': {
+    summary: 'Run the reference supplier: the generated API on SQLite, to try the suite against',
+    synopsis: ['reference-server [options]'],
+    options: `  --port <p>          the port (default 8080; 0 picks a free one)
+  --db <file>         the SQLite database file (default: in memory)
+  --token <t>         the bearer token it accepts (default: $ASC_MODS_TOKEN, else "asc-mods-reference")
+  --profile <p>       published (default): store what the published standard allows, like a system built to
+                      it; full: refuse what breaks any obligation of the asc-mods model
+  --defect <name>     behave like a supplier with this bug: ${defectNames.join(', ')}`,
+  },
+  diff: {
+    summary: 'What changed between two specs (files, or git refs), whom it breaks, the semver bump',
+    synopsis: ['diff <old> <new> [options]', 'diff --release-check [options]'],
+    options: `${format} (human is a Markdown changelog; markdown, its old name, still works)
+  --fail-on <w>       breaking: exit 1 when a change breaks senders, receivers or consumers (default: none)
+  --release-check     instead, does spec/mods.yaml's release rise as much as its changes since the last release require?`,
+  },
+} as const satisfies Readonly<Record<string, CommandHelp>>;
+
+export type CommandName = keyof typeof commandHelp;
+
+export const commandNames = Object.keys(commandHelp) as CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commandHelp, name);
+}
+
+const exitCodes = 'Exit codes: 0 no findings, 1 findings, 2 usage or I/O error, 130 or 143 stopped by SIGINT or SIGTERM.';
+
+/** `asc-mods --help`: the commands, one line each. */
+export function overviewHelp(): string {
+  const width = Math.max(...commandNames.map((n) => n.length), 'help <command>'.length) + 2;
+  const line = (name: string, text: string) => `  ${name.padEnd(width)}${text}`;
+  return [
+    'Usage: asc-mods <command> [options]',
+    '',
+    'Commands:',
+    ...commandNames.map((name) => line(name, commandHelp[name].summary)),
+    line('help <command>', "a command's options (so does asc-mods <command> --help)"),
+    '',
+    'Options:',
+    line('-h, --help', 'show this help'),
+    line('-v, --version', 'show the version'),
+    '',
+    exitCodes,
+    'From a clone: npm run mods -- <command>',
+  ].join('\n');
+}
+
+/** `asc-mods <command> --help`: that command's forms and options only. */
+export function commandUsage(name: CommandName): string {
+  const help: CommandHelp = commandHelp[name];
+  return [
+    `Usage: ${help.synopsis.map((s, i) => `${i === 0 ? '' : '       '}asc-mods ${s}`).join('\n')}`,
+    '',
+    `${help.summary}.`,
+    '',
+    'Options:',
+    help.options,
+    '  -h, --help          show this help',
+    '',
+    exitCodes,
+  ].join('\n');
+}

@@ -1,0 +1,41 @@
+/**
+ * Start-up benchmark: figures, not assertions. How long the installed command takes to print its help, as a new
+ * process each time (node's own start included), against `node -e 0`, the least a Node process can cost on this
+ * machine: `asc-mods --help` and `asc-mods validate --help`, each as a ratio to the bare start. The three are run
+ * interleaved, one of each in turn, so that a busy moment on the machine falls on all of them alike; the median of
+ * each is taken. Run on the built command (npm run bench builds it first).
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { packageRoot } from '../src/paths.ts';
+
+const root = packageRoot();
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 15);
+const bin = join(root, 'bin', 'asc-mods.js');
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'asc-mods --help', args: [bin, '--help'] },
+  { name: 'asc-mods validate --help', args: [bin, 'validate', '--help'] },
+] as const;
+
+function timed(args: readonly string[]): number {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.toString('utf8')}`);
+  return ms;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const times = cases.map(() => [] as number[]);
+for (const c of cases) timed(c.args); // one unmeasured run each, so that the file cache holds what they read
+for (let i = 0; i < runs; i += 1) cases.forEach((c, k) => times[k]!.push(timed(c.args)));
+const medians = times.map(median);
+const bare = medians[0]!;
+console.log(`Start-up, as processes (median of ${runs} interleaved runs each):`);
+cases.forEach((c, k) => console.log(`  ${c.name.padEnd(26)} ${medians[k]!.toFixed(1).padStart(7)} ms${k === 0 ? '' : `   ${(medians[k]! / bare).toFixed(2)} × node -e 0`}`));
