@@ -1,4 +1,4 @@
-import type { CheckSummary, ClassScore, ElementScore, FindingSeverity, ProviderScore, ValidationResult } from '../../files/result.ts';
+import type { CheckSummary, ClassScore, ElementScore, FindingSeverity, ProviderScore, ValidationResult } from '../files/result.ts';
 
 /**
  * The plain view model the HTML scorecard template renders: every number already formatted, every colour already
