@@ -1,6 +1,7 @@
 import type { CheckSummary, DataFinding, FileSummary, ValidationResult } from '../files/result.ts';
 import { modelledSuffix } from '../files/aggregate.ts';
 import type { TestCase, TestReport, TestSuite } from './model.ts';
+import { byCodeUnit } from './order.ts';
 
 /** A single sample line longer than this (in characters) is cut, so one huge value cannot fill the report. */
 const MAX_LINE_CHARS = 1000;
@@ -49,10 +50,6 @@ function sampleLine(finding: DataFinding): string {
 function cut(line: string): string {
   const chars = Array.from(line);
   return chars.length <= MAX_LINE_CHARS ? line : `${chars.slice(0, MAX_LINE_CHARS - 1).join('')}…`;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The name a check's findings are counted under in FileSummary.checks (modelled ones apart). */

@@ -1,6 +1,7 @@
 import { toJson } from '../../generator/src/emit/json.ts';
 import type { ValidationResult } from '../files/result.ts';
 import type { ReportView } from './conformance-view.ts';
+import { byCodeUnit } from './order.ts';
 
 /*
  * The one JSON writer of the reports, for both runs: through the generator's JSON writer (`emit/json.ts`), so that
@@ -25,5 +26,5 @@ export function renderConformanceJson(view: ReportView): string {
 }
 
 function sortedKeys(counts: Readonly<Record<string, number>>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodeUnit(a, b)));
 }
