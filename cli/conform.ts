@@ -1,12 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { htmlReport } from '../conformance/report/api/html.ts';
-import { junitReport } from '../conformance/report/api/junit.ts';
-import { jsonReport, reportView } from '../conformance/report/api/report.ts';
-import { writeAssurance } from '../conformance/report/api/write-assurance.ts';
+import { reportView } from '../conformance/report/conformance-view.ts';
+import { conformanceTestReport } from '../conformance/report/from-conformance.ts';
+import { renderConformanceHtml } from '../conformance/report/html.ts';
+import { renderConformanceJson } from '../conformance/report/json.ts';
+import { renderJunit } from '../conformance/report/junit.ts';
+import { writeAssurance } from '../conformance/report/write-assurance.ts';
 import { AttestationsUnreadable, readAttestations, type AttestationFile } from '../conformance/api/attestations.ts';
 import type { ConformanceResult, ConformProfile, TestResult } from '../conformance/api/result.ts';
-import { verdictLines } from '../conformance/report/api/verdict-lines.ts';
+import { verdictLines } from '../conformance/report/verdict-lines.ts';
 import { attestationSchemaFile } from '../generator/src/emit/conformance/attestation-schema.ts';
 import { runConformance, SystemUnavailable, type Manifest } from '../conformance/api/run.ts';
 import { loadSuite } from '../conformance/api/suite.ts';
@@ -94,9 +96,9 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
     const dir = resolve(io.cwd, String(values['report-dir']));
     try {
       await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, 'conformance.json'), jsonReport(view));
-      await writeFile(join(dir, 'conformance.junit.xml'), junitReport(view));
-      await writeFile(join(dir, 'conformance.html'), htmlReport(view));
+      await writeFile(join(dir, 'conformance.json'), renderConformanceJson(view));
+      await writeFile(join(dir, 'conformance.junit.xml'), renderJunit(conformanceTestReport(view)));
+      await writeFile(join(dir, 'conformance.html'), renderConformanceHtml(view));
       written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'), join(dir, 'conformance.html'));
       // The assurance pack a supplier files: one row per class and element, and per requirement.
       written.push(...(await writeAssurance(dir, view, suite, manifest)));
@@ -104,7 +106,7 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
       return outputFailed(io, `the reports to ${displayPath(io.cwd, dir)}`, error);
     }
   }
-  if (format === 'json') io.stdout.write(jsonReport(view));
+  if (format === 'json') io.stdout.write(renderConformanceJson(view));
   else io.stdout.write(humanSummary(view, written.map((p) => displayPath(io.cwd, p))));
   if (interruptedExit(io) !== undefined) return reportInterrupted(io, 'the tests not finished are errors, "interrupted"');
   const verdict = result.summary.verdict;

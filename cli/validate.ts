@@ -8,8 +8,8 @@ import { loadValidators, validateFiles, type Progress } from '../conformance/fil
 import { collectInputs, type InputFile } from '../conformance/files/inputs.ts';
 import { readerFor } from '../conformance/files/readers.ts';
 import { CheckPool } from '../conformance/files/parallel/pool.ts';
-import { renderJsonReport } from '../conformance/report/files/json-report.ts';
-import { writeReports } from '../conformance/report/files/write-reports.ts';
+import { renderValidationJson } from '../conformance/report/json.ts';
+import { writeReports } from '../conformance/report/write-reports.ts';
 import type { FindingSeverity, ValidationResult } from '../conformance/files/result.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { reportInterrupted } from './interrupt.ts';
@@ -73,7 +73,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   } catch (error) {
     return outputFailed(io, `the reports to ${displayPath(io.cwd, reportDir!)}`, error);
   }
-  if (format === 'json') io.stdout.write(renderJsonReport(result));
+  if (format === 'json') io.stdout.write(renderValidationJson(result));
   else io.stdout.write(humanSummary(result, model, elapsed, written.map((p) => displayPath(io.cwd, p)), pool ? pool.size + 1 : 1));
   if (result.interrupted) return reportInterrupted(io, 'what was read before it is reported, marked interrupted');
   const rank = severities.indexOf(failOn);

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { assurancePack, elementColumns, requirementColumns, type AssurancePack } from '../report/api/assurance.ts';
-import { assuranceCsv } from '../report/api/assurance-csv.ts';
-import { assuranceXlsx } from '../report/api/assurance-xlsx.ts';
-import { writeAssurance } from '../report/api/write-assurance.ts';
+import { assurancePack, elementColumns, requirementColumns, type AssurancePack } from '../report/assurance.ts';
+import { assuranceCsv } from '../report/csv.ts';
+import { assuranceXlsx } from '../report/xlsx.ts';
+import { writeAssurance } from '../report/write-assurance.ts';
 import { loadSuite } from '../api/suite.ts';
 import { conform, referenceAttestations, suiteDir, withReferenceServer } from './support.ts';
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportView } from '../report/api/report.ts';
+import { reportView } from '../report/conformance-view.ts';
 import { SystemUnavailable } from '../api/run.ts';
 import { loadSuite } from '../api/suite.ts';
 import { conform, suiteDir, withReferenceServer } from './support.ts';

@@ -7,7 +7,7 @@ import { loadValidators, validateFiles } from '../../files/engine.ts';
 import { collectInputs } from '../../files/inputs.ts';
 import { CheckPool } from '../../files/parallel/pool.ts';
 import { readerFor } from '../../files/readers.ts';
-import { renderJsonReport } from '../../report/files/json-report.ts';
+import { renderValidationJson } from '../../report/json.ts';
 import { runCli } from '../../../generator/test/support/cli.ts';
 import { tempDir } from '../../../generator/test/support/generated.ts';
 import { realSpecPath, repoRoot } from '../../../generator/test/support/paths.ts';
@@ -58,11 +58,11 @@ describe('the hostile corpus', () => {
     const now = new Date('2026-01-01T00:00:00Z');
     const { files, failures } = await collectInputs([{ path: dir, display: 'hostile' }]);
     const run = (pool?: CheckPool) => validateFiles({ model, validators, files, failures, now, readerFor: (f) => readerFor(f, model), ...(pool ? { pool } : {}) });
-    const single = renderJsonReport(await run());
+    const single = renderValidationJson(await run());
     const pool = await CheckPool.start({ model, root: repoRoot, now, className: undefined, profile: 'published' });
     expect(pool, 'worker threads start in the test runner').toBeDefined();
     try {
-      expect(renderJsonReport(await run(pool))).toBe(single);
+      expect(renderValidationJson(await run(pool))).toBe(single);
     } finally {
       await pool?.close();
     }

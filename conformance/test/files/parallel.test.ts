@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSpecFile } from '../../../generator/src/pipeline.ts';
 import { loadValidators, validateFiles } from '../../files/engine.ts';
-import { renderJsonReport } from '../../report/files/json-report.ts';
+import { renderValidationJson } from '../../report/json.ts';
 import { readerFor } from '../../files/readers.ts';
 import { synthesizeRecords } from '../../synth/generate.ts';
 import { writeNdjson } from '../../synth/write-ndjson.ts';
@@ -36,7 +36,7 @@ describe('validating on worker threads', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(single.totals.invalid).toBeGreaterThan(0);
-    expect(run.stdout).toBe(renderJsonReport(single));
+    expect(run.stdout).toBe(renderValidationJson(single));
     // And the worker threads really ran (this machine has at least two cores).
     const human = spawnSync(process.execPath, [tsx, join(repoRoot, 'cli', 'main.ts'), 'validate', 'big.ndjson'], { cwd: dir, encoding: 'utf8' });
     expect(human.stdout).toMatch(/ on [2-9] threads against /);

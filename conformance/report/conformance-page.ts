@@ -1,11 +1,13 @@
-import { pageTemplate } from '../../../generator/src/templates.ts';
-import type { MustCount } from '../../api/result.ts';
-import type { ReportView } from './report.ts';
+import type { MustCount } from '../api/result.ts';
+import type { ReportView } from './conformance-view.ts';
 
-const page = pageTemplate<object>('conformance.hbs');
+/**
+ * The plain view model the conformance page template (templates/conformance.hbs) renders: every text already
+ * written, so that the template holds nothing but `each` and `if`. Plain text only; the HTML writer escapes it.
+ */
+export type ConformancePage = ReturnType<typeof conformancePage>;
 
-/** The HTML conformance report: one self-contained page. Handlebars escapes every {{ }}: the one place text is escaped for HTML. */
-export function htmlReport(view: ReportView): string {
+export function conformancePage(view: ReportView) {
   const s = view.summary;
   const failure = (t: ReportView['tests'][number]) => ({
     id: t.id,
@@ -22,7 +24,7 @@ export function htmlReport(view: ReportView): string {
   });
   const failed = view.tests.filter((t) => t.verdict === 'fail' || t.verdict === 'error');
   const counts = (label: string, note: string, c: MustCount) => ({ label, note, ...c });
-  const model = {
+  return {
     system: view.system.baseUrl,
     source: view.system.source === 'capability' ? 'capability statement' : 'manifest',
     standard: view.spec.standard,
@@ -68,7 +70,6 @@ export function htmlReport(view: ReportView): string {
     failures: failed.filter((t) => !t.advisory).map(failure),
     advisory: failed.filter((t) => t.advisory).map(failure),
   };
-  return page(model);
 }
 
 const headlines = {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderReports, writeReports } from '../../../report/files/write-reports.ts';
+import { renderReports, writeReports } from '../../report/write-reports.ts';
 import { fixture } from './result-fixture.ts';
 
 describe('reports', () => {

@@ -1,5 +1,5 @@
-import { plural } from '../../../generator/src/diagnostics/format.ts';
-import type { ConformanceResult, MustCount } from '../../api/result.ts';
+import { plural } from '../../generator/src/diagnostics/format.ts';
+import type { ConformanceResult, MustCount } from '../api/result.ts';
 
 const verdictWords = { conformant: 'CONFORMANT', 'not-conformant': 'NOT CONFORMANT', incomplete: 'INCOMPLETE' } as const;
 

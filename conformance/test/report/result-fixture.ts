@@ -1,4 +1,4 @@
-import type { CheckSummary, DataFinding, FindingSeverity, ValidationResult } from '../../../files/result.ts';
+import type { CheckSummary, DataFinding, FindingSeverity, ValidationResult } from '../../files/result.ts';
 
 /**
  * A hand-made validation result: two files (given out of order), error, warning and zero-count checks, samples

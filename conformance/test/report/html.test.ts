@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderScorecardHtml } from '../../../report/files/html.ts';
-import type { ValidationResult } from '../../../files/result.ts';
+import { renderScorecardHtml } from '../../report/html.ts';
+import type { ValidationResult } from '../../files/result.ts';
 import { fixture } from './result-fixture.ts';
 
 describe('renderScorecardHtml', () => {

@@ -1,6 +1,6 @@
-import type { Manifest } from '../../api/run.ts';
-import type { ConformanceResult, ConformProfile, OverallVerdict, RequirementResult, TestResult } from '../../api/result.ts';
-import type { SuiteDefinition, SuiteElement } from '../../api/suite.ts';
+import type { Manifest } from '../api/run.ts';
+import type { ConformanceResult, ConformProfile, OverallVerdict, RequirementResult, TestResult } from '../api/result.ts';
+import type { SuiteDefinition, SuiteElement } from '../api/suite.ts';
 
 /**
  * The assurance pack: what a supplier files with the NHS, per data class and element and per requirement, built

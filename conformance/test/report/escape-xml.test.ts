@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../../report/files/escape-xml.ts';
+import { escapeXml } from '../../report/escape-xml.ts';
 
 describe('escapeXml', () => {
   it.each([

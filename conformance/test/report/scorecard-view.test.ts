@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildScorecardView, formatCount, shareOf, topCheckCount } from '../../../report/files/scorecard-view.ts';
-import type { CheckSummary, ValidationResult } from '../../../files/result.ts';
+import { buildScorecardView, formatCount, shareOf, topCheckCount } from '../../report/scorecard-view.ts';
+import type { CheckSummary, ValidationResult } from '../../files/result.ts';
 import { fixture } from './result-fixture.ts';
 
 describe('shareOf', () => {

@@ -1,8 +1,8 @@
-import { curlLine } from '../../api/curl.ts';
-import { keepListOf, sentStrings, withoutCredentials } from '../keep.ts';
-import { maskExchange } from '../../api/mask.ts';
-import type { ConformanceResult } from '../../api/result.ts';
-import type { ClassFixtureFile, SuiteDefinition } from '../../api/suite.ts';
+import { curlLine } from '../api/curl.ts';
+import { keepListOf, sentStrings, withoutCredentials } from './keep.ts';
+import { maskExchange } from '../api/mask.ts';
+import type { ConformanceResult } from '../api/result.ts';
+import type { ClassFixtureFile, SuiteDefinition } from '../api/suite.ts';
 
 /**
  * The result as reports show it: evidence (requests, masked responses, and a curl line for each request) is kept for
@@ -24,9 +24,4 @@ export function reportView(result: ConformanceResult, suite: SuiteDefinition, fi
       return { ...t, evidence, curl: evidence.map(curlLine) };
     }),
   };
-}
-
-/** The canonical report: JSON, stable key order, no timings that change between identical runs other than ms. */
-export function jsonReport(view: ReportView): string {
-  return `${JSON.stringify(view, null, 2)}\n`;
 }

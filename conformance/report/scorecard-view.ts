@@ -1,4 +1,5 @@
-import type { CheckSummary, ClassScore, ElementScore, FindingSeverity, ProviderScore, ValidationResult } from '../../files/result.ts';
+import type { CheckSummary, ClassScore, ElementScore, FindingSeverity, ProviderScore, ValidationResult } from '../files/result.ts';
+import { byCodeUnit } from './order.ts';
 
 /**
  * The plain view model the HTML scorecard template renders: every number already formatted, every colour already
@@ -177,8 +178,4 @@ const severityRank: Readonly<Record<FindingSeverity, number>> = { error: 0, warn
 
 function compareChecks(a: CheckSummary, b: CheckSummary): number {
   return severityRank[a.severity] - severityRank[b.severity] || b.count - a.count || byCodeUnit(a.check, b.check);
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

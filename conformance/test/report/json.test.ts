@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { jsonReportName, renderJsonReport } from '../../../report/files/json-report.ts';
-import type { ValidationResult } from '../../../files/result.ts';
+import { jsonReportName, renderValidationJson } from '../../report/json.ts';
+import type { ValidationResult } from '../../files/result.ts';
 import { fileA, fixture, hostile } from './result-fixture.ts';
 
 describe('renderJsonReport', () => {
-  const json = renderJsonReport(fixture);
+  const json = renderValidationJson(fixture);
 
   it('names the report first, then holds the whole result', () => {
     const parsed = JSON.parse(json) as Record<string, unknown>;
@@ -24,8 +24,8 @@ describe('renderJsonReport', () => {
   it('sorts each file\'s check counts by id and gives the same bytes every time', () => {
     const files = (JSON.parse(json) as { files: { file: string; checks: Record<string, number> }[] }).files;
     expect(Object.keys(files.find((f) => f.file === fileA)?.checks ?? {})).toEqual(['rule.dates-ordered', 'rule.nhs-number', 'schema.format', 'schema.required']);
-    expect(renderJsonReport(fixture)).toBe(json);
+    expect(renderValidationJson(fixture)).toBe(json);
     const reordered: ValidationResult = { ...fixture, files: fixture.files.map((f) => ({ ...f, checks: Object.fromEntries(Object.entries(f.checks).reverse()) })) };
-    expect(renderJsonReport(reordered)).toBe(json);
+    expect(renderValidationJson(reordered)).toBe(json);
   });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { renderJunit } from '../../../report/files/junit.ts';
-import type { ValidationResult } from '../../../files/result.ts';
+import { validationTestReport } from '../../report/from-validation.ts';
+import { renderJunit as renderReport, type JunitOptions } from '../../report/junit.ts';
+import type { ValidationResult } from '../../files/result.ts';
 import { fileA, fileB, fixture, hugeCount } from './result-fixture.ts';
 import { elementsNamed, parseXml, type XmlElement } from './xml-check.ts';
+
+/** A validate run through its adapter and the one JUnit writer, as write-reports.ts renders it. */
+function renderJunit(result: ValidationResult, options?: JunitOptions): string {
+  return renderReport(validationTestReport(result), options);
+}
 
 function testcases(suite: XmlElement): Record<string, XmlElement> {
   return Object.fromEntries(elementsNamed(suite, 'testcase').map((c) => [c.attributes['name'] ?? '', c]));
@@ -53,7 +59,7 @@ describe('renderJunit', () => {
   it('is well-formed, with a suite per file sorted by file and totals that match the cases', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     expect(root.name).toBe('testsuites');
-    expect(root.attributes).toEqual({ name: 'asc-mods validate', tests: '10', failures: '6', errors: '0' });
+    expect(root.attributes).toEqual({ name: 'asc-mods validate', tests: '10', failures: '6', errors: '0', skipped: '0' });
     expect(elementsNamed(root, 'testsuite').map((s) => [s.attributes['name'], s.attributes['tests'], s.attributes['failures']])).toEqual([
       [fileB, '5', '4'],
       [fileA, '5', '2'],
@@ -146,7 +152,7 @@ describe('renderJunit', () => {
   it('gives a clean file a passing test case, and the same bytes every time', () => {
     const clean: ValidationResult = { ...fixture, files: [{ file: 'ok.json', format: 'json', bytes: 2, records: 1, valid: 1, invalid: 0, unreadable: 0, checks: {} }] };
     const parsed = parseXml(renderJunit(clean));
-    expect(parsed.attributes).toEqual({ name: 'asc-mods validate', tests: '1', failures: '0', errors: '0' });
+    expect(parsed.attributes).toEqual({ name: 'asc-mods validate', tests: '1', failures: '0', errors: '0', skipped: '0' });
     expect(renderJunit(fixture)).toBe(xml);
     const reordered: ValidationResult = { ...fixture, files: [...fixture.files].reverse(), checks: [...fixture.checks].reverse() };
     expect(renderJunit(reordered)).toBe(xml);

@@ -1,11 +1,18 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { htmlReport } from '../report/api/html.ts';
-import { junitReport } from '../report/api/junit.ts';
-import { jsonReport, reportView } from '../report/api/report.ts';
-import { loadSuite } from '../api/suite.ts';
-import { conform, referenceAttestations, suiteDir, withReferenceServer } from './support.ts';
+import { reportView, type ReportView } from '../../report/conformance-view.ts';
+import { conformanceTestReport } from '../../report/from-conformance.ts';
+import { renderConformanceHtml } from '../../report/html.ts';
+import { renderConformanceJson } from '../../report/json.ts';
+import { renderJunit } from '../../report/junit.ts';
+import { loadSuite } from '../../api/suite.ts';
+import { conform, referenceAttestations, suiteDir, withReferenceServer } from '../support.ts';
+
+/** A conform run through its adapter and the one JUnit writer, as the command writes conformance.junit.xml. */
+function junitReport(view: ReportView): string {
+  return renderJunit(conformanceTestReport(view));
+}
 
 const { suite, fixtures } = await loadSuite(suiteDir);
 
@@ -17,7 +24,7 @@ describe('conformance reports', () => {
     expect(failure.verdict).toBe('fail');
     expect(failure.curl?.[0]).toMatch(/^curl -sS -i -X GET 'http:\/\/127\.0\.0\.1:\d+\/risk\/[0-9a-f-]+' .*"Authorization: Bearer \$ASC_MODS_TOKEN"/);
     expect(view.tests.find((t) => t.id === 'risk.create')!.evidence).toEqual([]);
-    const json = JSON.parse(jsonReport(view)) as typeof view;
+    const json = JSON.parse(renderConformanceJson(view)) as typeof view;
     expect(json.summary.conformant).toBe(false);
     expect(json.requirements.find((r) => r.requirement === 'MODS-AUDIT-003')!.verdict).toBe('fail');
     const junit = junitReport(view);
@@ -27,7 +34,7 @@ describe('conformance reports', () => {
     expect(junit).toContain('name="verdict: not-conformant (profile published)"');
     expect(junit).toContain('name="risk.update.change-log: ');
     expect(junit).toMatch(/<failure message="the change log has no entry for version 2/);
-    const html = htmlReport(view);
+    const html = renderConformanceHtml(view);
     expect(html).toContain('<code>risk.update.change-log</code>');
     expect(html).toContain('Not conformant');
     expect(html).not.toContain('test-token');
@@ -44,9 +51,9 @@ describe('conformance reports', () => {
     try {
       const result = await conform(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, { classes: ['risk'], requestTimeoutMs: 1000 });
       const view = reportView(result, suite, fixtures.values());
-      expect(htmlReport(view)).not.toContain('<script>');
+      expect(renderConformanceHtml(view)).not.toContain('<script>');
       expect(junitReport(view)).not.toContain('<script>');
-      expect(() => JSON.parse(jsonReport(view))).not.toThrow();
+      expect(() => JSON.parse(renderConformanceJson(view))).not.toThrow();
     } finally {
       server.closeAllConnections();
       server.close();
@@ -59,14 +66,14 @@ describe('reports of a system built to the published standard alone', async () =
   const view = reportView(result, suite, fixtures.values());
 
   it('count published MUSTs, the exchange-API profile and modelled obligations apart, with the three-valued verdict', () => {
-    const json = JSON.parse(jsonReport(view)) as typeof view;
+    const json = JSON.parse(renderConformanceJson(view)) as typeof view;
     // The published standard binds no element to a required value set: MODS-TERM-001 has nothing published to test.
     expect(json.summary.verdict).toBe('conformant');
     expect(json.summary.published).toMatchObject({ failed: 0, missing: 0, notApplicable: 1 });
     expect(json.requirements.find((r) => r.requirement === 'MODS-TERM-001')!.status).toBe('not-applicable');
     expect(json.summary.exchangeApi.must).toBe(4);
     expect(json.summary.modelled.testsFailed).toBeGreaterThan(0);
-    const html = htmlReport(view);
+    const html = renderConformanceHtml(view);
     expect(html).toContain('Published MUST requirements');
     expect(html).toContain('asc-mods exchange API profile');
     expect(html).toContain('Modelled MUST requirements');
@@ -87,7 +94,7 @@ describe('reports of a system built to the published standard alone', async () =
   it('show an attestation problem with its file, line and column', async () => {
     const withProblem = { ...referenceAttestations, findings: [{ code: 'attestation-expired', message: 'the attestation of MODS-AUDIT-008 expired on 2020-01-01: attest it again', file: 'attest.yaml', line: 7, column: 18 }] };
     const r = await withReferenceServer({}, (url) => conform(url, { classes: ['goal'], attestations: withProblem }));
-    const html = htmlReport(reportView(r, suite, fixtures.values()));
+    const html = renderConformanceHtml(reportView(r, suite, fixtures.values()));
     expect(html).toContain('<code>attest.yaml:7:18</code>');
     expect(html).toContain('attestation-expired');
   });

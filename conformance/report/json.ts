@@ -1,0 +1,30 @@
+import { toJson } from '../../generator/src/emit/json.ts';
+import type { ValidationResult } from '../files/result.ts';
+import type { ReportView } from './conformance-view.ts';
+import { byCodeUnit } from './order.ts';
+
+/*
+ * The one JSON writer of the reports, for both runs: through the generator's JSON writer (`emit/json.ts`), so that
+ * `<`, `>` and `&` in messages appear as \u escapes and the document is safe to embed in HTML as it is.
+ */
+
+/** Names the document, so that a reader can tell the report from other JSON. Always the first key. */
+export const jsonReportName = 'asc-mods validation report';
+
+/**
+ * The canonical report of a validate run: the whole result as JSON, `report` first and then the result's own keys in
+ * their order; each file's check counts sorted by check id, so the bytes never depend on the order checks first fired.
+ */
+export function renderValidationJson(result: ValidationResult): string {
+  const files = result.files.map((file) => ({ ...file, checks: sortedKeys(file.checks) }));
+  return toJson({ report: jsonReportName, ...result, files });
+}
+
+/** The canonical report of a conform run: the report view as JSON, in its own key order. */
+export function renderConformanceJson(view: ReportView): string {
+  return toJson(view);
+}
+
+function sortedKeys(counts: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodeUnit(a, b)));
+}

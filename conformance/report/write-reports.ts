@@ -1,0 +1,39 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ValidationResult } from '../files/result.ts';
+import { validationTestReport } from './from-validation.ts';
+import { renderScorecardHtml } from './html.ts';
+import { renderValidationJson } from './json.ts';
+import { renderJunit } from './junit.ts';
+
+export interface ReportFile {
+  /** File name, relative to the report directory. */
+  readonly path: string;
+  readonly content: string | Buffer;
+}
+
+/** Every report of a validate run, in memory: the canonical JSON, JUnit XML for CI servers and the HTML scorecard. */
+export function renderReports(result: ValidationResult): ReportFile[] {
+  return [
+    { path: 'report.json', content: renderValidationJson(result) },
+    { path: 'report.junit.xml', content: renderJunit(validationTestReport(result)) },
+    { path: 'scorecard.html', content: renderScorecardHtml(result) },
+  ];
+}
+
+/** Write the reports of a validate run into `dir` (made if missing), replacing files of the same names; returns the paths written. */
+export async function writeReports(dir: string, result: ValidationResult): Promise<string[]> {
+  return writeReportFiles(dir, renderReports(result));
+}
+
+/** The one writer of report files, for both runs: into `dir` (made if missing), replacing files of the same names; returns the paths written. */
+export async function writeReportFiles(dir: string, files: readonly ReportFile[]): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const file of files) {
+    const path = join(dir, file.path);
+    await writeFile(path, file.content);
+    written.push(path);
+  }
+  return written;
+}
