@@ -108,15 +108,27 @@ describe('the reference supplier store after a crash', () => {
     for (let round = 0; round < rounds; round += 1) writeFileSync(ownerFile(join(race, `round-${round}.db`)), JSON.stringify({ pid: deadPid(), host: hostname() }));
     // Time for every racer to start (tsx compiles on the way) before the first round.
     const start = Date.now() + 4000;
-    const said = await Promise.all(
-      Array.from({ length: racers }, async () => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'claim-racer.ts'), race, String(start), String(rounds), '150'], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-        await new Promise((r) => child.on('close', r));
-        return out.trim().split('\n');
-      }),
+    const children = Array.from({ length: racers }, () =>
+      spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'claim-racer.ts'), race, String(start), String(rounds), '150'], { stdio: ['pipe', 'pipe', 'inherit'] }),
     );
+    const ended = children.map((child) => new Promise((r) => child.on('close', r)));
+    // Every racer's lines, once it has done every round (or ended): only then may any of them end.
+    const said = await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<string[]>((resolve) => {
+            let out = '';
+            const lines = () => out.trim().split('\n').filter(Boolean);
+            child.stdout.on('data', (d: Buffer) => {
+              out += d.toString('utf8');
+              if (lines().length >= rounds) resolve(lines());
+            });
+            child.on('close', () => resolve(lines()));
+          }),
+      ),
+    );
+    for (const child of children) child.stdin.end();
+    await Promise.all(ended);
     const winners = Array.from({ length: rounds }, (_, round) => said.filter((lines) => lines.includes(`${round} claimed`)).length);
     expect(said.flat()).toHaveLength(rounds * racers);
     expect(said.flat().filter((l) => !/ (claimed|DatabaseInUse)$/.test(l))).toEqual([]);
