@@ -5,6 +5,7 @@ import type { SpecModel } from '../../../generator/src/model/types.ts';
 import type { EncodedBuffers, EncodedUnit } from './encode.ts';
 import { startWorker } from '../../../generator/src/runtime/worker-url.ts';
 import type { LineUnit } from './units.ts';
+import { poolWorkers } from './choice.ts';
 
 /**
  * The young generation of a worker's heap, fixed at the size it starts with. V8 would double it part way through a long
@@ -42,11 +43,12 @@ export class CheckPool {
   }
 
   /**
-   * Start a worker for every core but one (the main thread checks its share too); undefined when there is no second
-   * core, or the worker module cannot be loaded (in a test runner, say).
+   * Start the workers `poolWorkers` chooses for this machine (the main thread checks its share too), or `workers` of
+   * them (to compare one thread with the pool on any machine); undefined when none are chosen (one thread is faster
+   * there), or the worker module cannot be loaded.
    */
-  static async start(setup: { model: SpecModel; root: string; now: Date; className: string | undefined; profile: Profile }): Promise<CheckPool | undefined> {
-    const count = Math.min(3, availableParallelism() - 1);
+  static async start(setup: { model: SpecModel; root: string; now: Date; className: string | undefined; profile: Profile; workers?: number }): Promise<CheckPool | undefined> {
+    const count = setup.workers ?? poolWorkers(availableParallelism());
     if (count < 1) return undefined;
     const workers: Worker[] = [];
     try {
