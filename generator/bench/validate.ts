@@ -22,7 +22,7 @@ const quick = process.argv.includes('--quick');
 const rounds = quick ? 3 : 5;
 const dir = mkdtempSync(join(tmpdir(), 'asc-mods-bench-validate-'));
 const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, 'dist', path)).href) as Promise<T>;
-const { poolWorkers } = await dist<typeof import('../../conformance/files/parallel/choice.ts')>('conformance/files/parallel/choice.js');
+const { poolPays, poolWorkers } = await dist<typeof import('../../conformance/files/parallel/choice.ts')>('conformance/files/parallel/choice.js');
 
 /** About 1,290 bytes a record with the records they refer to: 67,000 asked for make ~100 MB. */
 function makeFile(name: string, megabytes: number, invalidRate: number): string {
@@ -46,7 +46,7 @@ function coldFigures(label: string, path: string, goal: number): void {
     { label: 'pool', args: threadsArgs(root, path, forced + 1) },
   ], rounds);
   const [baseline, command, one, pool] = ['baseline', 'command', 'one', 'pool'].map((k) => runs.get(k)!) as [Timed[], Timed[], Timed[], Timed[]];
-  const chosen = poolWorkers(cores) + 1;
+  const chosen = poolPays(cores, statSync(path).size) ? poolWorkers(cores) + 1 : 1;
   console.log(`${label}: ${(statSync(path).size / 1e6).toFixed(0)} MB, cold processes, medians of ${rounds} paired rounds (${cores} cores)`);
   console.log(`  baseline (read, split, JSON.parse)  ${s(baseline)}, peak ${mb(baseline)}`);
   console.log(`  asc-mods validate (${chosen === 1 ? 'one thread' : `${chosen} threads`}, its choice)   ${s(command)}, peak ${mb(command)}`);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSpecFile } from '../../../generator/src/pipeline.ts';
 import { availableParallelism } from 'node:os';
 import { loadValidators, validateFiles } from '../../files/engine.ts';
-import { poolWorkers } from '../../files/parallel/choice.ts';
+import { poolPays, poolWorkers } from '../../files/parallel/choice.ts';
 import { CheckPool } from '../../files/parallel/pool.ts';
 import { renderJsonReport } from '../../report/files/json-report.ts';
 import { readerFor } from '../../files/readers.ts';
@@ -44,9 +44,10 @@ describe('validating on worker threads', () => {
     expect(run.status).toBe(1);
     expect(single.totals.invalid).toBeGreaterThan(0);
     expect(run.stdout).toBe(renderJsonReport(single));
-    // And the command ran on the threads chosen for this machine (one on two cores: parallel/choice.ts).
+    // And the command ran on the threads chosen for this machine and file (one on two cores: parallel/choice.ts).
     const human = spawnSync(process.execPath, [tsx, join(repoRoot, 'cli', 'main.ts'), 'validate', 'big.ndjson'], { cwd: dir, encoding: 'utf8' });
-    const threads = 1 + poolWorkers(availableParallelism());
+    const cores = availableParallelism();
+    const threads = poolPays(cores, bytes) ? 1 + poolWorkers(cores) : 1;
     expect(human.stdout).toMatch(threads > 1 ? new RegExp(` on ${threads} threads against `) : / s against /);
 
     // The pool, forced, gives the same report byte for byte, whichever thread checked what.
@@ -54,8 +55,25 @@ describe('validating on worker threads', () => {
     expect(pool, 'worker threads start in the test runner').toBeDefined();
     try {
       expect(renderJsonReport(await validate(pool))).toBe(renderJsonReport(single));
+      expect(pool!.size).toBe(1);
     } finally {
       await pool?.close();
     }
   }, 120_000);
+
+  it('starts no worker where the pool does not pay, and starts them where it does', async () => {
+    const model = (await checkSpecFile(realSpecPath)).model!;
+    const pool = await CheckPool.start({ model, root: repoRoot, now: new Date(), className: undefined, profile: 'published' });
+    const cores = availableParallelism();
+    if (poolWorkers(cores) === 0) return expect(pool).toBeUndefined();
+    try {
+      expect(await pool!.useFor(1024 * 1024)).toBe(false);
+      expect(pool!.size).toBe(0);
+      const big = 1024 * 1024 * 1024;
+      expect(await pool!.useFor(big)).toBe(poolPays(cores, big));
+      expect(pool!.size).toBe(poolPays(cores, big) ? poolWorkers(cores) : 0);
+    } finally {
+      await pool?.close();
+    }
+  }, 60_000);
 });
