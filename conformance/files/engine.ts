@@ -31,7 +31,7 @@ export interface ValidateOptions {
   /** Which obligations fail a record: the published standard's (the default) or the whole asc-mods model's. */
   readonly profile?: Profile;
   readonly onProgress?: (progress: Progress) => void;
-  /** Worker threads for NDJSON; without them NDJSON is checked on this thread, with the same results. */
+  /** Worker threads for NDJSON, used where they pay (`CheckPool.useFor`); otherwise NDJSON is checked on this thread, with the same results. */
   readonly pool?: CheckPool;
   /** Stops the run between records (Ctrl-C): the result then says what was read, and is marked interrupted. */
   readonly signal?: AbortSignal;
@@ -49,6 +49,8 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   const profile = options.profile ?? 'published';
   const checker = new RecordChecker(model, options.validators, options.now, options.className, profile);
   const run = new RunState(checker);
+  // The pool only where it pays for this run's NDJSON (parallel/choice.ts); the results are the same either way.
+  const pool = options.pool && (await options.pool.useFor(ndjsonBytes(options.files))) ? options.pool : undefined;
   recordFailures(run, options.failures);
   let bytesBefore = 0;
   const unread: string[] = [];
@@ -63,7 +65,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     run.aggregate.startFile(file.display, file.format);
     try {
       if (file.format === 'ndjson') {
-        await validateNdjsonFile(file.path, file.display, checker, run, options.pool, (n) => (bytes += n), signal);
+        await validateNdjsonFile(file.path, file.display, checker, run, pool, (n) => (bytes += n), signal);
       } else {
         const reader = options.readerFor(file);
         for await (const input of reader.records()) {
@@ -93,6 +95,10 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   else run.aggregate.late(checker.judged(run.batch.finish()));
   const result = run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release }, profile);
   return signal?.aborted ? { ...result, interrupted: { reason: String(signal.reason ?? 'aborted'), unread } } : result;
+}
+
+function ndjsonBytes(files: readonly InputFile[]): number {
+  return files.reduce((n, f) => (f.format === 'ndjson' ? n + (f.bytes ?? 0) : n), 0);
 }
 
 /** Paths that were not read: each unreadable one a record with its finding; one reached twice only a finding. */

@@ -1,119 +1,100 @@
 /**
- * Validation benchmark: figures, not assertions. On the same synthetic NDJSON (from `asc-mods examples`), in one run:
- * - the records/s and MB/s of `validate` in process, on ~100 MB and on ~1 GB, with the worker threads the command uses
- *   for large NDJSON; and of a baseline that only reads, splits lines and JSON.parses; with their ratio, for all-valid
- *   and all-invalid data. Both are measured warm: a first run over the file warms this thread and the workers (one
- *   pool serves every run), as a first baseline pass warms the baseline;
- * - the `asc-mods validate` command end to end, cold (a new process: loading the spec, starting its workers), and its
- *   peak memory, on a ~100 MB and a ~1 GB file (median of three runs each).
- * Files are made in a temporary folder and removed.
+ * Validation benchmark: figures, not assertions. On synthetic NDJSON made by `asc-mods examples` (~100 MB all valid,
+ * ~100 MB every record invalid; `--quick` ~20 MB), each measured cold, as processes, paired in rounds (cold.ts):
+ * - `asc-mods validate FILE --format json` end to end ÷ a process that only reads, splits and JSON.parses the file
+ *   (baseline-parse.js): the ratio is baseline time ÷ validate time, so higher is better;
+ * - the same work on one thread and with the worker pool forced (validate-process.js), and one thread ÷ pool, with
+ *   the number of threads the command chooses on this machine (parallel/choice.ts);
+ * - with ASC_MODS_BENCH_1GB=1, the command's peak memory on ~100 MB and ~1 GB and their ratio.
+ * Then, as extras, warm in-process rates (a first pass warms the thread). Files are made in a temporary folder and
+ * removed.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkSpecFile } from '../src/pipeline.ts';
-import { defaultSpecPath, packageRoot } from '../src/paths.ts';
-import { synthesizeRecords } from '../../conformance/synth/generate.ts';
-import { writeNdjson } from '../../conformance/synth/write-ndjson.ts';
-import type { SpecModel } from '../src/model/types.ts';
+import { packageRoot } from '../src/paths.ts';
+import { baselineArgs, commandArgs, median, paired, pairedRatio, runOnce, threadsArgs, type Timed } from './cold.ts';
 
 const root = packageRoot();
-// What is timed is the compiled code the command runs (npm run bench builds it first), not the TypeScript sources.
-const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, 'dist', 'conformance', 'files', path)).href) as Promise<T>;
-const { loadValidators, validateFiles } = await dist<typeof import('../../conformance/files/engine.ts')>('engine.js');
-const { readLines } = await dist<typeof import('../../conformance/files/input/lines.ts')>('input/lines.js');
-const { readerFor } = await dist<typeof import('../../conformance/files/readers.ts')>('readers.js');
-const { CheckPool } = await dist<typeof import('../../conformance/files/parallel/pool.ts')>('parallel/pool.js');
-const dir = mkdtempSync(join(tmpdir(), 'asc-mods-bench-validate-'));
-const model = (await checkSpecFile(defaultSpecPath())).model!;
-const validators = await loadValidators(root);
 const quick = process.argv.includes('--quick');
+const rounds = quick ? 3 : 5;
+const dir = mkdtempSync(join(tmpdir(), 'asc-mods-bench-validate-'));
+const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(root, 'dist', path)).href) as Promise<T>;
+const { poolPays, poolWorkers } = await dist<typeof import('../../conformance/files/parallel/choice.ts')>('conformance/files/parallel/choice.js');
 
-async function makeFile(name: string, megabytes: number, invalidRate: number): Promise<string> {
+/** About 1,290 bytes a record with the records they refer to: 67,000 asked for make ~100 MB. */
+function makeFile(name: string, megabytes: number, invalidRate: number): string {
   const path = join(dir, name);
-  // Records are about 1.5 kB on average; make a few more than needed and stop at the size.
-  const out = createWriteStream(path);
-  const target = megabytes * 1e6;
-  let bytes = 0;
-  const items = (function* () {
-    for (const item of synthesizeRecords(model, { classes: [], count: Math.ceil(target / 500), seed: 7, invalidRate })) {
-      if (bytes >= target) return;
-      bytes += JSON.stringify(item.record).length + 1;
-      yield item;
-    }
-  })();
-  await writeNdjson(items, out);
+  const count = String(Math.round(megabytes * 670));
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'asc-mods.js'), 'examples', '--count', count, '--seed', '7', '--invalid-rate', String(invalidRate), '--out', path], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`examples failed: ${run.stderr}`);
   return path;
 }
 
-async function rates(path: string, m: SpecModel, pool: Awaited<ReturnType<typeof CheckPool.start>>) {
-  let start = performance.now();
-  let records = 0;
-  for await (const line of readLines(path, () => {})) {
-    if (line.bytes && line.bytes.length > 0) {
-      JSON.parse(line.bytes.toString('utf8'));
-      records += 1;
-    }
-  }
-  const baseline = performance.now() - start;
-  start = performance.now();
+const s = (runs: readonly Timed[]) => `${(median(runs.map((r) => r.ms)) / 1000).toFixed(2)} s`;
+const mb = (runs: readonly Timed[]) => `${median(runs.map((r) => r.peakMb)).toFixed(0)} MB`;
+
+function coldFigures(label: string, path: string, goal: number): void {
+  const cores = availableParallelism();
+  const forced = Math.max(1, Math.min(3, cores - 1));
+  const runs = paired([
+    { label: 'baseline', args: baselineArgs(root, path) },
+    { label: 'command', args: commandArgs(root, path) },
+    { label: 'one', args: threadsArgs(root, path, 1) },
+    { label: 'pool', args: threadsArgs(root, path, forced + 1) },
+  ], rounds);
+  const [baseline, command, one, pool] = ['baseline', 'command', 'one', 'pool'].map((k) => runs.get(k)!) as [Timed[], Timed[], Timed[], Timed[]];
+  const chosen = poolPays(cores, statSync(path).size) ? poolWorkers(cores) + 1 : 1;
+  console.log(`${label}: ${(statSync(path).size / 1e6).toFixed(0)} MB, cold processes, medians of ${rounds} paired rounds (${cores} cores)`);
+  console.log(`  baseline (read, split, JSON.parse)  ${s(baseline)}, peak ${mb(baseline)}`);
+  console.log(`  asc-mods validate (${chosen === 1 ? 'one thread' : `${chosen} threads`}, its choice)   ${s(command)}, peak ${mb(command)}`);
+  console.log(`  one thread                          ${s(one)}, peak ${mb(one)}`);
+  console.log(`  pool (${forced} worker${forced > 1 ? 's' : ''} + main, forced)      ${s(pool)}, peak ${mb(pool)}`);
+  console.log(`  ratio baseline ÷ validate:          ${pairedRatio(baseline, command).toFixed(2)}  (goal: at least ${goal})`);
+  console.log(`  ratio baseline ÷ one thread:        ${pairedRatio(baseline, one).toFixed(2)}`);
+  console.log(`  ratio baseline ÷ pool:              ${pairedRatio(baseline, pool).toFixed(2)}`);
+  console.log(`  one thread ÷ pool (>1: pool faster): ${pairedRatio(one, pool).toFixed(2)}  (goal: the command uses the pool only where it is faster)`);
+}
+
+function memoryFigures(small: string, big: string): void {
+  const runs = paired([{ label: 'small', args: commandArgs(root, small) }, { label: 'big', args: commandArgs(root, big) }], 3);
+  const a = runs.get('small')!;
+  const b = runs.get('big')!;
+  console.log(`asc-mods validate, cold, peak memory (medians of 3): ~100 MB ${mb(a)} in ${s(a)}; ~1 GB ${mb(b)} in ${s(b)}`);
+  console.log(`  ratio ~1 GB ÷ ~100 MB: ${(median(b.map((r) => r.peakMb)) / median(a.map((r) => r.peakMb))).toFixed(2)}  (goal: at most 1.2)`);
+}
+
+/** Extras, in process and warm: validate's records/s against reading, splitting and parsing on this thread. */
+async function warmFigures(label: string, path: string): Promise<void> {
+  const { loadRuntimeModel } = await dist<typeof import('../src/runtime/model.ts')>('generator/src/runtime/model.js');
+  const { loadValidators, validateFiles } = await dist<typeof import('../../conformance/files/engine.ts')>('conformance/files/engine.js');
+  const { readerFor } = await dist<typeof import('../../conformance/files/readers.ts')>('conformance/files/readers.js');
+  const model = await loadRuntimeModel(root);
+  const validators = await loadValidators(root);
   const file = { path, display: path, format: 'ndjson' as const };
-  const result = await validateFiles({ model: m, validators, files: [file], failures: [], now, readerFor: (f) => readerFor(f, m), ...(pool ? { pool } : {}) });
-  const validate = performance.now() - start;
-  const mb = statSync(path).size / 1e6;
-  return { records, mb, baseline, validate, invalid: result.totals.invalid };
+  const once = async () => {
+    const start = performance.now();
+    const result = await validateFiles({ model, validators, files: [file], failures: [], now: new Date(), readerFor: (f) => readerFor(f, model) });
+    return { ms: performance.now() - start, records: result.totals.records };
+  };
+  await once();
+  const run = await once();
+  const baseline = runOnce(baselineArgs(root, path)).ms;
+  console.log(`extra, warm in process, one thread, ${label}: ${Math.round((run.records / run.ms) * 1000).toLocaleString('en-GB')} records/s (${((statSync(path).size / 1e6 / run.ms) * 1000).toFixed(1)} MB/s); the baseline process ${(baseline / 1000).toFixed(2)} s, validate ${(run.ms / 1000).toFixed(2)} s`);
 }
 
-/** The command end to end, the median of three runs by time; with its peak memory (the median of the three peaks). */
-function command(path: string): { ms: number; peakMb: number } {
-  const runs = [commandOnce(path), commandOnce(path), commandOnce(path)];
-  const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
-  return { ms: median(runs.map((r) => r.ms)), peakMb: median(runs.map((r) => r.peakMb)) };
-}
-
-function commandOnce(path: string): { ms: number; peakMb: number } {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'asc-mods.js'), 'validate', path, '--no-progress', '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ASC_MODS_REPORT_MAXRSS: '1' } });
-  const ms = performance.now() - start;
-  const match = /"maxRssKb":\s*(\d+)/.exec(run.stderr);
-  return { ms, peakMb: match ? Number(match[1]) / 1024 : NaN };
-}
-
-const line = (label: string, r: Awaited<ReturnType<typeof rates>>) => {
-  const rate = (ms: number) => `${Math.round((r.records / ms) * 1000).toLocaleString('en-GB')} records/s, ${((r.mb / ms) * 1000).toFixed(1)} MB/s`;
-  console.log(`${label}: ${r.records.toLocaleString('en-GB')} records (${r.mb.toFixed(0)} MB, ${r.invalid.toLocaleString('en-GB')} invalid)`);
-  console.log(`  baseline (read, split, JSON.parse): ${rate(r.baseline)}`);
-  console.log(`  validate:                           ${rate(r.validate)}`);
-  console.log(`  ratio validate / baseline:          ${(r.baseline / r.validate).toFixed(2)}`);
-};
-
-// As the command does for large NDJSON: worker threads, started once, outside the timing.
-const now = new Date();
-const pool = await CheckPool.start({ model, root, now, className: undefined, profile: 'published' });
 try {
   const size = quick ? 20 : 100;
-  const valid = await makeFile('valid.ndjson', size, 0);
-  const invalid = await makeFile('invalid.ndjson', size, 1);
-  await rates(valid, model, pool); // warm up
-  const small = await rates(valid, model, pool);
-  line('all valid', small);
-  line('all invalid', await rates(invalid, model, pool));
-  if (!quick) {
-    const big = await makeFile('big.ndjson', 1000, 0);
-    const large = await rates(big, model, pool);
-    line('all valid, ~1 GB', large);
-    await pool?.close();
-    const commandLine = (label: string, r: { records: number; mb: number }, c: { ms: number; peakMb: number }) =>
-      console.log(`asc-mods validate, cold, ${label}: ${Math.round((r.records / c.ms) * 1000).toLocaleString('en-GB')} records/s, ${((r.mb / c.ms) * 1000).toFixed(1)} MB/s end to end (${(c.ms / 1000).toFixed(2)} s); peak memory ${c.peakMb.toFixed(0)} MB`);
-    const c1 = command(valid);
-    const c2 = command(big);
-    commandLine('~100 MB', small, c1);
-    commandLine('~1 GB', large, c2);
-    console.log(`peak memory ratio ~1 GB / ~100 MB (medians of 3 runs): ${(c2.peakMb / c1.peakMb).toFixed(2)}`);
-  }
+  const valid = makeFile('valid.ndjson', size, 0);
+  const invalid = makeFile('invalid.ndjson', size, 1);
+  coldFigures('all valid', valid, 0.6);
+  coldFigures('every record invalid', invalid, 0.4);
+  if (process.env['ASC_MODS_BENCH_1GB']) memoryFigures(valid, makeFile('big.ndjson', 1000, 0));
+  else console.log('peak memory on ~1 GB: set ASC_MODS_BENCH_1GB=1 (about two minutes more)');
+  await warmFigures('all valid', valid);
+  await warmFigures('every record invalid', invalid);
 } finally {
-  await pool?.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -20,7 +20,9 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
   const classNames = checker.classNames;
   const buffers = new UnitBuffers();
   const spare = new FreeList<EncodedBuffers>();
-  const cadence = new CollectionCadence();
+  // Only beside a pool: on one thread the peak is the same without it (ARCHITECTURE.md, "Memory on long runs"), and
+  // the cadence sets V8's --expose-gc, a process-wide flag, which a run on one thread then leaves alone.
+  const cadence = pool ? new CollectionCadence() : undefined;
   const drain = async (until: number) => {
     while (inFlight.length > until) {
       const done = await inFlight.shift()!;
@@ -40,7 +42,6 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
     }
     if (!pool) {
       checkUnit(unit, file, checker, (checked) => run.apply(file, checked));
-      cadence.checked(unit.bytes.length);
       buffers.give(unit.bytes.buffer);
       continue;
     }
@@ -54,7 +55,7 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
       const encoder = new UnitEncoder(checker.classIndex, unit.records, spare.take());
       checkUnit(unit, file, checker, (checked) => encoder.add(checked));
       inFlight.push(encoder.finish());
-      cadence.checked(unit.bytes.length);
+      cadence?.checked(unit.bytes.length);
       buffers.give(unit.bytes.buffer);
     }
     await drain(limit);

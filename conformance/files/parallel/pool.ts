@@ -5,6 +5,7 @@ import type { SpecModel } from '../../../generator/src/model/types.ts';
 import type { EncodedBuffers, EncodedUnit } from './encode.ts';
 import { startWorker } from '../../../generator/src/runtime/worker-url.ts';
 import type { LineUnit } from './units.ts';
+import { poolPays, poolWorkers } from './choice.ts';
 
 /**
  * The young generation of a worker's heap, fixed at the size it starts with. V8 would double it part way through a long
@@ -12,6 +13,16 @@ import type { LineUnit } from './units.ts';
  * 100 MB one for no gain in speed (measured: the same throughput either way).
  */
 const workerYoungGenerationMb = 24;
+
+export interface PoolSetup {
+  readonly model: SpecModel;
+  readonly root: string;
+  readonly now: Date;
+  readonly className: string | undefined;
+  readonly profile: Profile;
+  /** Forces the number of workers, and their use for any input. */
+  readonly workers?: number;
+}
 
 /** A unit's results, and the memory its bytes were in (moved back from the worker, for reuse). */
 export interface CheckedUnit {
@@ -26,10 +37,55 @@ export interface CheckedUnit {
 export class CheckPool {
   private next = 0;
   private readonly waiting = new Map<number, { resolve: (done: CheckedUnit) => void; reject: (error: Error) => void }>();
-  private readonly busy: number[];
+  private workers: readonly Worker[] = [];
+  private busy: number[] = [];
+  private started: Promise<boolean> | undefined;
 
-  private constructor(private readonly workers: readonly Worker[]) {
-    this.busy = workers.map(() => 0);
+  private constructor(
+    private readonly setup: PoolSetup,
+    private readonly count: number,
+    /** Given its number of workers: used for any input (the tests and the benchmark compare it with one thread). */
+    private readonly forced: boolean,
+  ) {}
+
+  /**
+   * A pool of as many workers as `poolWorkers` allows on this machine (the main thread checks its share too), or of
+   * `workers`; undefined when there is no second core. The workers start when a run first finds that they pay for its
+   * input (`useFor`), so a pool that is not used costs nothing; a forced pool starts now, and is undefined when the
+   * worker module cannot be loaded (in a test runner, say).
+   */
+  static async start(setup: PoolSetup): Promise<CheckPool | undefined> {
+    const count = setup.workers ?? poolWorkers(availableParallelism());
+    if (count < 1) return undefined;
+    const pool = new CheckPool(setup, count, setup.workers !== undefined);
+    return !pool.forced || (await pool.ready()) ? pool : undefined;
+  }
+
+  /** Whether to check input of this many bytes of NDJSON with the pool (`poolPays`), its workers started; false if they cannot be. */
+  async useFor(ndjsonBytes: number): Promise<boolean> {
+    if (!this.forced && !poolPays(availableParallelism(), ndjsonBytes)) return false;
+    return this.ready();
+  }
+
+  private ready(): Promise<boolean> {
+    this.started ??= this.spawn();
+    return this.started;
+  }
+
+  private async spawn(): Promise<boolean> {
+    const { model, root, now, className, profile } = this.setup;
+    const workers: Worker[] = [];
+    try {
+      for (let i = 0; i < this.count; i += 1) workers.push(startWorker(import.meta.url, 'worker', { workerData: { model, root, now: now.toISOString(), className, profile }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } }));
+      await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
+        w.once('message', () => resolve());
+        w.once('error', reject);
+        w.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+      })));
+    } catch {
+      await Promise.all(workers.map((w) => w.terminate()));
+      return false;
+    }
     workers.forEach((worker, i) => {
       worker.on('message', (message: { id: number; unit: EncodedUnit; bytes: ArrayBuffer | undefined }) => {
         this.busy[i] = this.busy[i]! - 1;
@@ -39,30 +95,12 @@ export class CheckPool {
       });
       worker.on('error', (error) => this.failAll(error));
     });
+    this.workers = workers;
+    this.busy = workers.map(() => 0);
+    return true;
   }
 
-  /**
-   * Start a worker for every core but one (the main thread checks its share too); undefined when there is no second
-   * core, or the worker module cannot be loaded (in a test runner, say).
-   */
-  static async start(setup: { model: SpecModel; root: string; now: Date; className: string | undefined; profile: Profile }): Promise<CheckPool | undefined> {
-    const count = Math.min(3, availableParallelism() - 1);
-    if (count < 1) return undefined;
-    const workers: Worker[] = [];
-    try {
-      for (let i = 0; i < count; i += 1) workers.push(startWorker(import.meta.url, 'worker', { workerData: { model: setup.model, root: setup.root, now: setup.now.toISOString(), className: setup.className, profile: setup.profile }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } }));
-      await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-        w.once('message', () => resolve());
-        w.once('error', reject);
-        w.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
-      })));
-      return new CheckPool(workers);
-    } catch {
-      await Promise.all(workers.map((w) => w.terminate()));
-      return undefined;
-    }
-  }
-
+  /** The workers running: 0 until a run has used the pool. */
   get size(): number {
     return this.workers.length;
   }
@@ -91,6 +129,7 @@ export class CheckPool {
   }
 
   async close(): Promise<void> {
+    await this.started;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 

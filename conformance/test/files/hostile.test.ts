@@ -59,7 +59,8 @@ describe('the hostile corpus', () => {
     const { files, failures } = await collectInputs([{ path: dir, display: 'hostile' }]);
     const run = (pool?: CheckPool) => validateFiles({ model, validators, files, failures, now, readerFor: (f) => readerFor(f, model), ...(pool ? { pool } : {}) });
     const single = renderValidationJson(await run());
-    const pool = await CheckPool.start({ model, root: repoRoot, now, className: undefined, profile: 'published' });
+    // Forced: on two cores the command itself checks on one thread (parallel/choice.ts).
+    const pool = await CheckPool.start({ model, root: repoRoot, now, className: undefined, profile: 'published', workers: 1 });
     expect(pool, 'worker threads start in the test runner').toBeDefined();
     try {
       expect(renderValidationJson(await run(pool))).toBe(single);

@@ -3,7 +3,10 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSpecFile } from '../../../generator/src/pipeline.ts';
+import { availableParallelism } from 'node:os';
 import { loadValidators, validateFiles } from '../../files/engine.ts';
+import { poolPays, poolWorkers } from '../../files/parallel/choice.ts';
+import { CheckPool } from '../../files/parallel/pool.ts';
 import { renderValidationJson } from '../../report/json.ts';
 import { readerFor } from '../../files/readers.ts';
 import { synthesizeRecords } from '../../synth/generate.ts';
@@ -12,8 +15,8 @@ import { tempDir } from '../../../generator/test/support/generated.ts';
 import { realSpecPath, repoRoot } from '../../../generator/test/support/paths.ts';
 
 /**
- * Over 16 MB of NDJSON the command checks records on worker threads. Its report must be byte for byte the report
- * of the same file checked on one thread: results are applied in file order whatever thread finished first.
+ * Over 16 MB of NDJSON the command checks records on worker threads where they pay (parallel/choice.ts). Its report
+ * must be byte for byte the report of the same file checked on one thread: results are applied in file order whatever thread finished first.
  */
 describe('validating on worker threads', () => {
   it('gives exactly the report of validating on one thread', async () => {
@@ -23,22 +26,54 @@ describe('validating on worker threads', () => {
     const { bytes } = await writeNdjson(synthesizeRecords(model, { classes: [], count: 14_000, seed: 11, invalidRate: 0.2 }), createWriteStream(path));
     expect(bytes).toBeGreaterThan(16 * 1024 * 1024);
 
-    const single = await validateFiles({
+    const now = new Date();
+    const validators = await loadValidators(repoRoot);
+    const validate = (pool?: CheckPool) => validateFiles({
       model,
-      validators: await loadValidators(repoRoot),
+      validators,
       files: [{ path, display: 'big.ndjson', format: 'ndjson' }],
       failures: [],
-      now: new Date(),
+      now,
       readerFor: (f) => readerFor(f, model),
+      ...(pool ? { pool } : {}),
     });
+    const single = await validate();
     const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const run = spawnSync(process.execPath, [tsx, join(repoRoot, 'cli', 'main.ts'), 'validate', 'big.ndjson', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(single.totals.invalid).toBeGreaterThan(0);
     expect(run.stdout).toBe(renderValidationJson(single));
-    // And the worker threads really ran (this machine has at least two cores).
+    // And the command ran on the threads chosen for this machine and file (one on two cores: parallel/choice.ts).
     const human = spawnSync(process.execPath, [tsx, join(repoRoot, 'cli', 'main.ts'), 'validate', 'big.ndjson'], { cwd: dir, encoding: 'utf8' });
-    expect(human.stdout).toMatch(/ on [2-9] threads against /);
+    const cores = availableParallelism();
+    const threads = poolPays(cores, bytes) ? 1 + poolWorkers(cores) : 1;
+    expect(human.stdout).toMatch(threads > 1 ? new RegExp(` on ${threads} threads against `) : / s against /);
+
+    // The pool, forced, gives the same report byte for byte, whichever thread checked what.
+    const pool = await CheckPool.start({ model, root: repoRoot, now, className: undefined, profile: 'published', workers: 1 });
+    expect(pool, 'worker threads start in the test runner').toBeDefined();
+    try {
+      expect(renderValidationJson(await validate(pool))).toBe(renderValidationJson(single));
+      expect(pool!.size).toBe(1);
+    } finally {
+      await pool?.close();
+    }
   }, 120_000);
+
+  it('starts no worker where the pool does not pay, and starts them where it does', async () => {
+    const model = (await checkSpecFile(realSpecPath)).model!;
+    const pool = await CheckPool.start({ model, root: repoRoot, now: new Date(), className: undefined, profile: 'published' });
+    const cores = availableParallelism();
+    if (poolWorkers(cores) === 0) return expect(pool).toBeUndefined();
+    try {
+      expect(await pool!.useFor(1024 * 1024)).toBe(false);
+      expect(pool!.size).toBe(0);
+      const big = 1024 * 1024 * 1024;
+      expect(await pool!.useFor(big)).toBe(poolPays(cores, big));
+      expect(pool!.size).toBe(poolPays(cores, big) ? poolWorkers(cores) : 0);
+    } finally {
+      await pool?.close();
+    }
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { jsonReportName, renderValidationJson } from '../../report/json.ts';
 import type { ValidationResult } from '../../files/result.ts';
 import { fileA, fixture, hostile } from './result-fixture.ts';
 
-describe('renderJsonReport', () => {
+describe('renderValidationJson', () => {
   const json = renderValidationJson(fixture);
 
   it('names the report first, then holds the whole result', () => {

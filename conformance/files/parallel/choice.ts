@@ -1,0 +1,26 @@
+/** NDJSON (in all the run's files) from which worker threads pay on three cores or more. */
+export const poolBytesManyCores = 16 * 1024 * 1024;
+/** NDJSON from which one worker beside the main thread pays on two cores. */
+export const poolBytesTwoCores = 256 * 1024 * 1024;
+
+/** The most worker threads to check NDJSON beside the main thread: one per core but one, at most three. */
+export function poolWorkers(cores: number): number {
+  if (!Number.isFinite(cores) || cores < 2) return 0;
+  return Math.min(3, Math.floor(cores) - 1);
+}
+
+/**
+ * Whether a run should check its NDJSON on worker threads, from the cores and the bytes of NDJSON it has to read.
+ *
+ * The pool has a fixed cost: each worker loads the model and the validators again and warms up on its own, about half a
+ * second more than one thread's start. Beyond that it checks faster. On two cores (one worker, and the main thread,
+ * which also reads the file and applies every result in order), measured cold as processes, paired (one thread ÷
+ * pool, above 1 when the pool is faster): 100 MB 0.80 on a busy machine (load 5-7) and 1.12 on a quiet one; 300 MB
+ * 1.13; 1 GB 1.63. So on two cores only from 256 MB, where it paid busy or not. From three cores the main thread
+ * keeps a core to itself and two or more workers check, so the pool pays from much less (the command's threshold).
+ */
+export function poolPays(cores: number, ndjsonBytes: number): boolean {
+  const workers = poolWorkers(cores);
+  if (workers === 0) return false;
+  return ndjsonBytes >= (workers === 1 ? poolBytesTwoCores : poolBytesManyCores);
+}
