@@ -17,7 +17,6 @@ import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } f
 import { outputFailed } from './output-error.ts';
 
 const severities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
-const parallelThreshold = 16 * 1024 * 1024;
 
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -47,9 +46,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const showProgress = !values['no-progress'] && Boolean(io.stderr.isTTY) && format === 'human';
   const started = performance.now();
   const now = new Date();
-  // Worker threads pay for themselves only on sizeable NDJSON; the results are the same either way.
-  const ndjsonBytes = files.filter((f) => f.format === 'ndjson').reduce((n, f) => n + (f.bytes ?? 0), 0);
-  const pool = ndjsonBytes >= parallelThreshold ? await CheckPool.start({ model, root: packageRoot(), now, className, profile }) : undefined;
+  // The engine starts the pool's workers only where they pay (parallel/choice.ts); the results are the same either way.
+  const pool = await CheckPool.start({ model, root: packageRoot(), now, className, profile });
   const result = await validateFiles({
     ...(pool ? { pool } : {}),
     model,
