@@ -1,7 +1,7 @@
 // npm run lock-tests: bring conformance/tests.lock.json up to date with generated/conformance, and say what changed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../generator/src/paths.ts';
+import { packageRoot } from '../generator/src/kit.ts';
 import { lockDrift, updatedLock, type TestLock } from './api/lock.ts';
 import { loadSuite } from './api/suite.ts';
 

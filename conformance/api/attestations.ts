@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { locate } from '../../generator/src/source/locate.ts';
-import { parseSpec } from '../../generator/src/source/parse.ts';
-import { readRegularFile } from '../../generator/src/source/regular-file.ts';
+import { locate } from '../../generator/src/kit-yaml.ts';
+import { parseSpec } from '../../generator/src/kit-yaml.ts';
+import { readRegularFile } from '../../generator/src/kit.ts';
 import type { Attestation, AttestationFinding } from './result.ts';
 
 export interface AttestationFile {

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { isValidNhsNumber, nhsCheckDigit } from '../../generator/src/model/nhs-number.ts';
+import { isValidNhsNumber, nhsCheckDigit } from '../../generator/src/kit.ts';
 
 /**
  * Fresh identities for one run: every record uid in the fixtures becomes a new UUID, and every valid NHS number a new

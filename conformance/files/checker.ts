@@ -1,6 +1,6 @@
-import { auditFields } from '../../generator/src/model/audit-fields.ts';
-import type { SpecModel } from '../../generator/src/model/types.ts';
-import { typeName } from '../../generator/src/emit/naming.ts';
+import { auditFields } from '../../generator/src/kit.ts';
+import type { SpecModel } from '../../generator/src/kit.ts';
+import { typeName } from '../../generator/src/kit.ts';
 import type { CheckedRecord } from './checked.ts';
 import { AuthorityJudge, type Profile } from './checks/authority.ts';
 import { consentFindings, consentLinks } from './checks/consent.ts';
@@ -9,7 +9,7 @@ import { requirementLookup, type RequirementLookup } from './checks/requirements
 import { schemaFindings } from './checks/schema-findings.ts';
 import type { RecordInput } from './input/record-input.ts';
 import { visitValues } from './paths.ts';
-import { startEndPairs } from '../../generator/src/model/start-end-pairs.ts';
+import { startEndPairs } from '../../generator/src/kit.ts';
 import { planClass, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding } from './result.ts';
 import { fingerprint } from './checks/hash.ts';

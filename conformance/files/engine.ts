@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import type { Profile } from './checks/authority.ts';
 import { join } from 'node:path';
-import type { SpecModel } from '../../generator/src/model/types.ts';
+import type { SpecModel } from '../../generator/src/kit.ts';
 import { RecordChecker } from './checker.ts';
-import { NotARegularFile } from '../../generator/src/source/regular-file.ts';
+import { NotARegularFile } from '../../generator/src/kit.ts';
 import { formatOf, type InputFailure, type InputFile, type ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
 import type { ValidationResult } from './result.ts';

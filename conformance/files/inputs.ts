@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { ioReason, kindOf, readNonBlocking } from '../../generator/src/source/regular-file.ts';
+import { ioReason, kindOf, readNonBlocking } from '../../generator/src/kit.ts';
 import type { RecordReader } from './input/record-input.ts';
 
 export type InputFormat = 'json' | 'ndjson' | 'csv';

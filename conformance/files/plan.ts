@@ -1,6 +1,6 @@
-import { concreteRecords } from '../../generator/src/model/hierarchy.ts';
-import type { Authority, Sensitivity } from '../../generator/src/model/raw.ts';
-import type { ClassModel, ElementModel, SpecModel } from '../../generator/src/model/types.ts';
+import { concreteRecords } from '../../generator/src/kit.ts';
+import type { Authority, Sensitivity } from '../../generator/src/kit.ts';
+import type { ClassModel, ElementModel, SpecModel } from '../../generator/src/kit.ts';
 import { step, type PathStep } from './paths.ts';
 import { dataKeepList } from './mask.ts';
 import type { KeepList } from '../report/keep.ts';

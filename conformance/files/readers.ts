@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { SpecModel } from '../../generator/src/model/types.ts';
+import type { SpecModel } from '../../generator/src/kit.ts';
 import type { InputFile } from './inputs.ts';
 import { csvReader } from './input/csv.ts';
 import { jsonReader } from './input/json.ts';

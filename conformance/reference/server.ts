@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { kebabName } from '../../generator/src/emit/naming.ts';
-import { maxBodyBytes, maxBodyDepth } from '../../generator/src/emit/openapi/components.ts';
-import { modelledMandatory } from '../../generator/src/model/authority.ts';
-import type { SpecModel } from '../../generator/src/model/types.ts';
-import { packageRoot } from '../../generator/src/paths.ts';
-import { loadRuntimeModel } from '../../generator/src/runtime/model.ts';
+import { kebabName } from '../../generator/src/kit.ts';
+import { maxBodyBytes, maxBodyDepth } from '../../generator/src/kit.ts';
+import { modelledMandatory } from '../../generator/src/kit.ts';
+import type { SpecModel } from '../../generator/src/kit.ts';
+import { packageRoot } from '../../generator/src/kit.ts';
+import { loadRuntimeModel } from '../../generator/src/kit.ts';
 import { RecordChecker } from '../files/checker.ts';
 import type { Profile } from '../files/checks/authority.ts';
 import { loadValidators } from '../files/engine.ts';

@@ -1,4 +1,4 @@
-import { spreadsheetCell } from '../../generator/src/emit/csv/escape.ts';
+import { spreadsheetCell } from '../../generator/src/kit.ts';
 import { elementColumns, requirementColumns, type AssurancePack, type Column } from './assurance.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { pageTemplate } from '../../generator/src/templates.ts';
+import { pageTemplate } from '../../generator/src/kit-pages.ts';
 import type { ValidationResult } from '../files/result.ts';
 import { conformancePage, type ConformancePage } from './conformance-page.ts';
 import type { ReportView } from './conformance-view.ts';

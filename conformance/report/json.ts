@@ -1,4 +1,4 @@
-import { toJson } from '../../generator/src/emit/json.ts';
+import { toJson } from '../../generator/src/kit.ts';
 import type { ValidationResult } from '../files/result.ts';
 import type { ReportView } from './conformance-view.ts';
 import { byCodeUnit } from './order.ts';

@@ -1,4 +1,4 @@
-import { dataRuleIds } from '../../generator/src/model/data-rules.ts';
+import { dataRuleIds } from '../../generator/src/kit.ts';
 import type { Exchange } from '../api/http.ts';
 import type { ClassFixtureFile, SuiteDefinition } from '../api/suite.ts';
 

@@ -1,4 +1,4 @@
-import { plural } from '../../generator/src/diagnostics/format.ts';
+import { plural } from '../../generator/src/kit.ts';
 import type { ConformanceResult, MustCount } from '../api/result.ts';
 
 const verdictWords = { conformant: 'CONFORMANT', 'not-conformant': 'NOT CONFORMANT', incomplete: 'INCOMPLETE' } as const;

@@ -3,9 +3,9 @@
  * the word lists, dates around the day the record was made (starts before ends), codes drawn from the value set,
  * references to records of the pool.
  */
-import { exampleValue } from '../../generator/src/emit/examples/values.ts';
-import { auditFields } from '../../generator/src/model/audit-fields.ts';
-import type { ClassModel, ElementModel } from '../../generator/src/model/types.ts';
+import { exampleValue } from '../../generator/src/kit.ts';
+import { auditFields } from '../../generator/src/kit.ts';
+import type { ClassModel, ElementModel } from '../../generator/src/kit.ts';
 import type { SynthContext } from './context.ts';
 import { isoDate, isoDateTime, isoTime, window } from './dates.ts';
 import type { Random } from './random.ts';

@@ -10,7 +10,7 @@
  *
  * The same options give the same records. Records share unchanged parts with earlier versions: do not mutate them.
  */
-import type { SpecModel } from '../../generator/src/model/types.ts';
+import type { SpecModel } from '../../generator/src/kit.ts';
 import { defaultMix, resolveClasses, type WeightedClass } from './classes.ts';
 import { createContext, type SynthContext } from './context.ts';
 import { window } from './dates.ts';

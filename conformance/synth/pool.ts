@@ -4,9 +4,9 @@
  * requested classes must refer to (found by following their mandatory references), each class before the classes
  * that need it. They are extra: `count` counts only the records of the requested classes.
  */
-import { auditFields } from '../../generator/src/model/audit-fields.ts';
-import { concreteRecords } from '../../generator/src/model/hierarchy.ts';
-import type { ClassModel, SpecModel } from '../../generator/src/model/types.ts';
+import { auditFields } from '../../generator/src/kit.ts';
+import { concreteRecords } from '../../generator/src/kit.ts';
+import type { ClassModel, SpecModel } from '../../generator/src/kit.ts';
 
 export interface PoolClass {
   readonly name: string;

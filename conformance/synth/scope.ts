@@ -1,4 +1,4 @@
-import type { ClassModel } from '../../generator/src/model/types.ts';
+import type { ClassModel } from '../../generator/src/kit.ts';
 import type { Random } from './random.ts';
 
 /** The record being made: its class, identity, the day it is recorded, whose it is and what it may point at. */

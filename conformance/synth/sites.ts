@@ -2,7 +2,7 @@
  * Where a record can be broken: every element value it holds, found by walking the record along its class (into
  * components and arrays), and a copy-on-write update at a path, so the clean record is never changed.
  */
-import type { ClassModel, ElementModel } from '../../generator/src/model/types.ts';
+import type { ClassModel, ElementModel } from '../../generator/src/kit.ts';
 import type { SynthContext } from './context.ts';
 import { isAuditElement } from './fill.ts';
 

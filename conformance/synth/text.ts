@@ -1,6 +1,6 @@
 /** Text values: the named formats, a few elements known by name, and short made-up sentences for the rest. */
-import type { NamedFormat } from '../../generator/src/model/raw.ts';
-import type { ElementModel } from '../../generator/src/model/types.ts';
+import type { NamedFormat } from '../../generator/src/kit.ts';
+import type { ElementModel } from '../../generator/src/kit.ts';
 import type { SynthContext } from './context.ts';
 import type { RecordScope } from './scope.ts';
 import type { Random } from './random.ts';

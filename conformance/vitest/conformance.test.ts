@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { packageRoot, packageVersion } from '../../generator/src/paths.ts';
+import { packageRoot, packageVersion } from '../../generator/src/kit.ts';
 import { ReferenceServer } from '../reference/server.ts';
 import type { TestResult } from '../api/result.ts';
 import { runConformance } from '../api/run.ts';

@@ -1,6 +1,6 @@
-import { presenceAuthority } from '../../../generator/src/model/authority.ts';
-import type { Authority } from '../../../generator/src/model/raw.ts';
-import type { ClassModel, ElementModel, SpecModel } from '../../../generator/src/model/types.ts';
+import { presenceAuthority } from '../../../generator/src/kit.ts';
+import type { Authority } from '../../../generator/src/kit.ts';
+import type { ClassModel, ElementModel, SpecModel } from '../../../generator/src/kit.ts';
 import type { RecordFinding } from './finding.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { auditFields } from '../../../generator/src/model/audit-fields.ts';
+import { auditFields } from '../../../generator/src/kit.ts';
 import type { RecordFinding } from './finding.ts';
 import { instant } from './instant.ts';
 import type { RequirementLookup } from './requirements.ts';

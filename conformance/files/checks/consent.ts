@@ -1,4 +1,4 @@
-import type { SpecModel } from '../../../generator/src/model/types.ts';
+import type { SpecModel } from '../../../generator/src/kit.ts';
 import type { RecordFinding } from './finding.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { datePattern, dateTimePattern, formatPatterns, timePattern } from '../../../generator/src/emit/json-schema/formats.ts';
-import { nonBlankPattern } from '../../../generator/src/emit/json-schema/limits.ts';
+import { datePattern, dateTimePattern, formatPatterns, timePattern } from '../../../generator/src/kit.ts';
+import { nonBlankPattern } from '../../../generator/src/kit.ts';
 
 export interface Words {
   readonly message: string;

@@ -1,4 +1,4 @@
-import { isRepdigit, isValidNhsNumber } from '../../../generator/src/model/nhs-number.ts';
+import { isRepdigit, isValidNhsNumber } from '../../../generator/src/kit.ts';
 import { maskValue } from '../mask.ts';
 import type { ClassPlan } from '../plan.ts';
 import { visitValues } from '../paths.ts';

@@ -1,4 +1,4 @@
-import type { SpecModel } from '../../../generator/src/model/types.ts';
+import type { SpecModel } from '../../../generator/src/kit.ts';
 
 /** Which requirement each check verifies, from the spec's own requirements (schema keywords and named data rules). */
 export interface RequirementLookup {

@@ -1,7 +1,7 @@
-import { openRegularFile } from '../../../generator/src/source/regular-file.ts';
-import { csvLayout, maxRowBytes, unflattenRow, type CsvColumn } from '../../../generator/src/emit/csv/layout.ts';
-import { recordClasses } from '../../../generator/src/model/hierarchy.ts';
-import type { ClassModel, SpecModel } from '../../../generator/src/model/types.ts';
+import { openRegularFile } from '../../../generator/src/kit.ts';
+import { csvLayout, maxRowBytes, unflattenRow, type CsvColumn } from '../../../generator/src/kit.ts';
+import { recordClasses } from '../../../generator/src/kit.ts';
+import type { ClassModel, SpecModel } from '../../../generator/src/kit.ts';
 import type { RecordLocation } from '../result.ts';
 import { emptyFile, type InputProblem, type RecordInput, type RecordReader } from './record-input.ts';
 import { dataKeepList, maskName } from '../mask.ts';

@@ -1,4 +1,4 @@
-import { openRegularFile } from '../../../generator/src/source/regular-file.ts';
+import { openRegularFile } from '../../../generator/src/kit.ts';
 import { decodeJson } from './decode-json.ts';
 import { maxNesting } from './nesting.ts';
 import { ArrayElementScanner, type Element } from './json-scanner.ts';

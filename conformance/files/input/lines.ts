@@ -1,4 +1,4 @@
-import { openRegularFile } from '../../../generator/src/source/regular-file.ts';
+import { openRegularFile } from '../../../generator/src/kit.ts';
 
 export interface Line {
   /** 1-based line number. */

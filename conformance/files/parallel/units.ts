@@ -1,4 +1,4 @@
-import { openRegularFile } from '../../../generator/src/source/regular-file.ts';
+import { openRegularFile } from '../../../generator/src/kit.ts';
 import { maxLineBytes } from '../input/lines.ts';
 import { UnitBuffers } from './unit-buffers.ts';
 

@@ -1,6 +1,6 @@
 // Checks units of NDJSON lines on a worker thread: the same RecordChecker as on the main thread, so the same results.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SpecModel } from '../../../generator/src/model/types.ts';
+import type { SpecModel } from '../../../generator/src/kit.ts';
 import { RecordChecker } from '../checker.ts';
 import type { Profile } from '../checks/authority.ts';
 import { loadValidators } from '../engine.ts';

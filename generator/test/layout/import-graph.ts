@@ -2,18 +2,38 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
-/** One import of one module: where it leads (a path relative to the repository), and how. */
+/** One import of one module: where it leads (a path relative to the repository, or a package's name), and how. */
 export interface Import {
   readonly from: string;
   readonly to: string;
   readonly kind: 'value' | 'type' | 'dynamic';
+  /** True for a package (`yaml`, `node:fs`), whose `to` is its specifier. */
+  readonly package?: true;
 }
 
-/** The modules below `dirs` (relative to `root`), leaving out test folders, and every relative import they make. */
+/** The modules below `dirs` (relative to `root`), leaving out test folders, and every import they make. */
 export function importGraph(root: string, dirs: readonly string[]): { modules: string[]; imports: Import[] } {
   const modules = dirs.flatMap((d) => sources(root, d));
   const imports = modules.flatMap((m) => importsOf(root, m));
   return { modules, imports };
+}
+
+/** The packages a module loads when it is imported: through its value imports, followed from module to module. */
+export function packagesLoadedBy(module: string, imports: readonly Import[]): string[] {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const next = [module];
+  while (next.length > 0) {
+    const m = next.pop()!;
+    if (seen.has(m)) continue;
+    seen.add(m);
+    for (const i of imports) {
+      if (i.from !== m || i.kind !== 'value') continue;
+      if (i.package) packages.add(i.to);
+      else next.push(i.to);
+    }
+  }
+  return [...packages].sort();
 }
 
 function sources(root: string, dir: string): string[] {
@@ -28,6 +48,7 @@ function importsOf(root: string, module: string): Import[] {
   const found: Import[] = [];
   const add = (specifier: string, kind: Import['kind']): void => {
     if (specifier.startsWith('.')) found.push({ from: module, to: relative(root, resolve(root, dirname(module), specifier)), kind });
+    else found.push({ from: module, to: specifier, kind, package: true });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) add(node.moduleSpecifier.text, node.importClause?.isTypeOnly ? 'type' : 'value');
@@ -43,7 +64,7 @@ function importsOf(root: string, module: string): Import[] {
 /** The import circles: groups of two or more modules each reachable from the others (Tarjan's algorithm). */
 export function importCycles(modules: readonly string[], imports: readonly Import[]): string[][] {
   const next = new Map<string, string[]>(modules.map((m) => [m, []]));
-  for (const i of imports) if (next.has(i.to)) next.get(i.from)!.push(i.to);
+  for (const i of imports) if (!i.package && next.has(i.to)) next.get(i.from)!.push(i.to);
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
