@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ValidationResult } from '../files/result.ts';
 import { validationTestReport } from './from-validation.ts';
-import { renderScorecardHtml } from './html.ts';
 import { renderValidationJson } from './json.ts';
 import { renderJunit } from './junit.ts';
 
@@ -12,8 +11,12 @@ export interface ReportFile {
   readonly content: string | Buffer;
 }
 
-/** Every report of a validate run, in memory: the canonical JSON, JUnit XML for CI servers and the HTML scorecard. */
-export function renderReports(result: ValidationResult): ReportFile[] {
+/**
+ * Every report of a validate run, in memory: the canonical JSON, JUnit XML for CI servers and the HTML scorecard.
+ * The HTML renderer (and Handlebars with it) is loaded only here, so a run that writes no reports never loads it.
+ */
+export async function renderReports(result: ValidationResult): Promise<ReportFile[]> {
+  const { renderScorecardHtml } = await import('./html.ts');
   return [
     { path: 'report.json', content: renderValidationJson(result) },
     { path: 'report.junit.xml', content: renderJunit(validationTestReport(result)) },
@@ -23,7 +26,7 @@ export function renderReports(result: ValidationResult): ReportFile[] {
 
 /** Write the reports of a validate run into `dir` (made if missing), replacing files of the same names; returns the paths written. */
 export async function writeReports(dir: string, result: ValidationResult): Promise<string[]> {
-  return writeReportFiles(dir, renderReports(result));
+  return writeReportFiles(dir, await renderReports(result));
 }
 
 /** The one writer of report files, for both runs: into `dir` (made if missing), replacing files of the same names; returns the paths written. */

@@ -6,8 +6,8 @@ import { renderReports, writeReports } from '../../report/write-reports.ts';
 import { fixture } from './result-fixture.ts';
 
 describe('reports', () => {
-  it('renders the JSON report, JUnit XML and the scorecard in memory', () => {
-    const files = renderReports(fixture);
+  it('renders the JSON report, JUnit XML and the scorecard in memory', async () => {
+    const files = await renderReports(fixture);
     expect(files.map((f) => f.path)).toEqual(['report.json', 'report.junit.xml', 'scorecard.html']);
     expect(files.map((f) => f.content.slice(0, 15))).toEqual(['{\n  "report": "', '<?xml version="', '<!doctype html>']);
   });
@@ -17,6 +17,6 @@ describe('reports', () => {
     const written = await writeReports(dir, fixture);
     expect(written).toEqual(['report.json', 'report.junit.xml', 'scorecard.html'].map((name) => join(dir, name)));
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'report.junit.xml', 'scorecard.html']);
-    for (const file of renderReports(fixture)) expect(readFileSync(join(dir, file.path), 'utf8')).toBe(file.content);
+    for (const file of await renderReports(fixture)) expect(readFileSync(join(dir, file.path), 'utf8')).toBe(file.content);
   });
 });
