@@ -90,7 +90,11 @@ describe('signals stop every command cleanly', () => {
       const run = await done;
       expect(run.code).toBe(130);
       expect(run.stderr).toContain('asc-mods: interrupted by SIGINT');
+      // Before, the summary headlined NOT CONFORMANT and the JSON report did not say the run was stopped.
+      expect(run.stdout).toMatch(/INTERRUPTED \(SIGINT\): the run was stopped before every test finished, so this is no verdict/);
+      expect(run.stdout).not.toMatch(/^\s*NOT CONFORMANT/m);
       const report = JSON.parse(readFileSync(join(reports, 'conformance.json'), 'utf8'));
+      expect(report.interrupted).toEqual({ reason: 'SIGINT' });
       const verdicts = new Set<string>(report.tests.map((t: { verdict: string; message: string }) => `${t.verdict}: ${t.message}`));
       expect([...verdicts].filter((v) => !v.startsWith('skip'))).toEqual(['error: interrupted: the run was stopped before this test finished']);
     } finally {

@@ -131,6 +131,8 @@ export interface ConformanceResult {
   readonly attestations: { readonly file?: string; readonly findings: readonly AttestationFinding[] };
   /** Record uids the run created (the API defines no delete, so they stay: all synthetic, NHS numbers from 999). */
   readonly created: readonly string[];
+  /** Present when a signal stopped the run: the tests not finished are errors, and the verdict is of a partial run. */
+  readonly interrupted?: { readonly reason: string };
 }
 
 const zero = (): Record<Verdict, number> => ({ pass: 0, fail: 0, skip: 0, error: 0 });

@@ -106,6 +106,7 @@ export async function runConformance(options: ConformOptions): Promise<Conforman
     tests,
     attestations: { ...(options.attestations?.file === undefined ? {} : { file: options.attestations.file }), findings: options.attestations?.findings ?? [] },
     created: ids.created,
+    ...(options.signal?.aborted ? { interrupted: { reason: String(options.signal.reason ?? 'aborted') } } : {}),
   };
 }
 

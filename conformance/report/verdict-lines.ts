@@ -20,7 +20,10 @@ export function verdictLines(result: ConformanceResult): string[] {
     `  asc-mods exchange API profile (our design, not MODS): ${counted(s.exchangeApi)}`,
     `  modelled obligations (asc-mods model): MUST requirements ${counted(s.modelled)}; ${s.modelled.testsFailed} of ${s.modelled.tests} tests failed${s.profile === 'published' ? ' (advisory)' : ''}`,
     `  attested: ${ids(s.attestedMusts)}; missing: ${ids(s.missingMusts)}`,
-    `  ${verdictWords[s.verdict]}: ${why}`,
+    // A stopped run's verdict would rest on tests that never finished: it is said to be what it is.
+    result.interrupted
+      ? `  INTERRUPTED (${result.interrupted.reason}): the run was stopped before every test finished, so this is no verdict (the counts would say ${verdictWords[s.verdict]}); run it to the end`
+      : `  ${verdictWords[s.verdict]}: ${why}`,
   ];
 }
 
