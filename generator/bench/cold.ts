@@ -25,7 +25,9 @@ export function runOnce(args: readonly string[], env: NodeJS.ProcessEnv = proces
   const start = performance.now();
   const run = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, env });
   const ms = performance.now() - start;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  // Exit 1 is findings, with the report on stdout; a crash is exit 1 too, with nothing there (a bench that took a
+  // crash for a fast run once reported the forced-thread runs faster than the baseline).
+  if ((run.status !== 0 && run.status !== 1) || (run.status === 1 && run.stdout.trim() === '')) throw new Error(`${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`);
   const kb = /maxrss-kb=(\d+)/.exec(run.stderr ?? '')?.[1];
   return { ms, peakMb: kb === undefined ? NaN : Number(kb) / 1024 };
 }

@@ -13,7 +13,7 @@ const { loadValidators, validateFiles } = await dist('conformance/files/engine.j
 const { collectInputs } = await dist('conformance/files/inputs.js');
 const { readerFor } = await dist('conformance/files/readers.js');
 const { CheckPool } = await dist('conformance/files/parallel/pool.js');
-const { renderJsonReport } = await dist('conformance/report/files/json-report.js');
+const { renderValidationJson } = await dist('conformance/report/json.js');
 const model = await loadRuntimeModel(root);
 const { files, failures } = await collectInputs([{ path: file, display: file }]);
 const now = new Date();
@@ -21,4 +21,4 @@ const threads = Number(count);
 const pool = threads > 1 ? await CheckPool.start({ model, root, now, className: undefined, profile: 'published', workers: threads - 1 }) : undefined;
 if (threads > 1 && !pool) throw new Error('the pool did not start');
 const result = await validateFiles({ ...(pool ? { pool } : {}), model, validators: await loadValidators(root), files, failures, readerFor: (f) => readerFor(f, model), now, profile: 'published' }).finally(() => pool?.close());
-process.stdout.write(renderJsonReport(result));
+process.stdout.write(renderValidationJson(result));
