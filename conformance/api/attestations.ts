@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { locate } from '../../generator/src/kit-yaml.ts';
-import { parseSpec } from '../../generator/src/kit-yaml.ts';
+import { locate, parseSpec } from '../../generator/src/kit-yaml.ts';
 import { readRegularFile } from '../../generator/src/kit.ts';
 import type { Attestation, AttestationFinding } from './result.ts';
 

@@ -1,6 +1,4 @@
-import { auditFields } from '../../generator/src/kit.ts';
-import type { SpecModel } from '../../generator/src/kit.ts';
-import { typeName } from '../../generator/src/kit.ts';
+import { auditFields, type SpecModel, typeName, startEndPairs } from '../../generator/src/kit.ts';
 import type { CheckedRecord } from './checked.ts';
 import { AuthorityJudge, type Profile } from './checks/authority.ts';
 import { consentFindings, consentLinks } from './checks/consent.ts';
@@ -9,7 +7,6 @@ import { requirementLookup, type RequirementLookup } from './checks/requirements
 import { schemaFindings } from './checks/schema-findings.ts';
 import type { RecordInput } from './input/record-input.ts';
 import { visitValues } from './paths.ts';
-import { startEndPairs } from '../../generator/src/kit.ts';
 import { planClass, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding } from './result.ts';
 import { fingerprint } from './checks/hash.ts';

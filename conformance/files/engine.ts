@@ -1,14 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import type { Profile } from './checks/authority.ts';
 import { join } from 'node:path';
-import type { SpecModel } from '../../generator/src/kit.ts';
+import { type SpecModel, NotARegularFile } from '../../generator/src/kit.ts';
 import { RecordChecker } from './checker.ts';
-import { NotARegularFile } from '../../generator/src/kit.ts';
 import { formatOf, type InputFailure, type InputFile, type ReaderFactory } from './inputs.ts';
 import type { CompiledValidator } from './plan.ts';
-import type { ValidationResult } from './result.ts';
+import type { ValidationResult, DataFinding } from './result.ts';
 import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
-import type { DataFinding } from './result.ts';
 import type { CheckPool } from './parallel/pool.ts';
 import { RunState } from './run-state.ts';
 
@@ -41,7 +39,6 @@ export interface ValidateOptions {
 export async function loadValidators(root: string): Promise<Record<string, CompiledValidator>> {
   return (await import(pathToFileURL(join(root, 'generated', 'typescript', 'standalone.js')).href)) as Record<string, CompiledValidator>;
 }
-
 
 /** Validate every record of every file, streaming; the result counts every record and line read. */
 export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {

@@ -1,6 +1,5 @@
 import { masked, shownPointer, type KeepList } from '../report/keep.ts';
-import type { Sensitivity } from '../../generator/src/kit.ts';
-import type { SpecModel } from '../../generator/src/kit.ts';
+import type { Sensitivity, SpecModel } from '../../generator/src/kit.ts';
 
 /**
  * The one place a value from checked data becomes text for a report, through the kit's one keep-list

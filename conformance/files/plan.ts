@@ -1,6 +1,4 @@
-import { concreteRecords } from '../../generator/src/kit.ts';
-import type { Authority, Sensitivity } from '../../generator/src/kit.ts';
-import type { ClassModel, ElementModel, SpecModel } from '../../generator/src/kit.ts';
+import { concreteRecords, type Authority, type Sensitivity, type ClassModel, type ElementModel, type SpecModel } from '../../generator/src/kit.ts';
 import { step, type PathStep } from './paths.ts';
 import { dataKeepList } from './mask.ts';
 import type { KeepList } from '../report/keep.ts';

@@ -1,11 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { kebabName } from '../../generator/src/kit.ts';
-import { maxBodyBytes, maxBodyDepth } from '../../generator/src/kit.ts';
-import { modelledMandatory } from '../../generator/src/kit.ts';
-import type { SpecModel } from '../../generator/src/kit.ts';
-import { packageRoot } from '../../generator/src/kit.ts';
-import { loadRuntimeModel } from '../../generator/src/kit.ts';
+import { kebabName, maxBodyBytes, maxBodyDepth, modelledMandatory, type SpecModel, packageRoot, loadRuntimeModel } from '../../generator/src/kit.ts';
 import { RecordChecker } from '../files/checker.ts';
 import type { Profile } from '../files/checks/authority.ts';
 import { loadValidators } from '../files/engine.ts';

@@ -1,6 +1,5 @@
 /** Which record classes to synthesise: the ones asked for (an abstract class stands for its records), or a realistic mix. */
-import { concreteRecords, recordClasses } from '../../generator/src/kit.ts';
-import type { SpecModel } from '../../generator/src/kit.ts';
+import { concreteRecords, recordClasses, type SpecModel } from '../../generator/src/kit.ts';
 
 /** The default mix and its weights: what a care provider's record holds most of. */
 const defaultWeights: Readonly<Record<string, number>> = {

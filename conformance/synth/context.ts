@@ -3,10 +3,7 @@
  * the pool of context records, and the identity (uid, display name) of every record, derived from the seed so that
  * a reference can name a record without keeping it in memory.
  */
-import { isClosed } from '../../generator/src/kit.ts';
-import { concreteRecords } from '../../generator/src/kit.ts';
-import { isValidNhsNumber, nhsCheckDigit } from '../../generator/src/kit.ts';
-import type { ClassModel, SpecModel, ValueSetModel } from '../../generator/src/kit.ts';
+import { isClosed, concreteRecords, isValidNhsNumber, nhsCheckDigit, type ClassModel, type SpecModel, type ValueSetModel } from '../../generator/src/kit.ts';
 import type { Pool } from './pool.ts';
 import { hash32, hashString, keyedUuid, Random } from './random.ts';
 import { organisationName, personName } from './words.ts';

@@ -5,8 +5,7 @@
  * This file breaks a single record; the defects that need the records around it (a version gap, a duplicate
  * version) are made where the version chains are (generate.ts).
  */
-import { auditFields } from '../../generator/src/kit.ts';
-import type { ClassModel } from '../../generator/src/kit.ts';
+import { auditFields, type ClassModel } from '../../generator/src/kit.ts';
 import type { SynthContext } from './context.ts';
 import { isoDate, isoDateTime, window } from './dates.ts';
 import { startName } from './fill.ts';

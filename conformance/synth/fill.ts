@@ -3,9 +3,7 @@
  * the word lists, dates around the day the record was made (starts before ends), codes drawn from the value set,
  * references to records of the pool.
  */
-import { exampleValue } from '../../generator/src/kit.ts';
-import { auditFields } from '../../generator/src/kit.ts';
-import type { ClassModel, ElementModel } from '../../generator/src/kit.ts';
+import { exampleValue, auditFields, type ClassModel, type ElementModel } from '../../generator/src/kit.ts';
 import type { SynthContext } from './context.ts';
 import { isoDate, isoDateTime, isoTime, window } from './dates.ts';
 import type { Random } from './random.ts';

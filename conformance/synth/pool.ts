@@ -4,9 +4,7 @@
  * requested classes must refer to (found by following their mandatory references), each class before the classes
  * that need it. They are extra: `count` counts only the records of the requested classes.
  */
-import { auditFields } from '../../generator/src/kit.ts';
-import { concreteRecords } from '../../generator/src/kit.ts';
-import type { ClassModel, SpecModel } from '../../generator/src/kit.ts';
+import { auditFields, concreteRecords, type ClassModel, type SpecModel } from '../../generator/src/kit.ts';
 
 export interface PoolClass {
   readonly name: string;

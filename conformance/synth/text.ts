@@ -1,6 +1,5 @@
 /** Text values: the named formats, a few elements known by name, and short made-up sentences for the rest. */
-import type { NamedFormat } from '../../generator/src/kit.ts';
-import type { ElementModel } from '../../generator/src/kit.ts';
+import type { NamedFormat, ElementModel } from '../../generator/src/kit.ts';
 import type { SynthContext } from './context.ts';
 import type { RecordScope } from './scope.ts';
 import type { Random } from './random.ts';

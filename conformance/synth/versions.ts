@@ -3,10 +3,8 @@
  * before with one element changed, the next version number and the change log of all earlier entries plus a
  * "modified" one, dated later. Records are never mutated once made, so versions share what did not change.
  */
-import { auditFields } from '../../generator/src/kit.ts';
-import type { ClassModel } from '../../generator/src/kit.ts';
-import type { SynthContext } from './context.ts';
-import { nameKindOf } from './context.ts';
+import { auditFields, type ClassModel } from '../../generator/src/kit.ts';
+import { type SynthContext, nameKindOf } from './context.ts';
 import { isoDateTime } from './dates.ts';
 import { fillObject, fillValue, isAuditElement, referenceTo } from './fill.ts';
 import type { RecordScope } from './scope.ts';

@@ -13,8 +13,7 @@
  * A stage runs only when the one before it found no errors, because its input would not be what it expects;
  * within a stage every finding is collected.
  */
-import type { Diagnostic } from './diagnostics/diagnostic.ts';
-import { compareDiagnostics, severityOf, type Finding } from './diagnostics/diagnostic.ts';
+import { type Diagnostic, compareDiagnostics, severityOf, type Finding } from './diagnostics/diagnostic.ts';
 import { buildModel } from './model/build.ts';
 import { indexModel } from './model/index.ts';
 import type { RawSpec } from './model/raw.ts';

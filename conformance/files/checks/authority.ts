@@ -1,6 +1,4 @@
-import { presenceAuthority } from '../../../generator/src/kit.ts';
-import type { Authority } from '../../../generator/src/kit.ts';
-import type { ClassModel, ElementModel, SpecModel } from '../../../generator/src/kit.ts';
+import { presenceAuthority, type Authority, type ClassModel, type ElementModel, type SpecModel } from '../../../generator/src/kit.ts';
 import type { RecordFinding } from './finding.ts';
 
 /**

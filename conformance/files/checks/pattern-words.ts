@@ -1,5 +1,4 @@
-import { datePattern, dateTimePattern, formatPatterns, timePattern } from '../../../generator/src/kit.ts';
-import { nonBlankPattern } from '../../../generator/src/kit.ts';
+import { datePattern, dateTimePattern, formatPatterns, timePattern, nonBlankPattern } from '../../../generator/src/kit.ts';
 
 export interface Words {
   readonly message: string;

@@ -1,7 +1,4 @@
-import { openRegularFile } from '../../../generator/src/kit.ts';
-import { csvLayout, maxRowBytes, unflattenRow, type CsvColumn } from '../../../generator/src/kit.ts';
-import { recordClasses } from '../../../generator/src/kit.ts';
-import type { ClassModel, SpecModel } from '../../../generator/src/kit.ts';
+import { openRegularFile, csvLayout, maxRowBytes, unflattenRow, type CsvColumn, recordClasses, type ClassModel, type SpecModel } from '../../../generator/src/kit.ts';
 import type { RecordLocation } from '../result.ts';
 import { emptyFile, type InputProblem, type RecordInput, type RecordReader } from './record-input.ts';
 import { dataKeepList, maskName } from '../mask.ts';

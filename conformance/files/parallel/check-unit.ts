@@ -3,8 +3,7 @@ import type { CheckedRecord } from '../checked.ts';
 import type { RecordChecker } from '../checker.ts';
 import { decodeJson, parseJson } from '../input/decode-json.ts';
 import type { InputProblem } from '../input/record-input.ts';
-import type { LineUnit } from './units.ts';
-import { isBlank } from './units.ts';
+import { type LineUnit, isBlank } from './units.ts';
 
 /**
  * Check every record of a unit of NDJSON lines, with their final locations, handing each to `sink` as soon as it is

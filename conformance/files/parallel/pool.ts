@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Profile } from '../checks/authority.ts';
 import { Worker } from 'node:worker_threads';
-import type { SpecModel } from '../../../generator/src/kit.ts';
+import { type SpecModel, startWorker } from '../../../generator/src/kit.ts';
 import type { EncodedBuffers, EncodedUnit } from './encode.ts';
-import { startWorker } from '../../../generator/src/kit.ts';
 import type { LineUnit } from './units.ts';
 import { poolPays, poolWorkers } from './choice.ts';
 

@@ -1,6 +1,5 @@
 import type { SpecModel } from '../../model/types.ts';
-import type { GeneratedFile } from '../files.ts';
-import { bannerText } from '../files.ts';
+import { type GeneratedFile, bannerText } from '../files.ts';
 import { toJson } from '../json.ts';
 import { buildSchemaSet, schemaFiles, type SchemaSet } from './schema-set.ts';
 import { modsVocabulary } from './vocabulary.ts';
