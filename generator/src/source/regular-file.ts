@@ -39,13 +39,12 @@ export async function openRegularFile(path: string): Promise<FileHandle> {
 export async function readRegularFile(path: string, maxBytes: number): Promise<ReadOutcome> {
   let handle;
   try {
-    handle = await open(path, readNonBlocking);
+    handle = await openRegularFile(path);
   } catch (error) {
-    return { reason: ioReason(error) };
+    return { reason: error instanceof NotARegularFile ? error.message : ioReason(error) };
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return { reason: `it is ${kindOf(info)}, not a regular file` };
     if (info.size > maxBytes) return { reason: tooLarge(maxBytes), tooLarge: true };
     // The size can lie (files under /proc say 0), so read to the end, never past the cap.
     const chunks: Uint8Array[] = [];
