@@ -33,7 +33,7 @@ export function ownerFile(db: string): string {
  */
 export function claimDatabase(db: string): () => void {
   const file = ownerFile(db);
-  const me: Owner = { pid: process.pid, host: hostname(), start: processStart(process.pid) };
+  const me: Owner = { pid: process.pid, host: hostname(), start: processStat(process.pid)?.start };
   const draft = `${file}.${process.pid}.tmp`;
   writeFileSync(draft, `${JSON.stringify(me)}\n`);
   try {
@@ -53,9 +53,8 @@ const takeoverWaitMs = 5000;
 /**
  * Replace a claim whose owner is gone. Reading the claim, judging its owner dead, removing it and linking ours are
  * four steps, and two servers started at once on the same stale claim could each remove the other's fresh claim
- * between them, and both then ran on one file. So a takeover is done
- * under a second claim, `<db>.owner.takeover`, made the same way: only its holder removes a claim, and it removes
- * only the claim it judged (no other process can replace a claim, only link one where there is none, which the
+ * between them, and both then ran on one file. So a takeover is done under a second claim, `<db>.owner.takeover`,
+ * made the same way: only its holder removes a claim, and it removes only the claim it judged (no other process can replace a claim, only link one where there is none, which the
  * holder then finds alive). A takeover claim left by a process killed in those milliseconds is itself stale, and
  * removed.
  */
@@ -117,10 +116,6 @@ function isAlive(owner: Owner): boolean {
   // server killed with -9 under a supervisor, or in a container whose first process never reaps, stays one a while.
   if (stat?.state === 'Z' || stat?.state === 'X') return false;
   return owner.start === undefined || stat?.start === undefined || stat.start === owner.start;
-}
-
-function processStart(pid: number): string | undefined {
-  return processStat(pid)?.start;
 }
 
 /**
