@@ -1,7 +1,7 @@
+import { compareStrings } from '../../generator/src/kit.ts';
 import type { CheckSummary, DataFinding, FileSummary, ValidationResult } from '../files/result.ts';
 import { modelledSuffix } from '../files/aggregate.ts';
 import type { TestCase, TestReport, TestSuite } from './model.ts';
-import { byCodeUnit } from './order.ts';
 
 /** A single sample line longer than this (in characters) is cut, so one huge value cannot fill the report. */
 const MAX_LINE_CHARS = 1000;
@@ -12,7 +12,7 @@ const MAX_LINE_CHARS = 1000;
  * say their count in their output. Each case's samples are its findings in that file, sorted by record.
  */
 export function validationTestReport(result: ValidationResult): TestReport {
-  const suites = [...result.files].sort((a, b) => byCodeUnit(a.file, b.file)).map((file) => suiteOf(file, result.checks));
+  const suites = [...result.files].sort((a, b) => compareStrings(a.file, b.file)).map((file) => suiteOf(file, result.checks));
   return { name: 'asc-mods validate', fullReport: 'report.json', suites };
 }
 
@@ -23,7 +23,7 @@ function suiteOf(file: FileSummary, checks: readonly CheckSummary[]): TestSuite 
     name: 'records readable',
     outcome: file.unreadable > 0 ? { kind: 'failure', message: `${file.unreadable} unreadable`, type: 'records-readable', text: { lines: [heading] } } : { kind: 'pass', output: { lines: [heading] } },
   };
-  const ids = Object.keys(file.checks).sort(byCodeUnit);
+  const ids = Object.keys(file.checks).sort(compareStrings);
   return { name: file.file, cases: [readable, ...ids.map((id) => checkCase(file, id, file.checks[id] ?? 0, checks.find((c) => checkKey(c) === id)))] };
 }
 

@@ -1,7 +1,6 @@
-import { toJson } from '../../generator/src/kit.ts';
+import { compareStrings, toJson } from '../../generator/src/kit.ts';
 import type { ValidationResult } from '../files/result.ts';
 import type { ReportView } from './conformance-view.ts';
-import { byCodeUnit } from './order.ts';
 
 /*
  * The one JSON writer of the reports, for both runs: through the generator's JSON writer (`emit/json.ts`), so that
@@ -26,5 +25,5 @@ export function renderConformanceJson(view: ReportView): string {
 }
 
 function sortedKeys(counts: Readonly<Record<string, number>>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodeUnit(a, b)));
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -1,5 +1,5 @@
+import { compareStrings } from '../../generator/src/kit.ts';
 import type { CheckSummary, ClassScore, ElementScore, FindingSeverity, ProviderScore, ValidationResult } from '../files/result.ts';
-import { byCodeUnit } from './order.ts';
 
 /**
  * The plain view model the HTML scorecard template renders: every number already formatted, every colour already
@@ -110,7 +110,7 @@ export function buildScorecardView(result: ValidationResult): ScorecardView {
     classes,
     hasClasses: classes.length > 0,
     showProviders: result.providers.length > 1,
-    providers: [...result.providers].sort((a, b) => byCodeUnit(a.provider, b.provider)).map(providerView),
+    providers: [...result.providers].sort((a, b) => compareStrings(a.provider, b.provider)).map(providerView),
   };
 }
 
@@ -177,5 +177,5 @@ export function formatCount(n: number): string {
 const severityRank: Readonly<Record<FindingSeverity, number>> = { error: 0, warning: 1, info: 2 };
 
 function compareChecks(a: CheckSummary, b: CheckSummary): number {
-  return severityRank[a.severity] - severityRank[b.severity] || b.count - a.count || byCodeUnit(a.check, b.check);
+  return severityRank[a.severity] - severityRank[b.severity] || b.count - a.count || compareStrings(a.check, b.check);
 }

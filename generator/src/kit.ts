@@ -6,6 +6,7 @@
  * a command that runs on records starts without the YAML parser, ajv's compiler, Handlebars or ts-morph.
  */
 
+export { compareStrings } from './diagnostics/diagnostic.ts';
 export { plural } from './diagnostics/format.ts';
 export { spreadsheetCell } from './emit/csv/escape.ts';
 export { csvLayout, maxRowBytes, unflattenRow } from './emit/csv/layout.ts';

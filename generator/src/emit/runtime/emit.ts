@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { compareStrings } from '../../diagnostics/diagnostic.ts';
 import type { SpecModel } from '../../model/types.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
 import { toCompactJson } from '../json.ts';
@@ -20,6 +21,6 @@ export function emitRuntimeModel(model: SpecModel): GeneratedFile {
 function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(value).sort(([a], [b]) => compareStrings(a, b));
   return Object.fromEntries(entries.map(([k, v]) => [k, sortedKeys(v)]));
 }
