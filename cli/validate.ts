@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { plural } from '../generator/src/diagnostics/format.ts';
+import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
 import { packageRoot } from '../generator/src/paths.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { profiles, type Profile } from '../conformance/files/checks/authority.ts';
@@ -85,13 +85,13 @@ function progressPrinter(io: CliIo, started: number): (p: Progress) => void {
     if (now - last < 250) return;
     last = now;
     const seconds = (now - started) / 1000;
-    io.stderr.write(`\r\u001b[Kvalidated ${p.records.toLocaleString('en-GB')} records, ${(p.bytes / 1e6).toFixed(1)} MB, ${Math.round(p.records / seconds).toLocaleString('en-GB')} records/s, ${seconds.toFixed(1)} s (${p.file})`);
+    io.stderr.write(`\r\u001b[Kvalidated ${groupedNumber(p.records)} records, ${(p.bytes / 1e6).toFixed(1)} MB, ${groupedNumber(Math.round(p.records / seconds))} records/s, ${seconds.toFixed(1)} s (${p.file})`);
   };
 }
 
 function humanSummary(result: ValidationResult, model: SpecModel, ms: number, reports: readonly string[], threads: number): string {
   const t = result.totals;
-  const n = (x: number) => x.toLocaleString('en-GB');
+  const n = groupedNumber;
   const count = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
   const lines = [
     `Read ${plural(t.records, 'record')} from ${plural(result.files.length, 'file')} (${(t.bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s${threads > 1 ? ` on ${threads} threads` : ''} against ${model.standard.short_name} ${model.standard.release}:`,

@@ -7,7 +7,7 @@
  */
 
 export { compareStrings } from './diagnostics/diagnostic.ts';
-export { plural } from './diagnostics/format.ts';
+export { groupedNumber, plural } from './diagnostics/format.ts';
 export { spreadsheetCell } from './emit/csv/escape.ts';
 export { csvLayout, maxRowBytes, unflattenRow } from './emit/csv/layout.ts';
 export type { CsvColumn } from './emit/csv/layout.ts';

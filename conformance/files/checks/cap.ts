@@ -1,3 +1,4 @@
+import { groupedNumber } from '../../../generator/src/kit.ts';
 import type { RecordFinding } from './finding.ts';
 
 /** The findings of one check kept for one record; the rest are summed up in one more. */
@@ -24,7 +25,7 @@ export function capFindings(findings: RecordFinding[]): RecordFinding[] {
   }
   for (const { first, count } of dropped.values()) {
     const { value: _value, ...rest } = first;
-    out.push({ ...rest, message: `and ${count.toLocaleString('en-GB')} more findings of this check in this record, not listed one by one`, fix: first.fix });
+    out.push({ ...rest, message: `and ${groupedNumber(count)} more findings of this check in this record, not listed one by one`, fix: first.fix });
   }
   return out;
 }
