@@ -42,7 +42,7 @@ export class RecordChecker {
     const pairs = startEndPairs(model, 'start-before-end');
     for (const cls of model.classes.filter((c) => c.kind === 'record')) {
       const validate = validators[`validate${typeName(cls.name)}`];
-      if (validate) this.plans.set(cls.name, planClass(model, cls, validate, pairs));
+      if (validate) this.plans.set(cls.name, planClass(model, cls, validate, validators[`accepts${typeName(cls.name)}`], pairs));
     }
     this.consent = consentLinks(model);
     this.typeField = model.conventions.record_type_field;
@@ -82,7 +82,8 @@ export class RecordChecker {
       return { location, provider, unreadable: false, findings: [finding({ check: 'input.unknown-class', severity: 'error', path: `/${this.typeField}`, message, fix: `Set ${this.typeField} to the class of the record, or pass --class.` })] };
     }
     const subject = typeof stated === 'string' ? record : { [this.typeField]: recordType, ...record };
-    let own = plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
+    // Most records are valid: the yes-or-no answer settles them, and ajv, which collects every error, runs for the rest.
+    let own = plan.accepts(subject) || plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
     for (const f of recordRuleFindings(plan, subject, this.clock, this.requirements)) own.push(f);
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));

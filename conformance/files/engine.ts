@@ -35,9 +35,14 @@ export interface ValidateOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Load the validators precompiled into generated/ (they match the spec the package ships). */
+/**
+ * Load the validators precompiled into generated/ (they match the spec the package ships): ajv's, which report every
+ * error, and beside them accept.js's yes-or-no forms of the same (`acceptsRisk` for `validateRisk`), asked first.
+ */
 export async function loadValidators(root: string): Promise<Record<string, CompiledValidator>> {
-  return (await import(pathToFileURL(join(root, 'generated', 'typescript', 'standalone.js')).href)) as Record<string, CompiledValidator>;
+  const module = (name: string) => import(pathToFileURL(join(root, 'generated', 'typescript', name)).href) as Promise<Record<string, CompiledValidator>>;
+  const [standalone, accept] = await Promise.all([module('standalone.js'), module('accept.js')]);
+  return { ...standalone, ...accept };
 }
 
 /** Validate every record of every file, streaming; the result counts every record and line read. */

@@ -22,6 +22,8 @@ export interface ElementPlan {
 export interface ClassPlan {
   readonly cls: ClassModel;
   readonly validate: CompiledValidator;
+  /** Whether a record is valid, without the errors: true exactly when `validate` is, and much faster (accept.js). */
+  readonly accepts: (data: unknown) => boolean;
   readonly elements: ReadonlyMap<string, ElementPlan>;
   /** The same elements in order, for counters indexed by position. */
   readonly elementList: readonly ElementPlan[];
@@ -39,7 +41,7 @@ export interface ClassPlan {
 
 const maxDepth = 4;
 
-export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledValidator, startEndPairs: ReadonlyMap<string, readonly [string, string][]>): ClassPlan {
+export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledValidator, accepts: ((data: unknown) => boolean) | undefined, startEndPairs: ReadonlyMap<string, readonly [string, string][]>): ClassPlan {
   const classes = new Map(model.classes.map((c) => [c.name, c]));
   const nhsNumbers: PathStep[][] = [];
   const futureDates: PathStep[][] = [];
@@ -64,5 +66,5 @@ export function planClass(model: SpecModel, cls: ClassModel, validate: CompiledV
       { name: e.name, publishedName: e.publishedName, obligation: e.cardinality?.min === 1 ? 'must' : 'could', authority: e.authority, sensitivity: e.sensitivity, format: e.constraints.format },
     ]),
   );
-  return { cls, validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references, recordTypeField: model.conventions.record_type_field, keep: dataKeepList(model) };
+  return { cls, validate, accepts: accepts ?? validate, elements, elementList: [...elements.values()], nhsNumbers, futureDates, datePairs, references, recordTypeField: model.conventions.record_type_field, keep: dataKeepList(model) };
 }
