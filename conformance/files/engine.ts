@@ -1,6 +1,4 @@
-import { pathToFileURL } from 'node:url';
 import type { Profile } from './checks/authority.ts';
-import { join } from 'node:path';
 import { type SpecModel, NotARegularFile } from '../../generator/src/kit.ts';
 import { RecordChecker } from './checker.ts';
 import { formatOf, type InputFailure, type InputFile, type ReaderFactory } from './inputs.ts';
@@ -35,15 +33,7 @@ export interface ValidateOptions {
   readonly signal?: AbortSignal;
 }
 
-/**
- * Load the validators precompiled into generated/ (they match the spec the package ships): ajv's, which report every
- * error, and beside them accept.js's yes-or-no forms of the same (`acceptsRisk` for `validateRisk`), asked first.
- */
-export async function loadValidators(root: string): Promise<Record<string, CompiledValidator>> {
-  const module = (name: string) => import(pathToFileURL(join(root, 'generated', 'typescript', name)).href) as Promise<Record<string, CompiledValidator>>;
-  const [standalone, accept] = await Promise.all([module('standalone.js'), module('accept.js')]);
-  return { ...standalone, ...accept };
-}
+export { loadValidators } from './load-validators.ts';
 
 /** Validate every record of every file, streaming; the result counts every record and line read. */
 export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {
@@ -52,7 +42,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   const checker = new RecordChecker(model, options.validators, options.now, options.className, profile);
   const run = new RunState(checker);
   // The pool only where it pays for this run's NDJSON (parallel/choice.ts); the results are the same either way.
-  const pool = options.pool && (await options.pool.useFor(ndjsonBytes(options.files))) ? options.pool : undefined;
+  const pool = options.pool?.useFor(ndjsonBytes(options.files)) ? options.pool : undefined;
   recordFailures(run, options.failures);
   let bytesBefore = 0;
   const unread: string[] = [];

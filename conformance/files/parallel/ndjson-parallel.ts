@@ -16,7 +16,8 @@ import { lineUnits } from './units.ts';
  */
 export async function validateNdjsonFile(path: string, file: string, checker: RecordChecker, run: RunState, pool: CheckPool | undefined, onBytes: (n: number) => void, stop?: AbortSignal): Promise<void> {
   const inFlight: (Promise<EncodedUnit> | EncodedUnit)[] = [];
-  const limit = pool ? (pool.size + 1) * 2 : 0;
+  // Counted on every worker the pool starts: until they join, this thread checks their share, and its results wait here.
+  const limit = pool ? (pool.capacity + 1) * 2 : 0;
   const classNames = checker.classNames;
   const buffers = new UnitBuffers();
   const spare = new FreeList<EncodedBuffers>();

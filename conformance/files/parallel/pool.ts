@@ -39,6 +39,7 @@ export class CheckPool {
   private workers: readonly Worker[] = [];
   private busy: number[] = [];
   private started: Promise<boolean> | undefined;
+  private closed = false;
 
   private constructor(
     private readonly setup: PoolSetup,
@@ -60,10 +61,21 @@ export class CheckPool {
     return !pool.forced || (await pool.ready()) ? pool : undefined;
   }
 
-  /** Whether to check input of this many bytes of NDJSON with the pool (`poolPays`), its workers started; false if they cannot be. */
-  async useFor(ndjsonBytes: number): Promise<boolean> {
+  /**
+   * Whether to check input of this many bytes of NDJSON with the pool (`poolPays`). The workers are started and the
+   * answer given at once: each joins (`size` counts it) when it has loaded the model and the validators, and until
+   * then the caller checks on its own thread, so a run never waits for a worker to start. A worker that cannot start
+   * never joins, and the run is checked on the caller's thread, with the same results.
+   */
+  useFor(ndjsonBytes: number): boolean {
     if (!this.forced && !poolPays(availableParallelism(), ndjsonBytes)) return false;
-    return this.ready();
+    void this.ready();
+    return true;
+  }
+
+  /** Settles when every worker `useFor` started has joined or failed to: whether any joined (false if none was started). */
+  async whenStarted(): Promise<boolean> {
+    return (await this.started) ?? false;
   }
 
   private ready(): Promise<boolean> {
@@ -73,35 +85,52 @@ export class CheckPool {
 
   private async spawn(): Promise<boolean> {
     const { model, root, now, className, profile } = this.setup;
-    const workers: Worker[] = [];
-    try {
-      for (let i = 0; i < this.count; i += 1) workers.push(startWorker(import.meta.url, 'worker', { workerData: { model, root, now: now.toISOString(), className, profile }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } }));
-      await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-        w.once('message', () => resolve());
-        w.once('error', reject);
-        w.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
-      })));
-    } catch {
-      await Promise.all(workers.map((w) => w.terminate()));
-      return false;
-    }
-    workers.forEach((worker, i) => {
-      worker.on('message', (message: { id: number; unit: EncodedUnit; bytes: ArrayBuffer | undefined }) => {
-        this.busy[i] = this.busy[i]! - 1;
-        const pending = this.waiting.get(message.id);
-        this.waiting.delete(message.id);
-        pending?.resolve({ unit: message.unit, bytes: message.bytes });
-      });
-      worker.on('error', (error) => this.failAll(error));
+    const started: Worker[] = [];
+    const joined = await Promise.all(
+      Array.from({ length: this.count }, () => {
+        let worker: Worker;
+        try {
+          worker = startWorker(import.meta.url, 'worker', { workerData: { model, root, now: now.toISOString(), className, profile }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } });
+        } catch {
+          return Promise.resolve(false);
+        }
+        started.push(worker);
+        return new Promise<boolean>((resolve) => {
+          worker.once('message', () => resolve(this.join(worker)));
+          worker.once('error', () => resolve(false));
+          worker.once('exit', () => resolve(false));
+        });
+      }),
+    );
+    // Workers that failed to start are ended; the pool runs with those that joined (none: the caller's thread alone).
+    for (const worker of started) if (!this.workers.includes(worker)) void worker.terminate();
+    return joined.some(Boolean);
+  }
+
+  /** A worker that has loaded what it needs takes work from now on. */
+  private join(worker: Worker): boolean {
+    if (this.closed) return false;
+    const i = this.workers.length;
+    worker.on('message', (message: { id: number; unit: EncodedUnit; bytes: ArrayBuffer | undefined }) => {
+      this.busy[i] = this.busy[i]! - 1;
+      const pending = this.waiting.get(message.id);
+      this.waiting.delete(message.id);
+      pending?.resolve({ unit: message.unit, bytes: message.bytes });
     });
-    this.workers = workers;
-    this.busy = workers.map(() => 0);
+    worker.on('error', (error) => this.failAll(error));
+    this.workers = [...this.workers, worker];
+    this.busy.push(0);
     return true;
   }
 
-  /** The workers running: 0 until a run has used the pool. */
+  /** The workers that have joined: 0 until a run has used the pool and the first worker has started. */
   get size(): number {
     return this.workers.length;
+  }
+
+  /** The workers the pool starts, whether or not they have joined yet. */
+  get capacity(): number {
+    return this.count;
   }
 
   /** Units submitted and not yet answered. */
@@ -128,6 +157,7 @@ export class CheckPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.started;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
