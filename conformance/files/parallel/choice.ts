@@ -1,7 +1,9 @@
 /** NDJSON (in all the run's files) from which worker threads pay on three cores or more. */
 export const poolBytesManyCores = 16 * 1024 * 1024;
-/** NDJSON from which one worker beside the main thread pays on two cores. */
+/** NDJSON from which one worker beside the main thread pays on two cores, when the second core is free. */
 export const poolBytesTwoCores = 256 * 1024 * 1024;
+/** How long a run checks on its own thread, measuring how busy the machine is, before it decides on workers. */
+export const sampleMs = 150;
 
 /** The most worker threads to check NDJSON beside the main thread: one per core but one, at most three. */
 export function poolWorkers(cores: number): number {
@@ -23,4 +25,15 @@ export function poolPays(cores: number, ndjsonBytes: number): boolean {
   const workers = poolWorkers(cores);
   if (workers === 0) return false;
   return ndjsonBytes >= (workers === 1 ? poolBytesTwoCores : poolBytesManyCores);
+}
+
+/**
+ * How many of the pool's workers to start, given the cores found idle while the run checked on its own thread
+ * (`IdleSampler`). A worker on a core another process is using slows the run down (measured on two cores: one thread
+ * ÷ pool, paired, fell to 0.7 while another process kept a core busy), so a worker starts only for a core that was
+ * at least half idle; undefined (not measured) leaves every worker to start.
+ */
+export function workersFor(workers: number, idleCores: number | undefined): number {
+  if (idleCores === undefined) return workers;
+  return Math.max(0, Math.min(workers, Math.floor(idleCores + 0.5)));
 }

@@ -50,6 +50,7 @@ export async function validateNdjsonFile(path: string, file: string, checker: Re
     // busy, the split balances itself against this thread's other work, and results still apply in order. This
     // thread's results wait in the same compact form as the workers': a unit of records as objects would outlive
     // several young-generation collections, and copying it there and back costs more than encoding it.
+    pool.consider();
     if (pool.pending < pool.size * 2) {
       inFlight.push(pool.submit(file, unit, spare.take()).then((done) => (buffers.give(done.bytes), done.unit)));
     } else {

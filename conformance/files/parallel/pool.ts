@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { type SpecModel, startWorker } from '../../../generator/src/kit.ts';
 import type { EncodedBuffers, EncodedUnit } from './encode.ts';
 import type { LineUnit } from './units.ts';
-import { poolPays, poolWorkers } from './choice.ts';
+import { poolPays, poolWorkers, sampleMs, workersFor } from './choice.ts';
+import { IdleSampler } from './idle.ts';
 
 /**
  * The young generation of a worker's heap, fixed at the size it starts with. V8 would double it part way through a long
@@ -40,6 +41,7 @@ export class CheckPool {
   private busy: number[] = [];
   private started: Promise<boolean> | undefined;
   private closed = false;
+  private sampler: IdleSampler | undefined;
 
   private constructor(
     private readonly setup: PoolSetup,
@@ -62,15 +64,32 @@ export class CheckPool {
   }
 
   /**
-   * Whether to check input of this many bytes of NDJSON with the pool (`poolPays`). The workers are started and the
-   * answer given at once: each joins (`size` counts it) when it has loaded the model and the validators, and until
-   * then the caller checks on its own thread, so a run never waits for a worker to start. A worker that cannot start
-   * never joins, and the run is checked on the caller's thread, with the same results.
+   * Whether to check input of this many bytes of NDJSON with the pool (`poolPays`). The answer is given at once and no
+   * worker is waited for: the run checks on its own thread, calling `consider` as it goes, which starts the workers
+   * once it has measured for `sampleMs` how many cores are idle (`workersFor`); each joins (`size` counts it) when it
+   * has loaded the model and the validators. A forced pool's workers start now. A worker that cannot start never
+   * joins, and its share is checked on the caller's thread, with the same results.
    */
   useFor(ndjsonBytes: number): boolean {
-    if (!this.forced && !poolPays(availableParallelism(), ndjsonBytes)) return false;
-    void this.ready();
+    if (this.forced) return (this.startWorkers(), true);
+    if (!poolPays(availableParallelism(), ndjsonBytes)) return false;
+    this.sampler ??= new IdleSampler();
     return true;
+  }
+
+  /** Starts the workers when the run has checked long enough on its own thread to tell how busy the machine is. */
+  consider(): void {
+    if (this.started || !this.sampler || this.sampler.elapsed() < sampleMs) return;
+    // This thread kept its own core busy while measuring: what was idle was other cores.
+    const idle = this.sampler.idleCores();
+    this.sampler = undefined;
+    this.startWorkers(idle);
+  }
+
+  /** Starts as many workers as `workersFor` allows for these idle cores (all of them when undefined), once. */
+  startWorkers(idleCores?: number): Promise<boolean> {
+    this.started ??= this.spawn(workersFor(this.count, idleCores));
+    return this.started;
   }
 
   /** Settles when every worker `useFor` started has joined or failed to: whether any joined (false if none was started). */
@@ -79,15 +98,14 @@ export class CheckPool {
   }
 
   private ready(): Promise<boolean> {
-    this.started ??= this.spawn();
-    return this.started;
+    return this.startWorkers();
   }
 
-  private async spawn(): Promise<boolean> {
+  private async spawn(count: number): Promise<boolean> {
     const { model, root, now, className, profile } = this.setup;
     const started: Worker[] = [];
     const joined = await Promise.all(
-      Array.from({ length: this.count }, () => {
+      Array.from({ length: count }, () => {
         let worker: Worker;
         try {
           worker = startWorker(import.meta.url, 'worker', { workerData: { model, root, now: now.toISOString(), className, profile }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } });
