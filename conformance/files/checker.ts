@@ -86,14 +86,14 @@ export class RecordChecker {
     // Most records are valid: the yes-or-no answer settles them, and ajv, which collects every error, runs for the rest.
     // A valid record's findings are gathered in a list reused from record to record (emptied here first).
     let own = plan.accepts(subject) || plan.validate(subject) ? this.scratch : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
-    if (own === this.scratch) own.length = 0;
+    if (own === this.scratch && own.length !== 0) own.length = 0;
     recordRuleFindings(plan, subject, this.clock, this.requirements, own);
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
     own = capFindings(own);
     if (own.length > 0) this.judge.apply(plan.cls.name, own);
     const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, path: maskPath(f.path, this.keep), location, recordType: plan.cls.name }));
-    this.scratch.length = 0;
+    if (this.scratch.length !== 0) this.scratch.length = 0;
     if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];
     const version = subject[auditFields.versionNumber];

@@ -18,7 +18,7 @@ export function changeLogFindings(record: Record<string, unknown>, requirements:
   // always in version order: while they are, the entries kept are listed in `kept` (already sorted, none repeated),
   // and only a log out of order builds the map by version.
   const kept = scratch;
-  kept.length = 0;
+  let keptCount = 0;
   let last = 0;
   let byVersion: Map<number, number> | undefined;
   for (let i = 0; i < log.length; i += 1) {
@@ -29,21 +29,23 @@ export function changeLogFindings(record: Record<string, unknown>, requirements:
     // A version that is not a whole number from 1 is the schema's to report.
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) continue;
     if (v > version) add(out, requirements, `/change_log/${i}/${auditFields.entryVersion}`, `a change-log entry is for version ${v}, after the record's version ${version}`, 'Log only versions that exist.');
-    else if (byVersion === undefined && v > last) (kept.push(i), (last = v));
+    else if (byVersion === undefined && v > last) ((kept[keptCount++] = i), (last = v));
     else {
       if (byVersion === undefined) {
         byVersion = new Map();
-        for (const k of kept) byVersion.set((log[k] as Record<string, unknown>)[auditFields.entryVersion] as number, k);
+        for (let n = 0; n < keptCount; n += 1) byVersion.set((log[kept[n]!] as Record<string, unknown>)[auditFields.entryVersion] as number, kept[n]!);
       }
       if (byVersion.has(v)) add(out, requirements, `/change_log/${i}/${auditFields.entryVersion}`, `version ${v} has two change-log entries`, 'Keep one entry per version.');
       else byVersion.set(v, i);
     }
   }
   const order = byVersion === undefined ? kept : [...byVersion.keys()].sort((a, b) => a - b).map((v) => byVersion.get(v)!);
+  const count = byVersion === undefined ? keptCount : order.length;
   let expected = 1;
   let previousVersion = 0;
-  let previousDate: unknown;
-  for (let n = 0; n < order.length; n += 1) {
+  // The instant of the previous entry's date, when it is text (NaN otherwise: no comparison with NaN holds).
+  let previousInstant = Number.NaN;
+  for (let n = 0; n < count; n += 1) {
     const i = order[n]!;
     const entry = log[i] as Record<string, unknown>;
     const v = entry[auditFields.entryVersion] as number;
@@ -53,19 +55,19 @@ export function changeLogFindings(record: Record<string, unknown>, requirements:
       if (type !== undefined && type !== 'created') add(out, requirements, `/change_log/${i}/${auditFields.entryChangeType}`, 'the entry for version 1 does not say the record was created', 'The first entry records the creation.');
     }
     const date = entry[auditFields.entryDate];
-    if (n > 0 && typeof previousDate === 'string' && typeof date === 'string' && instant(date) < instant(previousDate)) {
+    const at = typeof date === 'string' ? instant(date) : Number.NaN;
+    if (at < previousInstant) {
       add(out, requirements, `/change_log/${i}/${auditFields.entryDate}`, `the change for version ${v} is dated before the change for version ${previousVersion}`, 'Changes are logged in the order they were made.');
     }
     previousVersion = v;
-    previousDate = date;
+    previousInstant = at;
     expected = v + 1;
   }
-  kept.length = 0;
   if (expected <= version) missing(out, requirements, expected, version);
   return out;
 }
 
-/** The entries kept while a log is in order, reused from record to record (numbers only: it holds no record). */
+/** The entries kept while a log is in order, reused from record to record (numbers only, so it holds no record; a call uses its first keptCount). */
 const scratch: number[] = [];
 
 function add(out: RecordFinding[], requirements: RequirementLookup, path: string, message: string, fix: string): void {
