@@ -41,8 +41,8 @@ export interface RecordOutcome {
   readonly findings: readonly DataFinding[];
   readonly unreadable: boolean;
   /** The record's class, and the state of each of its elements (see CheckedRecord), when it could be read as one. */
-  readonly recordType?: string;
-  readonly elements?: ArrayLike<number>;
+  readonly recordType?: string | undefined;
+  readonly elements?: ArrayLike<number> | undefined;
 }
 
 const severityOrder: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };

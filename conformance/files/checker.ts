@@ -6,10 +6,10 @@ import { clockAt, recordRuleFindings, type Clock } from './checks/record-rules.t
 import { requirementLookup, type RequirementLookup } from './checks/requirements.ts';
 import { schemaFindings } from './checks/schema-findings.ts';
 import type { RecordInput } from './input/record-input.ts';
-import { visitValues } from './paths.ts';
 import { planClass, type ClassPlan, type CompiledValidator } from './plan.ts';
 import type { DataFinding } from './result.ts';
-import { fingerprint } from './checks/hash.ts';
+import { fingerprint, pushFingerprint } from './checks/hash.ts';
+import type { RecordFinding } from './checks/finding.ts';
 import { capFindings } from './checks/cap.ts';
 import { uncheckable } from './checks/uncheckable.ts';
 import { dataKeepList, maskName, maskPath } from './mask.ts';
@@ -27,6 +27,8 @@ export class RecordChecker {
   private readonly clock: Clock;
   private readonly judge: AuthorityJudge;
   private readonly keep: KeepList;
+  /** The findings of a record the schema accepts, gathered in one list reused for every record (checkRecord). */
+  private readonly scratch: RecordFinding[] = [];
 
   constructor(
     model: SpecModel,
@@ -65,13 +67,12 @@ export class RecordChecker {
   private checkRecord(input: RecordInput): CheckedRecord {
     const location = input.location;
     const provider = input.provider;
-    const finding = (f: Omit<DataFinding, 'location'>): DataFinding => ({ ...f, location });
-    const problem = input.problem ? finding({ check: input.problem.check, severity: 'error', path: '', message: input.problem.message, fix: 'Export one record per line or row, in UTF-8, in the layout the spec defines.' }) : undefined;
+    const problem = input.problem ? located({ check: input.problem.check, severity: 'error', path: '', message: input.problem.message, fix: 'Export one record per line or row, in UTF-8, in the layout the spec defines.' }, location) : undefined;
     // A problem without a value leaves nothing to check; with one (a CSV header with unknown columns) the record is still checked.
     if (problem && input.value === undefined) return { location, provider, unreadable: true, findings: [problem] };
     const value = input.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return { location, provider, unreadable: true, findings: [finding({ check: 'input.not-a-record', severity: 'error', path: '', message: 'this is JSON but not a record (a record is a JSON object)', fix: 'Export each record as a JSON object.' })] };
+      return { location, provider, unreadable: true, findings: [located({ check: 'input.not-a-record', severity: 'error', path: '', message: 'this is JSON but not a record (a record is a JSON object)', fix: 'Export each record as a JSON object.' }, location)] };
     }
     const record = value as Record<string, unknown>;
     const stated = record[this.typeField];
@@ -79,26 +80,26 @@ export class RecordChecker {
     const plan = recordType === undefined ? undefined : this.plans.get(recordType);
     if (!plan) {
       const message = recordType === undefined ? `the record does not say its class (${this.typeField})` : `${maskName(recordType, this.keep, 'an unknown record type')} is not a MODS record class`;
-      return { location, provider, unreadable: false, findings: [finding({ check: 'input.unknown-class', severity: 'error', path: `/${this.typeField}`, message, fix: `Set ${this.typeField} to the class of the record, or pass --class.` })] };
+      return { location, provider, unreadable: false, findings: [located({ check: 'input.unknown-class', severity: 'error', path: `/${this.typeField}`, message, fix: `Set ${this.typeField} to the class of the record, or pass --class.` }, location)] };
     }
     const subject = typeof stated === 'string' ? record : { [this.typeField]: recordType, ...record };
     // Most records are valid: the yes-or-no answer settles them, and ajv, which collects every error, runs for the rest.
-    let own = plan.accepts(subject) || plan.validate(subject) ? [] : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
-    for (const f of recordRuleFindings(plan, subject, this.clock, this.requirements)) own.push(f);
+    // A valid record's findings are gathered in a list reused from record to record (emptied here first).
+    let own = plan.accepts(subject) || plan.validate(subject) ? this.scratch : schemaFindings(plan, plan.validate.errors ?? [], subject, this.requirements);
+    if (own === this.scratch && own.length !== 0) own.length = 0;
+    recordRuleFindings(plan, subject, this.clock, this.requirements, own);
     const links = this.consent.get(plan.cls.name);
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
     own = capFindings(own);
     if (own.length > 0) this.judge.apply(plan.cls.name, own);
     const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, path: maskPath(f.path, this.keep), location, recordType: plan.cls.name }));
+    if (this.scratch.length !== 0) this.scratch.length = 0;
     if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];
     const version = subject[auditFields.versionNumber];
-    const refs = this.references(plan, subject);
+    const refs: string[] = [];
     const refHashes: number[] = [];
-    for (let i = 1; i < refs.length; i += 3) {
-      const [hi, lo] = fingerprint(refs[i]!, 0);
-      refHashes.push(hi, lo);
-    }
+    this.references(plan, subject, refs, refHashes);
     const versioned = typeof uid === 'string' && typeof version === 'number';
     // One object shape for every checked record (absent fields are undefined), which keeps the code that reads them fast.
     return {
@@ -124,16 +125,27 @@ export class RecordChecker {
     }
   }
 
-  private references(plan: ClassPlan, record: Record<string, unknown>): string[] {
-    const refs: string[] = [];
+  /** The record's references as [class, uid, pointer] triples in refs, and each uid's fingerprint in hashes. */
+  private references(plan: ClassPlan, record: Record<string, unknown>, refs: string[], hashes: number[]): void {
+    const typeField = this.typeField;
     for (const ref of plan.references) {
-      visitValues(record, ref.steps, (target, at) => {
-        const t = target as Record<string, unknown> | null;
-        if (t && typeof t[this.typeField] === 'string' && typeof t['record_uid'] === 'string') refs.push(t[this.typeField] as string, t['record_uid'] as string, at.pointer());
-      });
+      const path = ref.path;
+      const n = path.collect(record);
+      for (let k = 0; k < n; k += 1) {
+        const t = path.value(k) as Record<string, unknown> | null;
+        if (t && typeof t[typeField] === 'string' && typeof t['record_uid'] === 'string') {
+          const uid = t['record_uid'];
+          refs.push(t[typeField], uid, path.pointer(k));
+          pushFingerprint(uid, 0, hashes);
+        }
+      }
+      path.release();
     }
-    return refs;
   }
+}
+
+function located(f: Omit<DataFinding, 'location'>, location: DataFinding['location']): DataFinding {
+  return { ...f, location };
 }
 
 /** For the scorecard: each element of the class absent (0), present and valid (1), or present with an error (2). */

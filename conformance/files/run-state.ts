@@ -40,17 +40,18 @@ export class RunState {
     const refs = checked.refs;
     const hashes = checked.refHashes;
     if (refs && hashes && checked.recordType !== undefined) {
-      for (let i = 0, k = 0; i < refs.length; i += 3, k += 2) this.batch.addReference(refs[i]!, refs[i + 1]!, checked.location, checked.recordType, refs[i + 2]!, [hashes[k]!, hashes[k + 1]!]);
+      for (let i = 0, k = 0; i < refs.length; i += 3, k += 2) this.batch.addHashedReference(refs[i]!, hashes[k]!, hashes[k + 1]!, checked.location, checked.recordType, refs[i + 2]!);
     }
-    const provider: RecordOutcome['provider'] = checked.provider !== undefined ? { name: checked.provider, by: 'ods-code' } : { name: file, by: 'file' };
-    this.aggregate.record({ file, provider, findings, unreadable: checked.unreadable, ...(checked.recordType !== undefined && checked.elements ? { recordType: checked.recordType, elements: checked.elements } : {}) });
+    const provider: RecordOutcome['provider'] = checked.provider !== undefined ? { name: checked.provider, by: 'ods-code' } : this.providerOfFile(file);
+    const scored = checked.recordType !== undefined && checked.elements !== undefined;
+    this.aggregate.record({ file, provider, findings, unreadable: checked.unreadable, recordType: scored ? checked.recordType : undefined, elements: scored ? checked.elements : undefined });
     this.records += 1;
     if ((this.records & 1023) === 0) this.onThousand?.();
   }
 
   /** Apply a unit checked on a worker thread, reading its flat arrays in place (see parallel/encode.ts). */
   applyEncoded(file: string, unit: EncodedUnit, classNames: readonly string[]): void {
-    const provider: RecordOutcome['provider'] = { name: file, by: 'file' };
+    const provider = this.providerOfFile(file);
     let next = 0;
     for (let i = 0; i < unit.count; i += 1) {
       const r = recordAt(unit, i);
@@ -65,15 +66,23 @@ export class RunState {
       if (recordType !== undefined) {
         for (let k = r.refStart; k < r.refStart + r.refCount; k += 1) {
           const at = k * refStride;
-          this.batch.addReference(classNames[unit.refs[at]! - 1] ?? '', '', location, recordType, refPath(unit, k), [unit.refs[at + 1]!, unit.refs[at + 2]!]);
+          this.batch.addHashedReference(classNames[unit.refs[at]! - 1] ?? '', unit.refs[at + 1]!, unit.refs[at + 2]!, location, recordType, refPath(unit, k));
         }
       }
-      const elements = recordType !== undefined && r.elementCount > 0 ? { recordType, elements: unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) } : {};
-      this.aggregate.record({ file, provider, findings, unreadable: r.unreadable, ...elements });
+      const scored = recordType !== undefined && r.elementCount > 0;
+      this.aggregate.record({ file, provider, findings, unreadable: r.unreadable, recordType: scored ? recordType : undefined, elements: scored ? unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) : undefined });
       this.records += 1;
       if ((this.records & 1023) === 0) this.onThousand?.();
     }
   }
+
+  /** The provider of a file that does not say whose data it holds: the file itself (one object per file, not per record). */
+  private providerOfFile(file: string): RecordOutcome['provider'] {
+    if (this.fileProvider?.name !== file) this.fileProvider = { name: file, by: 'file' };
+    return this.fileProvider;
+  }
+
+  private fileProvider: RecordOutcome['provider'] | undefined;
 
   fail(file: string, record: number, message: string, check = 'input.unreadable'): void {
     const location = { file, record };

@@ -39,7 +39,11 @@ export class BatchState {
 
   /** Note a reference: resolved at once when its record was already read, otherwise kept (compactly) for the end. */
   addReference(targetType: string, targetUid: string, location: RecordLocation, recordType: string, path: string, hash: readonly [number, number] = fingerprint(targetUid, 0)): void {
-    const [h, l] = hash;
+    this.addHashedReference(targetType, hash[0], hash[1], location, recordType, path);
+  }
+
+  /** addReference with the target uid's fingerprint (h, l) already worked out, as two numbers rather than a pair. */
+  addHashedReference(targetType: string, h: number, l: number, location: RecordLocation, recordType: string, path: string): void {
     const slot = this.table.find(h, l);
     const type = this.types.id(targetType);
     if (slot !== -1 && this.table.type(slot) === type) return;

@@ -46,23 +46,23 @@ export class UidTable {
   }
 
   versions(handle: number): number {
-    return this.parts[handle & shardMask]!.versions[Math.floor(handle / shards)]!;
+    return this.parts[handle & shardMask]!.cells[Math.floor(handle / shards) * stride + versionsCell]!;
   }
 
   first(handle: number): number {
-    return this.parts[handle & shardMask]!.first[Math.floor(handle / shards)]!;
+    return this.parts[handle & shardMask]!.cells[Math.floor(handle / shards) * stride + firstCell]!;
   }
 
   set(handle: number, type: number, versions: number, first: number): void {
     const part = this.parts[handle & shardMask]!;
     const slot = Math.floor(handle / shards);
     part.type[slot] = type;
-    part.versions[slot] = versions;
-    part.first[slot] = first;
+    part.cells[slot * stride + versionsCell] = versions;
+    part.cells[slot * stride + firstCell] = first;
   }
 
   setVersions(handle: number, versions: number): void {
-    this.parts[handle & shardMask]!.versions[Math.floor(handle / shards)] = versions;
+    this.parts[handle & shardMask]!.cells[Math.floor(handle / shards) * stride + versionsCell] = versions;
   }
 
   /** Every used slot's handle, shard by shard. */
@@ -71,29 +71,32 @@ export class UidTable {
   }
 }
 
-/** One shard: fingerprints (0, 0 marks an empty slot; a real (0, 0) is stored as (0, 1)) and their columns. */
+/** Numbers a slot holds in Shard.cells, side by side so that one slot is one cache line: hi, lo, versions, first. */
+const stride = 4;
+const versionsCell = 2;
+const firstCell = 3;
+
+/**
+ * One shard: fingerprints (0, 0 marks an empty slot; a real (0, 0) is stored as (0, 1)) and their columns, the
+ * 32-bit ones interleaved by slot (a probe, and then the versions, read one cache line rather than four arrays).
+ */
 class Shard {
   size = 0;
-  hi: Uint32Array;
-  lo: Uint32Array;
+  cells: Uint32Array;
   type: Uint16Array;
-  versions: Uint32Array;
-  first: Uint32Array;
 
   constructor(private capacity: number) {
-    this.hi = new Uint32Array(capacity);
-    this.lo = new Uint32Array(capacity);
+    this.cells = new Uint32Array(capacity * stride);
     this.type = new Uint16Array(capacity);
-    this.versions = new Uint32Array(capacity);
-    this.first = new Uint32Array(capacity);
   }
 
   find(h: number, l: number): number {
     if (h === 0 && l === 0) l = 1;
     const capacity = this.capacity;
+    const cells = this.cells;
     for (let i = start(h, l, capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
-      const hi = this.hi[i]!;
-      const lo = this.lo[i]!;
+      const hi = cells[i * stride]!;
+      const lo = cells[i * stride + 1]!;
       if (hi === h && lo === l) return i;
       if (hi === 0 && lo === 0) return -1;
     }
@@ -104,13 +107,14 @@ class Shard {
     // Grow at four-fifths full: linear probing over a good hash stays short, and the table wastes little room.
     if ((this.size + 1) * 5 > this.capacity * 4) this.grow();
     const capacity = this.capacity;
+    const cells = this.cells;
     for (let i = start(h, l, capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
-      const hi = this.hi[i]!;
-      const lo = this.lo[i]!;
+      const hi = cells[i * stride]!;
+      const lo = cells[i * stride + 1]!;
       if (hi === h && lo === l) return i;
       if (hi === 0 && lo === 0) {
-        this.hi[i] = h;
-        this.lo[i] = l;
+        cells[i * stride] = h;
+        cells[i * stride + 1] = l;
         this.size += 1;
         return i;
       }
@@ -118,27 +122,26 @@ class Shard {
   }
 
   *slots(): Generator<number> {
-    for (let i = 0; i < this.capacity; i += 1) if (this.hi[i] !== 0 || this.lo[i] !== 0) yield i;
+    for (let i = 0; i < this.capacity; i += 1) if (this.cells[i * stride] !== 0 || this.cells[i * stride + 1] !== 0) yield i;
   }
 
   private grow(): void {
-    const old = { hi: this.hi, lo: this.lo, type: this.type, versions: this.versions, first: this.first };
+    const old = { cells: this.cells, type: this.type, capacity: this.capacity };
     const capacity = Math.ceil(this.capacity * 1.5);
     this.capacity = capacity;
     this.size = 0;
-    this.hi = new Uint32Array(capacity);
-    this.lo = new Uint32Array(capacity);
+    this.cells = new Uint32Array(capacity * stride);
     this.type = new Uint16Array(capacity);
-    this.versions = new Uint32Array(capacity);
-    this.first = new Uint32Array(capacity);
-    for (let i = 0; i < old.hi.length; i += 1) {
-      if (old.hi[i] === 0 && old.lo[i] === 0) continue;
-      const slot = this.upsert(old.hi[i]!, old.lo[i]!);
+    for (let i = 0; i < old.capacity; i += 1) {
+      const hi = old.cells[i * stride]!;
+      const lo = old.cells[i * stride + 1]!;
+      if (hi === 0 && lo === 0) continue;
+      const slot = this.upsert(hi, lo);
       this.type[slot] = old.type[i]!;
-      this.versions[slot] = old.versions[i]!;
-      this.first[slot] = old.first[i]!;
+      this.cells[slot * stride + versionsCell] = old.cells[i * stride + versionsCell]!;
+      this.cells[slot * stride + firstCell] = old.cells[i * stride + firstCell]!;
     }
-    releaseNow(old.hi, old.lo, old.type, old.versions, old.first);
+    releaseNow(old.cells, old.type);
   }
 }
 
