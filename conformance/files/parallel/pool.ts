@@ -66,7 +66,7 @@ export class CheckPool {
   /**
    * Whether to check input of this many bytes of NDJSON with the pool (`poolPays`). The answer is given at once and no
    * worker is waited for: the run checks on its own thread, calling `consider` as it goes, which starts the workers
-   * once it has measured for `sampleMs` how many cores are idle (`workersFor`); each joins (`size` counts it) when it
+   * once it has measured for `sampleMs` how busy other processes keep the machine (`workersFor`); each joins (`size` counts it) when it
    * has loaded the model and the validators. A forced pool's workers start now. A worker that cannot start never
    * joins, and its share is checked on the caller's thread, with the same results.
    */
@@ -80,15 +80,14 @@ export class CheckPool {
   /** Starts the workers when the run has checked long enough on its own thread to tell how busy the machine is. */
   consider(): void {
     if (this.started || !this.sampler || this.sampler.elapsed() < sampleMs) return;
-    // This thread kept its own core busy while measuring: what was idle was other cores.
-    const idle = this.sampler.idleCores();
+    const othersBusy = this.sampler.othersBusy();
     this.sampler = undefined;
-    this.startWorkers(idle);
+    this.startWorkers(othersBusy);
   }
 
-  /** Starts as many workers as `workersFor` allows for these idle cores (all of them when undefined), once. */
-  startWorkers(idleCores?: number): Promise<boolean> {
-    this.started ??= this.spawn(workersFor(this.count, idleCores));
+  /** Starts as many workers as `workersFor` allows with other processes keeping this many cores busy (all when undefined), once. */
+  startWorkers(othersBusy?: number): Promise<boolean> {
+    this.started ??= this.spawn(workersFor(this.count, availableParallelism(), othersBusy));
     return this.started;
   }
 
