@@ -73,8 +73,9 @@ describe('the reference supplier store after a crash', () => {
   it('opens a database whose claim names a killed process not yet reaped (a zombie)', async () => {
     const file = join(dir, 'zombie.db');
     new RecordStore(file).close();
-    // The shell's background child exits at once, and its parent (the shell, become `sleep`) never reaps it.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 20'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // The child exits at once, and its parent never reaps it. (A shell's `sleep 0 & exec sleep 20` raced: under load
+    // the shell could reap its child before it became sleep, and the zombie was gone.) Perl is in every Debian base.
+    const parent = spawn('perl', ['-e', '$| = 1; my $pid = fork(); exit 0 if $pid == 0; print "$pid\n"; sleep 20'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const pid = Number(await new Promise<string>((r) => parent.stdout.once('data', (d: Buffer) => r(d.toString()))));
       while (!/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) await new Promise((r) => setTimeout(r, 10));
