@@ -46,10 +46,11 @@ function coldFigures(label: string, path: string, goal: number): void {
     { label: 'pool', args: threadsArgs(root, path, forced + 1) },
   ], rounds);
   const [baseline, command, one, pool] = ['baseline', 'command', 'one', 'pool'].map((k) => runs.get(k)!) as [Timed[], Timed[], Timed[], Timed[]];
-  const chosen = poolPays(cores, statSync(path).size) ? poolWorkers(cores) + 1 : 1;
+  // The command may use the pool on this file; it starts a worker only for a core other processes leave free.
+  const chosen = poolPays(cores, statSync(path).size) ? `up to ${poolWorkers(cores) + 1} threads, as cores are free` : 'one thread';
   console.log(`${label}: ${(statSync(path).size / 1e6).toFixed(0)} MB, cold processes, medians of ${rounds} paired rounds (${cores} cores)`);
   console.log(`  baseline (read, split, JSON.parse)  ${s(baseline)}, peak ${mb(baseline)}`);
-  console.log(`  asc-mods validate (${chosen === 1 ? 'one thread' : `${chosen} threads`}, its choice)   ${s(command)}, peak ${mb(command)}`);
+  console.log(`  asc-mods validate (${chosen}, its choice)   ${s(command)}, peak ${mb(command)}`);
   console.log(`  one thread                          ${s(one)}, peak ${mb(one)}`);
   console.log(`  pool (${forced} worker${forced > 1 ? 's' : ''} + main, forced)      ${s(pool)}, peak ${mb(pool)}`);
   console.log(`  ratio baseline ÷ validate:          ${pairedRatio(baseline, command).toFixed(2)}  (goal: at least ${goal})`);
