@@ -94,7 +94,7 @@ function humanSummary(result: ValidationResult, model: SpecModel, ms: number, re
   const n = groupedNumber;
   const count = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
   const lines = [
-    `Read ${plural(t.records, 'record')} from ${plural(result.files.length, 'file')} (${(t.bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s${threads > 1 ? ` on ${threads} threads` : ''} against ${model.standard.short_name} ${model.standard.release}:`,
+    `Read ${count(t.records, 'record')} from ${count(result.files.length, 'file')} (${(t.bytes / 1e6).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s${threads > 1 ? ` on ${threads} threads` : ''} against ${model.standard.short_name} ${model.standard.release}:`,
     `  ${n(t.valid)} valid, ${n(t.invalid)} invalid, ${n(t.unreadable)} unreadable`,
     `  findings: ${count(result.findings.errors, 'error')}, ${count(result.findings.warnings, 'warning')}, ${count(result.findings.infos, 'info')}`,
     result.profile === 'published'
