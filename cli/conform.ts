@@ -1,10 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { reportView } from '../conformance/report/conformance-view.ts';
-import { conformanceTestReport } from '../conformance/report/from-conformance.ts';
-import { renderConformanceHtml } from '../conformance/report/html.ts';
 import { renderConformanceJson } from '../conformance/report/json.ts';
-import { renderJunit } from '../conformance/report/junit.ts';
+import { renderConformanceReports, writeReportFiles } from '../conformance/report/write-reports.ts';
 import { writeAssurance } from '../conformance/report/write-assurance.ts';
 import { AttestationsUnreadable, readAttestations, type AttestationFile } from '../conformance/api/attestations.ts';
 import type { ConformanceResult, ConformProfile, TestResult } from '../conformance/api/result.ts';
@@ -95,11 +93,7 @@ export async function conformCommand(args: readonly string[], io: CliIo): Promis
   if (values['report-dir'] !== undefined) {
     const dir = resolve(io.cwd, String(values['report-dir']));
     try {
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, 'conformance.json'), renderConformanceJson(view));
-      await writeFile(join(dir, 'conformance.junit.xml'), renderJunit(conformanceTestReport(view)));
-      await writeFile(join(dir, 'conformance.html'), renderConformanceHtml(view));
-      written.push(join(dir, 'conformance.json'), join(dir, 'conformance.junit.xml'), join(dir, 'conformance.html'));
+      written.push(...(await writeReportFiles(dir, await renderConformanceReports(view))));
       // The assurance pack a supplier files: one row per class and element, and per requirement.
       written.push(...(await writeAssurance(dir, view, suite, manifest)));
     } catch (error) {

@@ -40,8 +40,7 @@ function argsProblem(error: unknown, options: Options): string {
   const code = (error as { code?: unknown } | null)?.code;
   const named = /^(?:Unknown option|Option) '([^' ]+)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named !== undefined) {
-    const known = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
-    const meant = named.startsWith('--') ? suggest(named, known.filter((k) => k.startsWith('--'))) : undefined;
+    const meant = named.startsWith('--') ? suggest(named, Object.keys(options).map((name) => `--${name}`)) : undefined;
     return `unknown option ${named}${meant ? `; did you mean ${meant}?` : ''}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== undefined) {

@@ -115,7 +115,7 @@ export class Aggregator {
 
   private count(finding: DataFinding): void {
     // The findings of a check on modelled obligations are counted apart: under the published profile they are warnings.
-    const key = finding.authority === 'modelled' ? `${finding.check}${modelledSuffix}` : finding.check;
+    const key = checkKey(finding);
     let tally = this.checks.get(key);
     if (!tally) {
       tally = { check: finding.check, authority: finding.authority, requirement: finding.requirement, severity: finding.severity, count: 0, records: 0, lastRecord: '', samples: [], samplesByFile: new Map() };
@@ -171,4 +171,9 @@ function classScores(classes: ReadonlyMap<string, ClassTally>, plans: ReadonlyMa
         elements: plan.elementList.map((e, i) => ({ element: e.name, publishedName: e.publishedName, obligation: e.obligation, authority: e.authority, present: t.present[i] ?? 0, valid: t.validElements[i] ?? 0 })),
       };
     });
+}
+
+/** The name a check's findings are counted under in FileSummary.checks: those on modelled obligations apart. */
+export function checkKey(c: { readonly check: string; readonly authority?: string | undefined }): string {
+  return c.authority === 'modelled' ? `${c.check}${modelledSuffix}` : c.check;
 }

@@ -1,6 +1,6 @@
 import { compareStrings } from '../../generator/src/kit.ts';
 import type { CheckSummary, DataFinding, FileSummary, ValidationResult } from '../files/result.ts';
-import { modelledSuffix } from '../files/aggregate.ts';
+import { checkKey } from '../files/aggregate.ts';
 import type { TestCase, TestReport, TestSuite } from './model.ts';
 
 /** A single sample line longer than this (in characters) is cut, so one huge value cannot fill the report. */
@@ -50,9 +50,4 @@ function sampleLine(finding: DataFinding): string {
 function cut(line: string): string {
   const chars = Array.from(line);
   return chars.length <= MAX_LINE_CHARS ? line : `${chars.slice(0, MAX_LINE_CHARS - 1).join('')}…`;
-}
-
-/** The name a check's findings are counted under in FileSummary.checks (modelled ones apart). */
-function checkKey(c: CheckSummary): string {
-  return c.authority === 'modelled' ? `${c.check}${modelledSuffix}` : c.check;
 }

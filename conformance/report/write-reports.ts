@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ValidationResult } from '../files/result.ts';
+import type { ReportView } from './conformance-view.ts';
+import { conformanceTestReport } from './from-conformance.ts';
 import { validationTestReport } from './from-validation.ts';
-import { renderValidationJson } from './json.ts';
+import { renderConformanceJson, renderValidationJson } from './json.ts';
 import { renderJunit } from './junit.ts';
 
 export interface ReportFile {
@@ -21,6 +23,16 @@ export async function renderReports(result: ValidationResult): Promise<ReportFil
     { path: 'report.json', content: renderValidationJson(result) },
     { path: 'report.junit.xml', content: renderJunit(validationTestReport(result)) },
     { path: 'scorecard.html', content: renderScorecardHtml(result) },
+  ];
+}
+
+/** Every report of a conform run, in memory, as renderReports gives a validate run's (the HTML renderer loaded here too). */
+export async function renderConformanceReports(view: ReportView): Promise<ReportFile[]> {
+  const { renderConformanceHtml } = await import('./html.ts');
+  return [
+    { path: 'conformance.json', content: renderConformanceJson(view) },
+    { path: 'conformance.junit.xml', content: renderJunit(conformanceTestReport(view)) },
+    { path: 'conformance.html', content: renderConformanceHtml(view) },
   ];
 }
 

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './cold.ts';
 import { packageRoot } from '../src/paths.ts';
 
 const root = packageRoot();
@@ -31,12 +32,6 @@ function timed(args: readonly string[]): number {
   if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.toString('utf8')}`);
   return ms;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 const times = cases.map(() => [] as number[]);
 for (const c of cases) timed(c.args); // one unmeasured run each, so that the file cache holds what they read

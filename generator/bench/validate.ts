@@ -38,7 +38,7 @@ const mb = (runs: readonly Timed[]) => `${median(runs.map((r) => r.peakMb)).toFi
 
 function coldFigures(label: string, path: string, goal: number): void {
   const cores = availableParallelism();
-  const forced = Math.max(1, Math.min(3, cores - 1));
+  const forced = Math.max(1, poolWorkers(cores));
   const runs = paired([
     { label: 'baseline', args: baselineArgs(root, path) },
     { label: 'command', args: commandArgs(root, path) },

@@ -41,6 +41,8 @@ export class CheckPool {
   private busy: number[] = [];
   private started: Promise<boolean> | undefined;
   private closed = false;
+  /** Every worker started, joined or still loading: what close ends. */
+  private readonly spawned: Worker[] = [];
   private sampler: IdleSampler | undefined;
 
   private constructor(
@@ -60,7 +62,7 @@ export class CheckPool {
     const count = setup.workers ?? poolWorkers(availableParallelism());
     if (count < 1) return undefined;
     const pool = new CheckPool(setup, count, setup.workers !== undefined);
-    return !pool.forced || (await pool.ready()) ? pool : undefined;
+    return !pool.forced || (await pool.startWorkers()) ? pool : undefined;
   }
 
   /**
@@ -96,13 +98,8 @@ export class CheckPool {
     return (await this.started) ?? false;
   }
 
-  private ready(): Promise<boolean> {
-    return this.startWorkers();
-  }
-
   private async spawn(count: number): Promise<boolean> {
     const { model, root, now, className, profile } = this.setup;
-    const started: Worker[] = [];
     const joined = await Promise.all(
       Array.from({ length: count }, () => {
         let worker: Worker;
@@ -111,7 +108,7 @@ export class CheckPool {
         } catch {
           return Promise.resolve(false);
         }
-        started.push(worker);
+        this.spawned.push(worker);
         return new Promise<boolean>((resolve) => {
           worker.once('message', () => resolve(this.join(worker)));
           worker.once('error', () => resolve(false));
@@ -120,7 +117,7 @@ export class CheckPool {
       }),
     );
     // Workers that failed to start are ended; the pool runs with those that joined (none: the caller's thread alone).
-    for (const worker of started) if (!this.workers.includes(worker)) void worker.terminate();
+    for (const worker of this.spawned) if (!this.workers.includes(worker)) void worker.terminate();
     return joined.some(Boolean);
   }
 
@@ -173,10 +170,10 @@ export class CheckPool {
     return promise;
   }
 
+  /** Ends every worker, those still loading too: a run that finished before a worker joined does not wait for it. */
   async close(): Promise<void> {
     this.closed = true;
-    await this.started;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.spawned.map((w) => w.terminate()));
   }
 
   private failAll(error: Error): void {

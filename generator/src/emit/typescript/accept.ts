@@ -1,3 +1,4 @@
+import { compareStrings } from '../../diagnostics/diagnostic.ts';
 import type { Schema } from '../json-schema/element-schema.ts';
 import { bannerText } from '../files.ts';
 import type { StandaloneInput } from './standalone.ts';
@@ -34,7 +35,7 @@ export class UnsupportedSchema extends Error {
 
 export function compileAccept(input: StandaloneInput): AcceptCode {
   const compiler = new AcceptCompiler(input.schemas);
-  const exports = Object.entries(input.exports).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const exports = Object.entries(input.exports).sort(([a], [b]) => compareStrings(a, b));
   const lines = exports.map(([name, id]) => `export const ${acceptExportName(name)} = ${compiler.functionFor(id)};`);
   const js = [`// ${bannerText}`, '// Yes-or-no validators compiled from the JSON Schemas in ../json-schema/: each is true exactly when the validator of the same name in standalone.js is.', ...compiler.prelude(), ...compiler.functions(), ...lines, ''].join('\n');
   const dts = [`// ${bannerText}`, ...exports.map(([name]) => `/** True exactly when standalone.js's ${name} accepts the value; it says nothing of why not. */\nexport declare function ${acceptExportName(name)}(data: unknown): boolean;`), ''].join('\n');
