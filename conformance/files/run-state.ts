@@ -33,6 +33,7 @@ export class RunState {
 
   private applyChecked(file: string, checked: CheckedRecord): void {
     const findings = checked.findings;
+    this.batch.note(checked.location);
     if (checked.recordType !== undefined && checked.uid !== undefined && checked.version !== undefined) {
       const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location, checked.uidHash);
       if (duplicate) findings.push(duplicate);
@@ -59,6 +60,7 @@ export class RunState {
       const findings: DataFinding[] = own !== undefined && own[0] === i ? ((next += 1), own[1]) : [];
       const location: RecordLocation = r.line ? { file, record: r.record, line: r.line } : { file, record: r.record };
       const recordType = r.classIndex >= 0 ? classNames[r.classIndex] : undefined;
+      this.batch.note(location);
       if (recordType !== undefined && r.versioned) {
         const duplicate = this.batch.addRecord(recordType, '', r.version, location, r.uidHash);
         if (duplicate) findings.push(duplicate);

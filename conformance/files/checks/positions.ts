@@ -42,6 +42,11 @@ export class PositionLog {
     return ordinal;
   }
 
+  /** The entries the log keeps: one per stretch of locations whose numbers follow on (one per NDJSON file, when every record is noted). */
+  get entries(): number {
+    return this.from.length;
+  }
+
   /** The location noted with an ordinal. */
   locate(ordinal: number): RecordLocation {
     let low = 0;

@@ -2,7 +2,7 @@
 export const poolBytesManyCores = 16 * 1024 * 1024;
 /** NDJSON from which one worker beside the main thread pays on two cores, when the second core is free. */
 export const poolBytesTwoCores = 64 * 1024 * 1024;
-/** How long a run checks on its own thread, measuring how busy the machine is, before it decides on workers. */
+/** How long a run measures how busy the machine is, while its workers load, before it decides which to keep. */
 export const sampleMs = 150;
 
 /** The most worker threads to check NDJSON beside the main thread: one per core but one, at most three. */

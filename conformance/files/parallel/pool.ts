@@ -22,12 +22,23 @@ export interface PoolSetup {
   readonly profile: Profile;
   /** Forces the number of workers, and their use for any input. */
   readonly workers?: number;
+  /** How a run measures the cores other processes keep busy (tests give it readings); an `IdleSampler` of the machine by default. */
+  readonly sampler?: () => IdleSampler;
 }
 
 /** A unit's results, and the memory its bytes were in (moved back from the worker, for reuse). */
 export interface CheckedUnit {
   readonly unit: EncodedUnit;
   readonly bytes: ArrayBuffer | undefined;
+}
+
+/** A worker the pool started: whether it has joined (loaded what it needs), and the units it has not answered yet. */
+interface Slot {
+  readonly worker: Worker;
+  joined: boolean;
+  /** Set when the run finds its core busy with other processes: it takes no more work and ends once it has none. */
+  dismissed: boolean;
+  busy: number;
 }
 
 /**
@@ -37,12 +48,12 @@ export interface CheckedUnit {
 export class CheckPool {
   private next = 0;
   private readonly waiting = new Map<number, { resolve: (done: CheckedUnit) => void; reject: (error: Error) => void }>();
-  private workers: readonly Worker[] = [];
-  private busy: number[] = [];
+  /** Every worker started, joined or still loading: what close ends. */
+  private readonly slots: Slot[] = [];
+  /** The joined workers that take work. */
+  private active: readonly Slot[] = [];
   private started: Promise<boolean> | undefined;
   private closed = false;
-  /** Every worker started, joined or still loading: what close ends. */
-  private readonly spawned: Worker[] = [];
   private sampler: IdleSampler | undefined;
 
   private constructor(
@@ -67,33 +78,40 @@ export class CheckPool {
 
   /**
    * Whether to check input of this many bytes of NDJSON with the pool (`poolPays`). The answer is given at once and no
-   * worker is waited for: the run checks on its own thread, calling `consider` as it goes, which starts the workers
-   * once it has measured for `sampleMs` how busy other processes keep the machine (`workersFor`); each joins (`size` counts it) when it
-   * has loaded the model and the validators. A forced pool's workers start now. A worker that cannot start never
-   * joins, and its share is checked on the caller's thread, with the same results.
+   * worker is waited for: the workers start loading now, and each joins (`size` counts it) when it has loaded the model
+   * and the validators, while the run checks on its own thread. As it goes, the run calls `consider`, which, once
+   * `sampleMs` have passed, measures how busy other processes have kept the machine meanwhile and dismisses the workers
+   * whose cores they are using (`workersFor`). A worker that cannot start never joins, and its share is checked on the
+   * caller's thread, with the same results.
    */
   useFor(ndjsonBytes: number): boolean {
     if (this.forced) return (this.startWorkers(), true);
     if (!poolPays(availableParallelism(), ndjsonBytes)) return false;
-    this.sampler ??= new IdleSampler();
+    if (!this.started) this.sampler = this.setup.sampler?.() ?? new IdleSampler();
+    this.startWorkers();
     return true;
   }
 
-  /** Starts the workers when the run has checked long enough on its own thread to tell how busy the machine is. */
+  /**
+   * Once the run has checked for `sampleMs`, keeps as many workers as `workersFor` allows with the cores other
+   * processes kept busy meanwhile, and dismisses the others. Measured while the workers load, because a worker's load
+   * is this process's own time (`IdleSampler`): measuring first and starting after cost the run the 150 ms of the
+   * sample on every large file.
+   */
   consider(): void {
-    if (this.started || !this.sampler || this.sampler.elapsed() < sampleMs) return;
-    const othersBusy = this.sampler.othersBusy();
+    if (!this.sampler || this.sampler.elapsed() < sampleMs) return;
+    const keep = workersFor(this.count, availableParallelism(), this.sampler.othersBusy());
     this.sampler = undefined;
-    this.startWorkers(othersBusy);
+    for (const slot of this.slots.slice(keep)) this.dismiss(slot);
   }
 
-  /** Starts as many workers as `workersFor` allows with other processes keeping this many cores busy (all when undefined), once. */
-  startWorkers(othersBusy?: number): Promise<boolean> {
-    this.started ??= this.spawn(workersFor(this.count, availableParallelism(), othersBusy));
+  /** Starts the pool's workers, once: whether any joined (false when none could start). */
+  startWorkers(): Promise<boolean> {
+    this.started ??= this.spawn(this.count);
     return this.started;
   }
 
-  /** Settles when every worker `useFor` started has joined or failed to: whether any joined (false if none was started). */
+  /** Settles when every worker started has joined or failed to: whether any joined (false if none was started). */
   async whenStarted(): Promise<boolean> {
     return (await this.started) ?? false;
   }
@@ -108,38 +126,46 @@ export class CheckPool {
         } catch {
           return Promise.resolve(false);
         }
-        this.spawned.push(worker);
+        const slot: Slot = { worker, joined: false, dismissed: false, busy: 0 };
+        this.slots.push(slot);
         return new Promise<boolean>((resolve) => {
-          worker.once('message', () => resolve(this.join(worker)));
+          worker.once('message', () => resolve(this.join(slot)));
           worker.once('error', () => resolve(false));
           worker.once('exit', () => resolve(false));
         });
       }),
     );
     // Workers that failed to start are ended; the pool runs with those that joined (none: the caller's thread alone).
-    for (const worker of this.spawned) if (!this.workers.includes(worker)) void worker.terminate();
+    for (const slot of this.slots) if (!slot.joined) void slot.worker.terminate();
     return joined.some(Boolean);
   }
 
-  /** A worker that has loaded what it needs takes work from now on. */
-  private join(worker: Worker): boolean {
-    if (this.closed) return false;
-    const i = this.workers.length;
-    worker.on('message', (message: { id: number; unit: EncodedUnit; bytes: ArrayBuffer | undefined }) => {
-      this.busy[i] = this.busy[i]! - 1;
+  /** A worker that has loaded what it needs takes work from now on, unless it was dismissed meanwhile. */
+  private join(slot: Slot): boolean {
+    if (this.closed || slot.dismissed) return false;
+    slot.joined = true;
+    slot.worker.on('message', (message: { id: number; unit: EncodedUnit; bytes: ArrayBuffer | undefined }) => {
+      slot.busy -= 1;
       const pending = this.waiting.get(message.id);
       this.waiting.delete(message.id);
       pending?.resolve({ unit: message.unit, bytes: message.bytes });
+      if (slot.dismissed && slot.busy === 0) void slot.worker.terminate();
     });
-    worker.on('error', (error) => this.failAll(error));
-    this.workers = [...this.workers, worker];
-    this.busy.push(0);
+    slot.worker.on('error', (error) => this.failAll(error));
+    this.active = [...this.active, slot];
     return true;
   }
 
-  /** The workers that have joined: 0 until a run has used the pool and the first worker has started. */
+  /** A worker takes no more work, and ends as soon as it has answered what it was given. */
+  private dismiss(slot: Slot): void {
+    slot.dismissed = true;
+    this.active = this.active.filter((s) => s !== slot);
+    if (slot.busy === 0) void slot.worker.terminate();
+  }
+
+  /** The workers that take work: 0 until a run has used the pool and the first worker has joined. */
   get size(): number {
-    return this.workers.length;
+    return this.active.length;
   }
 
   /** The workers the pool starts, whether or not they have joined yet. */
@@ -149,7 +175,7 @@ export class CheckPool {
 
   /** Units submitted and not yet answered. */
   get pending(): number {
-    return this.busy.reduce((n, b) => n + b, 0);
+    return this.active.reduce((n, slot) => n + slot.busy, 0);
   }
 
   /**
@@ -159,21 +185,21 @@ export class CheckPool {
    */
   submit(file: string, unit: LineUnit, spare?: EncodedBuffers): Promise<CheckedUnit> {
     const id = (this.next += 1);
-    const i = this.busy.indexOf(Math.min(...this.busy));
-    this.busy[i] = this.busy[i]! + 1;
+    const slot = this.active.reduce((least, s) => (s.busy < least.busy ? s : least));
+    slot.busy += 1;
     const promise = new Promise<CheckedUnit>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     // The unit's memory is moved to the worker rather than copied, unless it is a slab of Node's small-buffer pool
     // (shared with other buffers).
     const memory = unit.bytes.buffer as ArrayBuffer;
     const transfer = [...(memory.byteLength > Buffer.poolSize ? [memory] : []), ...(spare ? [spare.records, spare.refs, spare.elements] : [])];
-    this.workers[i]!.postMessage({ id, file, unit, spare }, transfer);
+    slot.worker.postMessage({ id, file, unit, spare }, transfer);
     return promise;
   }
 
   /** Ends every worker, those still loading too: a run that finished before a worker joined does not wait for it. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.spawned.map((w) => w.terminate()));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
   private failAll(error: Error): void {

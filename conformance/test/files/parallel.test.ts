@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { checkSpecFile } from '../../../generator/src/pipeline.ts';
 import { availableParallelism } from 'node:os';
 import { loadValidators, validateFiles } from '../../files/engine.ts';
-import { poolPays, poolWorkers } from '../../files/parallel/choice.ts';
+import { poolPays, poolWorkers, sampleMs } from '../../files/parallel/choice.ts';
+import { IdleSampler, type CoreTimes } from '../../files/parallel/idle.ts';
+import { lineUnits, type LineUnit } from '../../files/parallel/units.ts';
 import { CheckPool } from '../../files/parallel/pool.ts';
 import { renderValidationJson } from '../../report/json.ts';
 import { readerFor } from '../../files/readers.ts';
@@ -76,6 +78,42 @@ describe('validating on worker threads', () => {
       if (poolPays(cores, big)) await pool!.startWorkers();
       expect(await pool!.whenStarted()).toBe(poolPays(cores, big));
       expect(pool!.size).toBe(poolPays(cores, big) ? poolWorkers(cores) : 0);
+    } finally {
+      await pool?.close();
+    }
+  }, 60_000);
+});
+
+describe('a pool beside other busy processes', () => {
+  it('dismisses the workers it started, once it has measured their cores busy, after they answer what they were given', async () => {
+    const model = (await checkSpecFile(realSpecPath)).model!;
+    const dir = tempDir('pool-dismiss');
+    const path = join(dir, 'few.ndjson');
+    await writeNdjson(synthesizeRecords(model, { classes: [], count: 40, seed: 3, invalidRate: 0 }), createWriteStream(path));
+    // Every core busy the whole time, none of it this process's: no core for a worker.
+    let clock = 0;
+    let readings = 0;
+    const allBusy = (): CoreTimes => availableParallelism() > 0 ? Array.from({ length: availableParallelism() }, () => ({ times: { user: readings * 1000, nice: 0, sys: 0, idle: 0, irq: 0 } })) : [];
+    const sampler = () => new IdleSampler(() => (readings += 1, allBusy()), () => ({ user: 0, system: 0 }), () => clock);
+    const pool = await CheckPool.start({ model, root: repoRoot, now: new Date(), className: undefined, profile: 'published', sampler });
+    if (poolWorkers(availableParallelism()) === 0) return expect(pool).toBeUndefined();
+    try {
+      expect(pool!.useFor(1024 * 1024 * 1024)).toBe(true);
+      expect(await pool!.whenStarted()).toBe(true);
+      expect(pool!.size).toBe(poolWorkers(availableParallelism()));
+      const units = lineUnits(path, () => {});
+      const unit = (await units.next()).value as LineUnit;
+      const answer = pool!.submit('few.ndjson', unit);
+      // Before the sample's time is up nothing changes; then the busy cores dismiss every worker, busy or not.
+      pool!.consider();
+      expect(pool!.size).toBe(poolWorkers(availableParallelism()));
+      clock = sampleMs;
+      pool!.consider();
+      expect(pool!.size).toBe(0);
+      expect(pool!.pending).toBe(0);
+      // The dismissed worker still answers the unit it had.
+      expect((await answer).unit.count).toBe(unit.records);
+      expect(unit.records).toBeGreaterThan(40);
     } finally {
       await pool?.close();
     }

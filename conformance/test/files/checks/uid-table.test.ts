@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PositionLog } from '../../../files/checks/positions.ts';
 import { UidTable } from '../../../files/checks/uid-table.ts';
+import { BatchState } from '../../../files/checks/batch.ts';
 
 describe('UidTable', () => {
   it('keeps every fingerprint and its columns through many growths of its shards', () => {
@@ -68,5 +69,24 @@ describe('PositionLog', () => {
     expect(log.note({ file: 'f', record: 1, line: 1 })).toBe(0);
     expect(log.note({ file: 'f', record: 1, line: 1 })).toBe(0);
     expect(log.note({ file: 'f', record: 2, line: 2 })).toBe(1);
+  });
+});
+
+describe('BatchState', () => {
+  it('keeps one position entry for a file whose records repeat uids (later versions), because every record is noted', () => {
+    const batch = new BatchState({ forRule: () => undefined });
+    for (let record = 1; record <= 1000; record += 1) {
+      const location = { file: 'a.ndjson', record, line: record };
+      batch.note(location);
+      // Every other record is version 2 of the one before it: its uid is not new, and was once not noted at all.
+      const uid = `uid-${Math.ceil(record / 2)}`;
+      expect(batch.addRecord('care_plan', uid, record % 2 === 1 ? 1 : 2, location)).toBeUndefined();
+    }
+    expect(batch.positionEntries).toBe(1);
+    // And a later finding is still placed at its record: uid-1001 starts at version 2, on record 1001.
+    const location = { file: 'a.ndjson', record: 1001, line: 1001 };
+    batch.note(location);
+    batch.addRecord('care_plan', 'uid-1001', 2, location);
+    expect([...batch.finish()].map((f) => [f.check, f.location])).toEqual([['version-sequence', location]]);
   });
 });
