@@ -16,6 +16,7 @@
 import { type Diagnostic, compareDiagnostics, severityOf, type Finding } from './diagnostics/diagnostic.ts';
 import { buildModel } from './model/build.ts';
 import { indexModel } from './model/index.ts';
+import { r4Definitions } from './fhir/definitions.ts';
 import type { RawSpec } from './model/raw.ts';
 import type { SpecModel } from './model/types.ts';
 import { rules } from './rules/registry.ts';
@@ -65,7 +66,7 @@ function continueFrom(parsed: ParseResult): Omit<CheckResult, 'ioError'> {
   if (shape.some((d) => d.severity === 'error')) return { diagnostics: sorted(shape), reached: 'validate-shape', ...text };
   const model = buildModel(parsed.data as RawSpec, source.file);
   const index = indexModel(model);
-  const findings = rules.flatMap((rule) => rule.check({ model, index }));
+  const findings = rules.flatMap((rule) => rule.check({ model, index, fhir: r4Definitions }));
   return { model, diagnostics: sorted([...shape, ...findings.map((f) => toDiagnostic(source, f))]), reached: 'check-rules', ...text };
 }
 

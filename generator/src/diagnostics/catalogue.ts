@@ -182,6 +182,42 @@ export const catalogue = {
     summary: 'A component or abstract class that nothing embeds, extends, includes or refers to.',
     help: 'Use it from an element, or remove it.',
   },
+  // The FHIR mapping (rules/fhir-mapping.ts)
+  'fhir-mapping-shape': {
+    severity: 'error',
+    summary: 'A FHIR mapping gives the wrong combination of keys.',
+    help: 'A class gives exactly one of resource (record classes), type (components) and unmapped; an element gives exactly one of path and unmapped, and lossy only with a path.',
+  },
+  'fhir-unknown-type': {
+    severity: 'error',
+    summary: 'A FHIR mapping names a resource or data type that FHIR R4 does not have.',
+    help: 'Use a FHIR R4 resource type (Patient, Flag, ...) for a record class, and a data type (HumanName, Address, ...) or a backbone element (Patient.contact) for a component.',
+  },
+  'fhir-path-syntax': {
+    severity: 'error',
+    summary: 'A FHIR path is not in the subset of FHIRPath that asc-mods reads.',
+    help: "Write element names joined by dots, a choice by its JSON name (deceasedDateTime), where(child = 'value') and extension('url').",
+  },
+  'fhir-unknown-path': {
+    severity: 'error',
+    summary: 'A FHIR path names an element its resource or type does not have.',
+    help: 'Check the element names against the FHIR R4 definition of the resource or type the class maps to.',
+  },
+  'fhir-type-mismatch': {
+    severity: 'error',
+    summary: "A FHIR path ends at a type that cannot hold the element's value.",
+    help: "Map the element to a FHIR element of a type that holds its kind of value (a date to date or dateTime, a code to code, Coding or CodeableConcept), or a component to its class's type.",
+  },
+  'fhir-cardinality': {
+    severity: 'error',
+    summary: 'An element that may occur more than once maps to a FHIR path that holds one value.',
+    help: 'Map the element to a repeating FHIR element, or below one.',
+  },
+  'fhir-no-resource': {
+    severity: 'error',
+    summary: 'An element has a FHIR path but its class maps to no resource or type.',
+    help: "Give the class a FHIR mapping (resource: or type:), or mark the element unmapped.",
+  },
   'since-after-release': {
     severity: 'error',
     summary: 'An item says it was added in a release later than the spec\'s own release.',

@@ -48,6 +48,7 @@ export function classifyChanges(before: SpecModel, after: SpecModel): Change[] {
     if (old.name !== c.name) out.push({ kind: 'class-renamed', subject: c.name, message: `class ${old.name} renamed ${c.name}`, impacts: allBreak });
     else if (old.publishedName !== c.publishedName) out.push({ kind: 'class-relabelled', subject: c.name, message: `class ${c.name}: published name "${old.publishedName}" became "${c.publishedName}"`, impacts: impacts('none', 'none', 'additive') });
     if (old.description !== c.description) out.push({ kind: 'class-description-changed', subject: c.name, message: `class ${c.name}: description changed`, impacts: editorial });
+    out.push(...fhirChange('class', c.name, old.fhir, c.fhir));
     out.push(...elementChanges(old, c, before, after));
   }
   out.push(...valueSetChanges(before, after));
@@ -93,9 +94,22 @@ function elementChanges(oldClass: ClassModel, newClass: ClassModel, before: Spec
   return out;
 }
 
+/**
+ * A FHIR mapping added, changed or removed. It changes no MODS record, but a system that receives MODS data as FHIR
+ * (through the transforms) finds it in a new place: an addition is additive for receivers, a change or removal breaks them.
+ */
+function fhirChange(what: 'class' | 'element', subject: string, o: object | undefined, n: object | undefined): Change[] {
+  if (JSON.stringify(o) === JSON.stringify(n)) return [];
+  const kind = `${what}-fhir-${o === undefined ? 'mapped' : n === undefined ? 'mapping-removed' : 'mapping-changed'}`;
+  const text = o === undefined ? 'FHIR mapping added' : n === undefined ? 'FHIR mapping removed' : 'FHIR mapping changed';
+  return [{ kind, subject, message: `${what === 'class' ? `class ${subject}` : subject}: ${text}`, impacts: impacts('none', o === undefined ? 'additive' : 'breaking', 'none') }];
+}
+
 function sameElement(o: ElementModel, n: ElementModel, cls: ClassModel, before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
   const subject = `${cls.name}.${n.name}`;
+  // Once, where the element is written: not again in every class it is composed into.
+  if (n.origin.kind === 'own') out.push(...fhirChange('element', subject, o.fhir, n.fhir));
   if (o.type !== n.type || (o.target ?? '') !== (n.target ?? '')) out.push({ kind: 'element-type-changed', subject, message: `${subject}: type ${o.type}${o.target ? ` (${o.target})` : ''} became ${n.type}${n.target ? ` (${n.target})` : ''}`, impacts: allBreak });
   const oc = o.cardinality;
   const nc = n.cardinality;

@@ -62,6 +62,7 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
       notes: cls.notes ?? [],
       ownElements: own,
       elements: cls.kind === 'record' ? [...recordElements, ...composed] : composed,
+      fhir: cls.fhir,
     };
   });
 
@@ -142,6 +143,7 @@ function elementModel(element: RawElement, cls: RawClass, pointer: string, origi
     note: element.note,
     legislation: element.legislation ?? [],
     origin,
+    fhir: element.fhir,
   };
 }
 
@@ -173,5 +175,6 @@ function changeLogElement(changeLog: RawClass): ElementModel {
     note: 'The guidance requires every versioned record to carry a change log; composed into every record class by conventions.change_log.',
     legislation: changeLog.legislation ?? [],
     origin: { kind: 'change-log' },
+    fhir: undefined,
   };
 }

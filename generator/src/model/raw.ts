@@ -129,6 +129,37 @@ export interface RawElement {
   readonly status?: ItemStatus;
   readonly note?: string;
   readonly legislation?: readonly string[];
+  readonly fhir?: RawElementFhir;
+}
+
+/**
+ * Where a class goes in FHIR R4 (UK Core): a resource and its profile for a record class, a data type (or a
+ * resource's backbone element, 'Patient.contact') for a component, or unmapped with the reason. Exactly one of
+ * resource, type and unmapped (rules/fhir-mapping.ts).
+ */
+export interface RawClassFhir {
+  readonly resource?: string;
+  readonly profile?: string;
+  readonly type?: string;
+  readonly unmapped?: string;
+  readonly provenance: Provenance;
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/**
+ * Where an element goes, as a path below its class's resource or type (rules/fhir-mapping.ts reads the subset of
+ * FHIRPath it may use), or unmapped with the reason; lossy says what a round trip through FHIR cannot keep.
+ */
+export interface RawElementFhir {
+  readonly path?: string;
+  readonly unmapped?: string;
+  readonly lossy?: string;
+  /** text: the value is written as its text form (a version number in meta.versionId, which is an id). */
+  readonly transform?: 'text';
+  readonly provenance?: Provenance;
+  readonly source?: string;
+  readonly note?: string;
 }
 
 export interface RawClass {
@@ -148,6 +179,7 @@ export interface RawClass {
   readonly status?: ItemStatus;
   readonly legislation?: readonly string[];
   readonly notes?: readonly string[];
+  readonly fhir?: RawClassFhir;
   readonly elements: readonly RawElement[];
 }
 

@@ -11,7 +11,9 @@ import type {
   ElementType,
   ItemStatus,
   Provenance,
+  RawClassFhir,
   RawConstraints,
+  RawElementFhir,
   RawConventions,
   RawGroup,
   RawLegislation,
@@ -73,6 +75,8 @@ export interface ElementModel extends Traced {
   readonly note: string | undefined;
   readonly legislation: readonly string[];
   readonly origin: ElementOrigin;
+  /** Where the element goes in FHIR; undefined when the spec does not say yet. */
+  readonly fhir: RawElementFhir | undefined;
 }
 
 export interface ClassModel extends Traced {
@@ -98,6 +102,8 @@ export interface ClassModel extends Traced {
   readonly ownElements: readonly ElementModel[];
   /** Every element an instance carries: composed audit elements, inherited, included, then own. */
   readonly elements: readonly ElementModel[];
+  /** Where the class goes in FHIR, as written (a subtype without its own takes its supertype's: fhir/class-mapping.ts). */
+  readonly fhir: RawClassFhir | undefined;
 }
 
 export interface CodeModel extends Traced {

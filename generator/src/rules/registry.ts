@@ -3,6 +3,7 @@ import { checkRules } from './check-rules.ts';
 import { circularExtends } from './circular-extends.ts';
 import { constraintRules } from './constraints.ts';
 import { exampleValues } from './examples.ts';
+import { fhirMapping } from './fhir-mapping.ts';
 import { occursMapping } from './occurs.ts';
 import { publishedTypeMapping } from './published-type.ts';
 import { requirementTargets } from './requirement-targets.ts';
@@ -37,5 +38,6 @@ export const rules: readonly Rule[] = [
   requirementTargets,
   checkRules,
   authorityClaims,
+  fhirMapping,
   unusedItems,
 ];

@@ -33,6 +33,21 @@ describe('spec diffs: every change classified, with whom it breaks', () => {
     expect(requiredBump(changes(after))).toBe('minor');
   });
 
+  it('a FHIR mapping added is additive for receivers (through the FHIR transforms); changed or removed, it breaks them', () => {
+    const mapped = edit(
+      ['    legislation: [test_act]\n    elements:', '    legislation: [test_act]\n    fhir: { resource: Patient, provenance: asc-mods }\n    elements:'],
+      ['        constraints: { format: nhs-number }\n', "        constraints: { format: nhs-number }\n        fhir: { path: \"identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').value\" }\n"],
+    );
+    expect(only(mapped)).toEqual([
+      { kind: 'class-fhir-mapped', subject: 'person', sender: 'none', receiver: 'additive', consumer: 'none' },
+      { kind: 'element-fhir-mapped', subject: 'person.nhs_number', sender: 'none', receiver: 'additive', consumer: 'none' },
+    ]);
+    expect(requiredBump(changes(mapped))).toBe('minor');
+    const moved = mapped.replace("system = 'https://fhir.nhs.uk/Id/nhs-number').value", "system = 'https://example.org/id').value");
+    expect(diffModels('old', model(mapped), 'new', model(moved)).changes.map((c) => [c.kind, c.impacts.receiver])).toEqual([['element-fhir-mapping-changed', 'breaking']]);
+    expect(diffModels('old', model(mapped), 'new', model(minimal)).changes.map((c) => [c.kind, c.impacts.receiver])).toEqual([['class-fhir-mapping-removed', 'breaking'], ['element-fhir-mapping-removed', 'breaking']]);
+  });
+
   it('a class whose asc- id becomes its data-browser classId is one class with a new id, not a removal and an addition', () => {
     const after = edit(['  - id: "100"\n    name: person\n', '  - id: "4711"\n    name: person\n']);
     expect(only(after)).toEqual([{ kind: 'class-id-changed', subject: 'person', sender: 'none', receiver: 'none', consumer: 'breaking' }]);

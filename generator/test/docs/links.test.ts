@@ -180,6 +180,35 @@ describe('the documentation site (static checks)', () => {
       expect(requirements.map((r) => [at(r, 'requirement'), at(r, 'authority'), at(r, 'profile')])).toEqual(model.requirements.map((r) => [r.id, r.authority, r.profile]));
     });
 
+    it('shows the FHIR mapping as modelling, per class and in the whole table and its CSV, from the same rows', async () => {
+      const { classRows, mappingRows, mappingCounts } = await import('../../src/fhir/mapping-table.ts');
+      const { indexModel } = await import('../../src/model/index.ts');
+      const soc = read('classes/subject_of_care.html');
+      expect(soc).toContain('<h2 id="fhir">FHIR mapping</h2>');
+      expect(soc).toContain("In FHIR R4 each instance is a resource of type <code>Patient</code>, conforming to UK Core's <code>UKCore-Patient</code>.");
+      expect(soc).toMatch(/<tr data-status="mapped"><th scope="row"><code>demographics\.date_of_birth<\/code><\/th><td><code>Patient\.birthDate<\/code>/);
+      expect(soc).toMatch(/<tr data-status="unmapped"><th scope="row"><code>demographics\.immigration_status<\/code><\/th><td>not mapped<\/td><td>Neither FHIR R4 nor UK Core/);
+      expect(read('classes/occupancy.html')).toContain('Not mapped to FHIR: The use of a bed or room');
+      // Inherited: observation's resource for a subtype that names none.
+      expect(read('classes/strength.html')).toContain('each instance is a resource of type <code>Observation</code>, conforming');
+      expect(read('classes/goal.html')).toContain('a resource of type <code>Goal</code> (UK Core has no profile of it)');
+      const page = read('fhir.html');
+      expect(page).toContain('no NHS page maps it');
+      const rows = model.classes.filter((c) => c.kind === 'record').flatMap((c) => classRows(indexModel(model), c));
+      const counts = mappingCounts(rows);
+      expect(page).toContain(`${counts.mapped} are mapped, ${counts.unmapped} are declared unmapped with the reason, and ${counts.notYet} are not mapped yet`);
+      expect(counts.mapped).toBeGreaterThan(100);
+      const lines = read('downloads/fhir-mapping.csv').trimEnd().split('\n');
+      const cells = (line: string) => [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1]!.replaceAll('""', '"'));
+      for (const line of lines) expect(line, line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+      const [notice, header, ...body] = lines.map(cells);
+      expect(notice![0]).toContain('Do not edit');
+      expect(body).toHaveLength(mappingRows(model, indexModel(model)).length);
+      const at = (row: string[], name: string) => row[header!.indexOf(name)]!;
+      const nhs = body.find((r) => at(r, 'class') === 'subject_of_care' && at(r, 'element') === 'nhs_number')!;
+      expect([at(nhs, 'status'), at(nhs, 'fhir_path'), at(nhs, 'provenance')]).toEqual(['mapped', "Patient.identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').value", 'FHIR UK Core']);
+    });
+
     it('indexes each element for search with its authority', () => {
       const index = read('assets/search-index.js');
       expect(index).toContain('"h": "classes/goal.html#el-description",\n    "d": "Goal",\n    "a": "modelled"');

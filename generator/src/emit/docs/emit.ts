@@ -8,6 +8,7 @@ import { paths as openApiPaths } from '../openapi/paths.ts';
 import { diagramView } from './diagram.ts';
 import { readAsset, renderPage } from './render.ts';
 import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
+import { fhirMappingCsv, fhirPageView } from './fhir-mapping.ts';
 import { obligationsCsv } from './obligations.ts';
 import { publishedView } from './published.ts';
 import { classHref, classView, requirementGroups } from './views.ts';
@@ -15,6 +16,8 @@ import { classHref, classView, requirementGroups } from './views.ts';
 export const docsDir = 'docs';
 /** The obligations table, relative to the site. */
 export const obligationsPath = 'downloads/obligations.csv';
+/** The FHIR mapping table, relative to the site. */
+export const fhirMappingPath = 'downloads/fhir-mapping.csv';
 
 /**
  * generated/docs/: a static site, one HTML page per class and one per topic, that opens from the file system or any
@@ -46,6 +49,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceName(t.provenance) })) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
+    page('fhir.html', 'fhir', 'FHIR mapping', fhirPageView(model, fhirMappingPath)),
     page('api.html', 'api', 'API reference', { tags: apiTags(model, examples), apiProfile: model.requirements.some((r) => r.profile === 'exchange-api') }),
     page('downloads.html', 'downloads', 'Downloads', {
       downloads: downloads(),
@@ -56,6 +60,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     }),
     page('search.html', 'search', 'Search', {}),
     { path: `${docsDir}/${obligationsPath}`, content: obligationsCsv(model) },
+    { path: `${docsDir}/${fhirMappingPath}`, content: fhirMappingCsv(model) },
     { path: `${docsDir}/assets/site.css`, content: readAsset('site.css') },
     { path: `${docsDir}/assets/site.js`, content: readAsset('site.js') },
     // A script rather than JSON, so that search works from file:// too (browsers do not fetch local files).
@@ -129,6 +134,7 @@ function apiTags(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>)
 
 function downloads() {
   return [
+    { href: fhirMappingPath, text: 'FHIR mapping (CSV)', for: 'where each class and element goes in FHIR R4 (UK Core), or why it does not, with its source; for integrators, safe to open in a spreadsheet' },
     { href: obligationsPath, text: 'Obligations (CSV)', for: 'every element of every class and every requirement, each marked published or modelled with its provenance and source; safe to open in a spreadsheet' },
     { href: '../json-schema/mods.bundle.schema.json', text: 'JSON Schema bundle (every class)', for: 'validating records with any JSON Schema 2020-12 validator; each element and binding carries x-mods-authority (published or modelled)' },
     { href: '../openapi/mods.openapi.json', text: 'OpenAPI 3.1 document', for: 'the asc-mods exchange API: our design, not part of the NHS publication' },

