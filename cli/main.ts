@@ -25,6 +25,7 @@ const commands: Readonly<Record<CommandName, () => Promise<Command>>> = {
   conform: async () => (await import('./conform.ts')).conformCommand,
   'reference-server': async () => (await import('./reference-server.ts')).referenceServerCommand,
   diff: async () => (await import('./diff.ts')).diffCommand,
+  fhir: async () => (await import('./fhir.ts')).fhirCommand,
 };
 
 /** A usage mistake before any command was chosen. */

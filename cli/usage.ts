@@ -92,6 +92,16 @@ ${format} (the JSON report on stdout)
   --fail-on <w>       breaking: exit 1 when a change breaks senders, receivers or consumers (default: none)
   --release-check     instead, does spec/mods.yaml's release rise as much as its changes since the last release require?`,
   },
+  fhir: {
+    summary: 'MODS records to FHIR R4 resources (UK Core), and FHIR resources back to MODS records, by the spec\'s FHIR mapping',
+    synopsis: ['fhir export <records...> [options]', 'fhir import <resources...> [options]'],
+    options: `  --out <file>        write there (default: standard output); a summary goes to standard error
+  --bundle            export: one transaction Bundle, each resource PUT at its id (default: FHIR bulk-data
+                      NDJSON, one resource a line). Exit 1 when a class's mapping leaves out an element FHIR
+                      requires (the summary names them)
+                      import reads FHIR JSON (a resource or a Bundle) and NDJSON, writes MODS NDJSON, and
+                      lists every FHIR value no MODS element takes (exit 1 when there is one)`,
+  },
 } as const satisfies Readonly<Record<string, CommandHelp>>;
 
 export type CommandName = keyof typeof commandHelp;

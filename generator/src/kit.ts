@@ -16,6 +16,10 @@ export { isClosed } from './emit/json-schema/element-schema.ts';
 export { datePattern, dateTimePattern, formatPatterns, timePattern } from './emit/json-schema/formats.ts';
 export { nonBlankPattern } from './emit/json-schema/limits.ts';
 export { toJson } from './emit/json.ts';
+export { classFhir, fhirRoot } from './fhir/class-mapping.ts';
+export { r4Definitions, type FhirDefinitions } from './fhir/definitions.ts';
+export { parseFhirPath, resolveFhirPath, type PathStep, type StepInfo } from './fhir/path.ts';
+export { unfilledRequired } from './fhir/required.ts';
 export { kebabName, typeName } from './emit/naming.ts';
 export { maxBodyBytes, maxBodyDepth } from './emit/openapi/components.ts';
 export { auditFields } from './model/audit-fields.ts';
@@ -26,6 +30,7 @@ export { isRepdigit, isValidNhsNumber, nhsCheckDigit } from './model/nhs-number.
 export type { Authority, NamedFormat, Sensitivity } from './model/raw.ts';
 export { startEndPairs } from './model/start-end-pairs.ts';
 export type { ClassModel, ElementModel, SpecModel, ValueSetModel } from './model/types.ts';
+export type { ElementType } from './model/raw.ts';
 export { packageRoot, packageVersion } from './paths.ts';
 export { loadRuntimeModel } from './runtime/model.ts';
 export { startWorker } from './runtime/worker-url.ts';

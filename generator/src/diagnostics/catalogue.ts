@@ -213,6 +213,11 @@ export const catalogue = {
     summary: 'An element that may occur more than once maps to a FHIR path that holds one value.',
     help: 'Map the element to a repeating FHIR element, or below one.',
   },
+  'fhir-required-unfilled': {
+    severity: 'warning',
+    summary: 'A class maps to a FHIR resource whose required elements no mandatory element of the class fills.',
+    help: 'Map a mandatory element to each element FHIR R4 requires (a Flag needs status, code and subject), or the export of its records will not be valid FHIR.',
+  },
   'fhir-no-resource': {
     severity: 'error',
     summary: 'An element has a FHIR path but its class maps to no resource or type.',

@@ -100,6 +100,12 @@ function elementChanges(oldClass: ClassModel, newClass: ClassModel, before: Spec
  */
 function fhirChange(what: 'class' | 'element', subject: string, o: object | undefined, n: object | undefined): Change[] {
   if (JSON.stringify(o) === JSON.stringify(n)) return [];
+  // Where the value goes is the same: only the words about it (a note, what a round trip loses, the source) changed.
+  const placement = (m: object | undefined) => {
+    const { path, transform, resource, profile, type, unmapped } = (m ?? {}) as Record<string, unknown>;
+    return JSON.stringify([path, transform, resource, profile, type, unmapped !== undefined]);
+  };
+  if (o !== undefined && n !== undefined && placement(o) === placement(n)) return [{ kind: `${what}-fhir-notes-changed`, subject, message: `${what === 'class' ? `class ${subject}` : subject}: FHIR mapping notes changed`, impacts: editorial }];
   const kind = `${what}-fhir-${o === undefined ? 'mapped' : n === undefined ? 'mapping-removed' : 'mapping-changed'}`;
   const text = o === undefined ? 'FHIR mapping added' : n === undefined ? 'FHIR mapping removed' : 'FHIR mapping changed';
   return [{ kind, subject, message: `${what === 'class' ? `class ${subject}` : subject}: ${text}`, impacts: impacts('none', o === undefined ? 'additive' : 'breaking', 'none') }];

@@ -39,6 +39,15 @@ export interface ResolvedPath {
   readonly repeats: boolean;
   /** The last element's own definition (undefined when the path ends in an extension). */
   readonly element: FhirElement | undefined;
+  /** Per step: whether its JSON value is a list, and its FHIR type (for where(), the type of the field it tests). */
+  readonly steps: readonly StepInfo[];
+}
+
+export interface StepInfo {
+  readonly list: boolean;
+  readonly type: string;
+  /** An element step's key in its type's definition ('occurrence[x]' for occurrenceDateTime); '' for other steps. */
+  readonly key: string;
 }
 
 /** The element a path names on a FHIR type, or why it names none. */
@@ -50,17 +59,21 @@ export function resolveFhirPath(definitions: FhirDefinitions, root: string, step
   let prefix = dot === -1 ? '' : `${root.slice(dot + 1)}.`;
   let repeats = false;
   let last: FhirElement | undefined;
+  const infos: StepInfo[] = [];
   const walked: string[] = [];
   const here = () => (walked.length === 0 ? type : `${root}.${walked.join('.')}`);
   for (const step of steps) {
     if (step.kind === 'where') {
-      if (!definitions.types.get(type)?.elements.has(prefix + step.field)) return { error: `where() names "${step.field}", which ${here()} does not have` };
+      const field = definitions.types.get(type)?.elements.get(prefix + step.field);
+      if (!field) return { error: `where() names "${step.field}", which ${here()} does not have` };
+      infos.push({ list: false, type: field.types[0] ?? 'string', key: '' });
       walked.push(`where(${step.field} = '${step.value}')`);
       continue;
     }
     if (step.kind === 'extension') {
       if (!definitions.types.get(type)?.elements.has(`${prefix}extension`)) return { error: `${here()} cannot carry an extension` };
       ((type = 'Extension'), (prefix = ''), (last = undefined), (repeats = true));
+      infos.push({ list: true, type: 'Extension', key: 'extension' });
       walked.push(`extension('${step.url}')`);
       continue;
     }
@@ -69,11 +82,12 @@ export function resolveFhirPath(definitions: FhirDefinitions, root: string, step
     last = found.element;
     if (step.index !== undefined && found.element.max !== '*') return { error: `${here()} has one "${step.name}", not a list to take [${step.index}] of` };
     if (found.element.max === '*' && step.index === undefined) repeats = true;
+    infos.push({ list: found.element.max === '*', type: found.type === 'BackboneElement' || found.type === 'Element' ? 'BackboneElement' : found.type, key: found.key });
     if (found.type === 'BackboneElement' || found.type === 'Element') prefix = `${prefix}${found.key}.`;
     else ((type = found.type), (prefix = ''));
     walked.push(step.index === undefined ? step.name : `${step.name}[${step.index}]`);
   }
-  return { type: prefix === '' ? type : `${type}.${prefix.slice(0, -1)}`, repeats, element: last };
+  return { type: prefix === '' ? type : `${type}.${prefix.slice(0, -1)}`, repeats, element: last, steps: infos };
 }
 
 function findElement(definitions: FhirDefinitions, type: string, prefix: string, name: string): { element: FhirElement; key: string; type: string } | { error: string } {

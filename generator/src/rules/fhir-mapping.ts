@@ -1,6 +1,7 @@
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { classFhir, fhirRoot } from '../fhir/class-mapping.ts';
 import { fhirHolders } from '../fhir/compatible.ts';
+import { unfilledRequired } from '../fhir/required.ts';
 import type { FhirDefinitions } from '../fhir/definitions.ts';
 import { parseFhirPath, resolveFhirPath, type PathStep } from '../fhir/path.ts';
 import type { SpecIndex } from '../model/index.ts';
@@ -21,7 +22,7 @@ const maxDepth = 8;
  */
 export const fhirMapping: Rule = {
   name: 'fhir-mapping',
-  codes: ['fhir-mapping-shape', 'fhir-unknown-type', 'fhir-path-syntax', 'fhir-unknown-path', 'fhir-type-mismatch', 'fhir-cardinality', 'fhir-no-resource'],
+  codes: ['fhir-mapping-shape', 'fhir-unknown-type', 'fhir-path-syntax', 'fhir-unknown-path', 'fhir-type-mismatch', 'fhir-cardinality', 'fhir-no-resource', 'fhir-required-unfilled'],
   check({ model, index, fhir }) {
     if (!model.classes.some((c) => c.fhir || c.ownElements.some((e) => e.fhir))) return [];
     const definitions = fhir();
@@ -43,6 +44,11 @@ export const fhirMapping: Rule = {
         continue;
       }
       walk.elements(cls.elements, root, cls.name, 0);
+      // Once a class's own elements are being mapped, say which elements FHIR requires that none fills yet.
+      if (cls.ownElements.some((e) => e.fhir !== undefined)) {
+        const unfilled = unfilledRequired(definitions, index, cls);
+        if (unfilled.length > 0) findings.push(finding('fhir-required-unfilled', `class "${cls.name}" maps to ${mapping!.mapping.resource}, which FHIR R4 requires to have ${unfilled.join(', ')}; no mandatory element of the class fills ${unfilled.length === 1 ? 'it' : 'them'}, so its records export to resources FHIR refuses`, joinPointer(mapping!.from.pointer, 'fhir', 'resource')));
+      }
     }
     return [...findings, ...walk.findings.values()];
   },

@@ -46,6 +46,12 @@ describe('spec diffs: every change classified, with whom it breaks', () => {
     const moved = mapped.replace("system = 'https://fhir.nhs.uk/Id/nhs-number').value", "system = 'https://example.org/id').value");
     expect(diffModels('old', model(mapped), 'new', model(moved)).changes.map((c) => [c.kind, c.impacts.receiver])).toEqual([['element-fhir-mapping-changed', 'breaking']]);
     expect(diffModels('old', model(mapped), 'new', model(minimal)).changes.map((c) => [c.kind, c.impacts.receiver])).toEqual([['class-fhir-mapping-removed', 'breaking'], ['element-fhir-mapping-removed', 'breaking']]);
+    // What a round trip loses, newly said, moves nothing: editorial, a patch.
+    const noted = mapped.replace("system = 'https://fhir.nhs.uk/Id/nhs-number').value\" }", "system = 'https://fhir.nhs.uk/Id/nhs-number').value\", lossy: spaces are not kept }");
+    expect(noted).not.toBe(mapped);
+    const notes = diffModels('old', model(mapped), 'new', model(noted)).changes;
+    expect(notes.map((c) => [c.kind, c.impacts])).toEqual([['element-fhir-notes-changed', { sender: 'none', receiver: 'none', consumer: 'none' }]]);
+    expect(requiredBump(notes)).toBe('patch');
   });
 
   it('a class whose asc- id becomes its data-browser classId is one class with a new id, not a removal and an addition', () => {

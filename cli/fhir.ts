@@ -1,0 +1,147 @@
+import { createReadStream } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
+import { r4Definitions } from '../generator/src/fhir/definitions.ts';
+import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
+import { exportRecords, newExportSummary, transactionBundle, type ExportSummary } from '../conformance/fhir/export.ts';
+import { importResource, newImportSummary, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
+import { fhirPlans } from '../conformance/fhir/plan.ts';
+import { collectInputs } from '../conformance/files/inputs.ts';
+import { readerFor } from '../conformance/files/readers.ts';
+import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
+import { outputFailed } from './output-error.ts';
+
+type Json = Record<string, unknown>;
+
+/** `asc-mods fhir export|import`: MODS records to FHIR R4 resources and back, by the spec's FHIR mapping. */
+export async function fhirCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
+  const [action, ...rest] = args;
+  const { values, positionals } = parseCommandArgs(rest, {
+    out: { type: 'string' },
+    bundle: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help || action === undefined) return 'help';
+  if (action !== 'export' && action !== 'import') throw new UsageError(`the first word is export or import, not "${action}"`);
+  if (positionals.length === 0) throw new UsageError(`fhir ${action} needs at least one file${action === 'export' ? ' or folder of MODS records' : ' of FHIR resources (JSON or NDJSON)'}`);
+  // Not --format, which names human or json for every command: the resources are FHIR either way.
+  if (values.bundle && action === 'import') throw new UsageError('--bundle is for export: import reads Bundles as they come');
+  const format = values.bundle ? 'bundle' : 'ndjson';
+  const model = await loadRuntimeModel();
+  const plans = fhirPlans(model, r4Definitions());
+  const out = values.out === undefined ? undefined : resolve(io.cwd, String(values.out));
+  return action === 'export' ? exportCommand(positionals, format, out, plans, io) : importCommand(positionals, out, plans, io);
+}
+
+async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundle', out: string | undefined, plans: ReturnType<typeof fhirPlans>, io: CliIo): Promise<number> {
+  const model = await loadRuntimeModel();
+  const { files, failures } = await collectInputs(paths.map((p) => ({ path: resolve(io.cwd, p), display: displayPath(io.cwd, resolve(io.cwd, p)) })));
+  for (const f of failures) io.stderr.write(`${f.display}: ${f.message}\n`);
+  if (files.length === 0) return 2;
+  const summary = newExportSummary();
+  const resources: Json[] = [];
+  for (const file of files) for await (const resource of exportRecords(readerFor(file, model).records(), plans, summary)) resources.push(resource);
+  const text = format === 'bundle' ? `${JSON.stringify(transactionBundle(resources))}\n` : resources.map((r) => `${JSON.stringify(r)}\n`).join('');
+  const written = await emit(text, out, io);
+  if (written !== 0) return written;
+  io.stderr.write(exportReport(summary, out ? displayPath(io.cwd, out) : undefined, format));
+  // Findings: a record that could not be read, or resources FHIR would refuse because the mapping is incomplete.
+  return failures.length > 0 || summary.unreadable.length > 0 || summary.incomplete.size > 0 ? 1 : 0;
+}
+
+async function importCommand(paths: readonly string[], out: string | undefined, plans: ReturnType<typeof fhirPlans>, io: CliIo): Promise<number> {
+  const summary = newImportSummary();
+  const records: Json[] = [];
+  for (const path of paths) {
+    const full = resolve(io.cwd, path);
+    const shown = displayPath(io.cwd, full);
+    const kind = extname(full).toLowerCase();
+    if (kind === '.xml') {
+      summary.unreadable.push({ where: shown, message: 'FHIR XML is not read yet: convert it to JSON first' });
+      continue;
+    }
+    try {
+      if (kind === '.ndjson' || kind === '.jsonl') {
+        let line = 0;
+        for await (const text of createInterface({ input: createReadStream(full, 'utf8'), crlfDelay: Infinity })) {
+          line += 1;
+          if (text.trim() === '') continue;
+          const value = parseJson(text, `${shown}:${line}`, summary);
+          for (const resource of resourcesIn(value)) {
+            const record = importResource(resource, plans, summary);
+            if (record) records.push(record);
+          }
+        }
+      } else {
+        const value = parseJson(await readFile(full, 'utf8'), shown, summary);
+        for (const resource of resourcesIn(value)) {
+          const record = importResource(resource, plans, summary);
+          if (record) records.push(record);
+        }
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      summary.unreadable.push({ where: shown, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : `cannot be read (${code ?? 'unknown error'})` });
+    }
+  }
+  const written = await emit(records.map((r) => `${JSON.stringify(r)}\n`).join(''), out, io);
+  if (written !== 0) return written;
+  io.stderr.write(importReport(summary, out ? displayPath(io.cwd, out) : undefined));
+  return summary.unreadable.length > 0 || summary.unplaced.size > 0 || summary.skipped.size > 0 ? 1 : 0;
+}
+
+function parseJson(text: string, where: string, summary: ImportSummary): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // V8's message quotes the text around the error: a resource may hold personal data, so it is not shown.
+    summary.unreadable.push({ where, message: 'not JSON' });
+    return undefined;
+  }
+}
+
+async function emit(text: string, out: string | undefined, io: CliIo): Promise<number> {
+  if (out === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  try {
+    await writeFile(out, text);
+    return 0;
+  } catch (error) {
+    return outputFailed(io, displayPath(io.cwd, out), error);
+  }
+}
+
+const counts = (map: ReadonlyMap<string, number>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, n]) => `${k} ${groupedNumber(n)}`).join(', ');
+
+function exportReport(s: ExportSummary, out: string | undefined, format: string): string {
+  const total = [...s.resources.values()].reduce((a, b) => a + b, 0);
+  const lines = [`fhir export: ${plural(s.records, 'record')} read; ${plural(total, 'resource')} written${out ? ` to ${out}` : ''} (${format === 'bundle' ? 'one transaction Bundle' : 'NDJSON, one a line'})${total > 0 ? `: ${counts(s.resources)}` : ''}`];
+  if (s.skipped.size > 0) lines.push(`  not exported (their class maps to no FHIR resource): ${counts(s.skipped)}`);
+  if (s.unplaced.size > 0) {
+    lines.push('  values with no place in FHIR (not mapped, or not yet), left out:');
+    const byClass = new Map<string, string[]>();
+    for (const [path, n] of s.unplaced) {
+      const dot = path.indexOf('.');
+      const cls = path.slice(0, dot);
+      byClass.set(cls, [...(byClass.get(cls) ?? []), `${path.slice(dot + 1)}${n > 1 ? ` ${groupedNumber(n)}` : ''}`]);
+    }
+    for (const [cls, paths] of [...byClass].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`    ${cls}: ${paths.join(', ')}`);
+  }
+  for (const [cls, unfilled] of s.incomplete) lines.push(`  ${cls}: its mapping leaves ${unfilled.join(', ')} unfilled, which FHIR R4 requires: these resources are not valid FHIR yet`);
+  for (const u of s.unreadable) lines.push(`  ${u.where}: ${u.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function importReport(s: ImportSummary, out: string | undefined): string {
+  const total = [...s.records.values()].reduce((a, b) => a + b, 0);
+  const lines = [`fhir import: ${plural(s.resources, 'resource')} read; ${plural(total, 'MODS record')} written${out ? ` to ${out}` : ''}${total > 0 ? `: ${counts(s.records)}` : ''}`];
+  if (s.skipped.size > 0) lines.push(`  not imported (no MODS class maps from their type): ${counts(s.skipped)}`);
+  if (s.unplaced.size > 0) lines.push(`  FHIR values no MODS element takes, left out: ${counts(s.unplaced)}`);
+  for (const [note, n] of s.notes) lines.push(`  ${note} (${plural(n, 'resource')})`);
+  for (const u of s.unreadable) lines.push(`  ${u.where}: ${u.message}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+import type { RecordInput } from '../files/input/record-input.ts';
+import type { FhirPlans } from './plan.ts';
+import { toResource } from './write.ts';
+
+type Json = Record<string, unknown>;
+
+/** What an export did, for its summary: nothing in it is a value from the records. */
+export interface ExportSummary {
+  records: number;
+  /** Resources written, by type. */
+  readonly resources: Map<string, number>;
+  /** Records of classes that map to no resource (unmapped, or not a record class), by class. */
+  readonly skipped: Map<string, number>;
+  /** Records that could not be read, with where they are and why (no value quoted). */
+  readonly unreadable: { readonly where: string; readonly message: string }[];
+  /** Values with no place in FHIR, by class and element (not mapped, or not yet). */
+  readonly unplaced: Map<string, number>;
+  /** Classes exported whose mapping leaves elements FHIR requires unfilled: their resources are not valid FHIR yet. */
+  readonly incomplete: Map<string, readonly string[]>;
+}
+
+export function newExportSummary(): ExportSummary {
+  return { records: 0, resources: new Map(), skipped: new Map(), unreadable: [], unplaced: new Map(), incomplete: new Map() };
+}
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** MODS records → FHIR R4 resources, one per record of a class mapped to a resource, in the records' order. */
+export async function* exportRecords(inputs: AsyncIterable<RecordInput>, plans: FhirPlans, summary: ExportSummary): AsyncGenerator<Json> {
+  for await (const input of inputs) {
+    summary.records += 1;
+    const where = `${input.location.file}${input.location.line ? `:${input.location.line}` : ''} record ${input.location.record}`;
+    if (input.problem || input.value === null || typeof input.value !== 'object' || Array.isArray(input.value)) {
+      summary.unreadable.push({ where, message: input.problem?.message ?? 'the record is not a JSON object' });
+      continue;
+    }
+    const record = input.value as Json;
+    const type = typeof record['record_type'] === 'string' ? record['record_type'] : '';
+    const plan = plans.byClass.get(type);
+    if (!plan) {
+      bump(summary.skipped, type === '' ? '(no record_type)' : type);
+      continue;
+    }
+    const { resource, unplaced } = toResource(record, plan, plans);
+    for (const path of unplaced) bump(summary.unplaced, `${type}.${path}`);
+    if (plan.unfilled.length > 0) summary.incomplete.set(type, plan.unfilled);
+    bump(summary.resources, plan.resourceType);
+    yield resource;
+  }
+}
+
+/** A FHIR transaction Bundle of resources: each PUT at its own id, so references between them ('Patient/x') resolve. */
+export function transactionBundle(resources: readonly Json[]): Json {
+  return {
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: resources.map((resource) => ({ resource, request: { method: 'PUT', url: `${String(resource['resourceType'])}/${String(resource['id'])}` } })),
+  };
+}

