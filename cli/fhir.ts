@@ -47,7 +47,7 @@ async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundl
   const written = await emit(text, out, io);
   if (written !== 0) return written;
   io.stderr.write(exportReport(summary, out ? displayPath(io.cwd, out) : undefined, format));
-  // Findings: a record that could not be read, or resources FHIR would refuse because the mapping is incomplete.
+  // Findings: a record that could not be read, or a resource FHIR would refuse for lack of a required element.
   return failures.length > 0 || summary.unreadable.length > 0 || summary.incomplete.size > 0 ? 1 : 0;
 }
 
@@ -131,7 +131,7 @@ function exportReport(s: ExportSummary, out: string | undefined, format: string)
     }
     for (const [cls, paths] of [...byClass].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`    ${cls}: ${paths.join(', ')}`);
   }
-  for (const [cls, unfilled] of s.incomplete) lines.push(`  ${cls}: its mapping leaves ${unfilled.join(', ')} unfilled, which FHIR R4 requires: these resources are not valid FHIR yet`);
+  if (s.incomplete.size > 0) lines.push(`  resources that lack an element FHIR R4 requires (not mapped yet, or the record has no value for it), which FHIR refuses: ${counts(s.incomplete)}`);
   for (const u of s.unreadable) lines.push(`  ${u.where}: ${u.message}`);
   return `${lines.join('\n')}\n`;
 }

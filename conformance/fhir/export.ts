@@ -15,8 +15,8 @@ export interface ExportSummary {
   readonly unreadable: { readonly where: string; readonly message: string }[];
   /** Values with no place in FHIR, by class and element (not mapped, or not yet). */
   readonly unplaced: Map<string, number>;
-  /** Classes exported whose mapping leaves elements FHIR requires unfilled: their resources are not valid FHIR yet. */
-  readonly incomplete: Map<string, readonly string[]>;
+  /** Resources that lack an element FHIR requires (FHIR refuses them), by class and element. */
+  readonly incomplete: Map<string, number>;
 }
 
 export function newExportSummary(): ExportSummary {
@@ -41,9 +41,9 @@ export async function* exportRecords(inputs: AsyncIterable<RecordInput>, plans: 
       bump(summary.skipped, type === '' ? '(no record_type)' : type);
       continue;
     }
-    const { resource, unplaced } = toResource(record, plan, plans);
+    const { resource, unplaced, missing } = toResource(record, plan, plans);
     for (const path of unplaced) bump(summary.unplaced, `${type}.${path}`);
-    if (plan.unfilled.length > 0) summary.incomplete.set(type, plan.unfilled);
+    for (const key of missing) bump(summary.incomplete, `${type} (${plan.resourceType}.${key})`);
     bump(summary.resources, plan.resourceType);
     yield resource;
   }

@@ -1,4 +1,4 @@
-import { classFhir, fhirRoot, parseFhirPath, resolveFhirPath, unfilledRequired, type ClassModel, type ElementModel, type ElementType, type FhirDefinitions, type PathStep, type SpecModel, type StepInfo } from '../../generator/src/kit.ts';
+import { classFhir, fhirRoot, parseFhirPath, requiredElements, resolveFhirPath, type ClassModel, type ElementModel, type ElementType, type FhirDefinitions, type PathStep, type SpecModel, type StepInfo } from '../../generator/src/kit.ts';
 
 /** UK Core's canonical base: a profile named UKCore-Patient is https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient. */
 export const ukCoreBase = 'https://fhir.hl7.org.uk/StructureDefinition/';
@@ -37,8 +37,8 @@ export interface ClassPlan {
   readonly elements: readonly PlacedElement[];
   /** The MODS elements (through components, dotted) that have no place in FHIR: unmapped, or not mapped yet. */
   readonly unplaced: readonly string[];
-  /** The resource's elements FHIR R4 requires that no mandatory element fills: its resources are not valid FHIR until mapped. */
-  readonly unfilled: readonly string[];
+  /** The resource's elements FHIR R4 requires (keys, 'occurrence[x]'): a resource that lacks one is refused. */
+  readonly required: readonly string[];
 }
 
 /** Every record class's plan (those mapped to a resource), and the system the record uid is written under. */
@@ -63,8 +63,8 @@ export function fhirPlans(model: SpecModel, definitions: FhirDefinitions): FhirP
     if (!mapping?.resource || root === undefined) continue;
     const unplaced: string[] = [];
     const elements = place(cls.elements, root, '', 0, { definitions, classes, systems, displays, unplaced });
-    const unfilled = unfilledRequired(definitions, { classes }, cls);
-    byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, unplaced, unfilled });
+    const required = requiredElements(definitions, mapping.resource);
+    byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, unplaced, required });
     byResource.set(mapping.resource, [...(byResource.get(mapping.resource) ?? []), cls.name]);
   }
   const uid = model.classes.find((c) => c.name === model.conventions.record_includes[0])?.ownElements.find((e) => e.name === 'record_uid');

@@ -123,7 +123,9 @@ function back(value: unknown, pointer: string, element: PlacedElement, plans: Fh
     if (identifier) take('/identifier/system', identifier['system']);
     const [type, id] = typeof reference === 'string' ? reference.split('/').slice(-2) : [undefined, undefined];
     const targets = type === undefined ? [] : (plans.byResource.get(type) ?? []);
-    const recordType = element.target !== undefined && targets.includes(element.target) ? element.target : targets[0];
+    const tagged = ((ref['extension'] as Json[] | undefined) ?? []).findIndex((e) => e['url'] === recordTypeTag && typeof e['valueCode'] === 'string' && targets.includes(e['valueCode'] as string));
+    if (tagged !== -1) (take(`/extension/${tagged}/url`, true), take(`/extension/${tagged}/valueCode`, true));
+    const recordType = tagged !== -1 ? ((ref['extension'] as Json[])[tagged]!['valueCode'] as string) : element.target !== undefined && targets.includes(element.target) ? element.target : targets[0];
     const uid = typeof idValue === 'string' ? idValue : id;
     const display = take('/display', ref['display']);
     if (uid === undefined) return undefined;

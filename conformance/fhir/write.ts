@@ -1,4 +1,4 @@
-import type { PathStep, StepInfo } from '../../generator/src/kit.ts';
+import { missingRequired, type PathStep, type StepInfo } from '../../generator/src/kit.ts';
 import { fhirId, idIsUid } from './ids.ts';
 import { recordTypeTag, type ClassPlan, type FhirPlans, type PlacedElement } from './plan.ts';
 
@@ -9,6 +9,8 @@ export interface Exported {
   readonly resource: Json;
   /** Dotted MODS paths of the values the record holds that FHIR has no place for (unmapped, or not mapped yet). */
   readonly unplaced: readonly string[];
+  /** The elements FHIR requires that this resource lacks (not mapped, or the record has no value for them): FHIR refuses it. */
+  readonly missing: readonly string[];
 }
 
 /**
@@ -24,7 +26,7 @@ export function toResource(record: Json, plan: ClassPlan, plans: FhirPlans): Exp
   writeElements(record, plan.elements, resource, plans);
   compactLists(resource);
   const unplaced = plan.unplaced.filter((path) => valueAt(record, path.split('.')) !== undefined);
-  return { resource, unplaced };
+  return { resource, unplaced, missing: missingRequired(resource, plan.required) };
 }
 
 function writeElements(object: Json, elements: readonly PlacedElement[], node: Json, plans: FhirPlans): void {
@@ -110,7 +112,9 @@ function setLeaf(node: Json, steps: readonly PathStep[], info: readonly StepInfo
   const parent = locate(node, steps.slice(0, -1), info.slice(0, -1), repeats, true) as Json;
   const leafInfo = info[info.length - 1]!;
   if (!leafInfo.list) {
-    parent[last.name] = value;
+    const existing = parent[last.name];
+    // Two elements may share one FHIR object (a code's words and its coding): the second adds to the first.
+    parent[last.name] = isObject(existing) && isObject(value) ? { ...existing, ...value } : value;
     return;
   }
   const items = (parent[last.name] ??= []) as unknown[];
@@ -133,9 +137,16 @@ function convert(value: unknown, element: PlacedElement, plans: FhirPlans): unkn
     const uid = typeof v['record_uid'] === 'string' ? v['record_uid'] : '';
     const resource = type === undefined ? undefined : plans.byClass.get(type)?.resourceType;
     const identifier = !idIsUid(uid) && plans.uidSystem ? { identifier: { system: plans.uidSystem, value: uid } } : {};
-    return { ...(resource ? { reference: `${resource}/${fhirId(uid)}` } : {}), ...identifier, ...(!resource ? { identifier: { ...(plans.uidSystem ? { system: plans.uidSystem } : {}), value: uid } } : {}), ...(v['display'] !== undefined ? { display: v['display'] } : {}) };
+    // Several classes map to some resource types (RelatedPerson: an unpaid carer, a personal contact, a proxy): the
+    // reference then says which, as the resource's own tag does.
+    const shared = resource !== undefined && (plans.byResource.get(resource)?.length ?? 0) > 1 && type !== undefined;
+    return { ...(shared ? { extension: [{ url: recordTypeTag, valueCode: type }] } : {}), ...(resource ? { reference: `${resource}/${fhirId(uid)}` } : {}), ...identifier, ...(!resource ? { identifier: { ...(plans.uidSystem ? { system: plans.uidSystem } : {}), value: uid } } : {}), ...(v['display'] !== undefined ? { display: v['display'] } : {}) };
   }
   return value;
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Lists with holes (line[1] given without line[0]) lose the holes: FHIR has no empty list item. */

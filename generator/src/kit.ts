@@ -19,7 +19,7 @@ export { toJson } from './emit/json.ts';
 export { classFhir, fhirRoot } from './fhir/class-mapping.ts';
 export { r4Definitions, type FhirDefinitions } from './fhir/definitions.ts';
 export { parseFhirPath, resolveFhirPath, type PathStep, type StepInfo } from './fhir/path.ts';
-export { unfilledRequired } from './fhir/required.ts';
+export { missingRequired, requiredElements, unfilledRequired } from './fhir/required.ts';
 export { kebabName, typeName } from './emit/naming.ts';
 export { maxBodyBytes, maxBodyDepth } from './emit/openapi/components.ts';
 export { auditFields } from './model/audit-fields.ts';

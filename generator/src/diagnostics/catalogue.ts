@@ -215,8 +215,8 @@ export const catalogue = {
   },
   'fhir-required-unfilled': {
     severity: 'warning',
-    summary: 'A class maps to a FHIR resource whose required elements no mandatory element of the class fills.',
-    help: 'Map a mandatory element to each element FHIR R4 requires (a Flag needs status, code and subject), or the export of its records will not be valid FHIR.',
+    summary: 'A class maps to a FHIR resource with a required element that no element of the class maps to.',
+    help: 'Map an element to each element FHIR R4 requires (a Flag needs status, code and subject), or no record of the class exports to valid FHIR.',
   },
   'fhir-no-resource': {
     severity: 'error',

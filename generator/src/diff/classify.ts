@@ -48,7 +48,11 @@ export function classifyChanges(before: SpecModel, after: SpecModel): Change[] {
     if (old.name !== c.name) out.push({ kind: 'class-renamed', subject: c.name, message: `class ${old.name} renamed ${c.name}`, impacts: allBreak });
     else if (old.publishedName !== c.publishedName) out.push({ kind: 'class-relabelled', subject: c.name, message: `class ${c.name}: published name "${old.publishedName}" became "${c.publishedName}"`, impacts: impacts('none', 'none', 'additive') });
     if (old.description !== c.description) out.push({ kind: 'class-description-changed', subject: c.name, message: `class ${c.name}: description changed`, impacts: editorial });
-    out.push(...fhirChange('class', c.name, old.fhir, c.fhir));
+    // The class's own mapping, then what it says of its composed elements, element by element.
+    const { elements: oldOverrides, ...oldFhir } = old.fhir ?? {};
+    const { elements: newOverrides, ...newFhir } = c.fhir ?? {};
+    out.push(...fhirChange('class', c.name, old.fhir && oldFhir, c.fhir && newFhir));
+    for (const name of [...new Set([...Object.keys(oldOverrides ?? {}), ...Object.keys(newOverrides ?? {})])].sort()) out.push(...fhirChange('element', `${c.name}.${name}`, oldOverrides?.[name], newOverrides?.[name]));
     out.push(...elementChanges(old, c, before, after));
   }
   out.push(...valueSetChanges(before, after));

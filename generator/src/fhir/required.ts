@@ -7,38 +7,47 @@ import { parseFhirPath, resolveFhirPath } from './path.ts';
 /** Components nest a few levels at most. */
 const maxDepth = 8;
 
+/** The elements FHIR R4 requires at the top of a resource (min 1: a Flag's status, code and subject), by their keys ('occurrence[x]'). */
+export function requiredElements(definitions: FhirDefinitions, resource: string): readonly string[] {
+  const type = definitions.types.get(resource);
+  return type ? [...type.elements].filter(([path, e]) => !path.includes('.') && e.min >= 1).map(([path]) => path) : [];
+}
+
 /**
- * The elements FHIR R4 requires at the top of a class's resource (min 1: Flag's status, code and subject) that no
- * mandatory MODS element fills: a record of the class would export to a resource that FHIR refuses. An element fills
- * one when its path starts there and it is mandatory, through every component on its way; a component mapped to
- * `$this` passes its elements' paths up.
+ * The elements FHIR R4 requires at the top of a class's resource that no element of the class maps to: none of its
+ * records can export to a resource FHIR accepts. (One that only an optional MODS element fills is a matter of each
+ * record's data, which the export reports record by record.) A component mapped to `$this` passes its elements'
+ * paths up.
  */
 export function unfilledRequired(definitions: FhirDefinitions, index: Pick<SpecIndex, 'classes'>, cls: ClassModel): readonly string[] {
   const mapping = classFhir(index, cls)?.mapping;
   const resource = mapping?.resource;
   const root = mapping && fhirRoot(mapping);
   if (!resource || root === undefined) return [];
-  const type = definitions.types.get(resource);
-  if (!type) return [];
-  const required = [...type.elements].filter(([path, e]) => !path.includes('.') && e.min >= 1).map(([path]) => path);
+  const required = requiredElements(definitions, resource);
   if (required.length === 0) return [];
   const filled = new Set<string>();
-  const walk = (elements: readonly ElementModel[], base: string, depth: number) => {
+  const walk = (elements: readonly ElementModel[], depth: number) => {
     if (depth > maxDepth) return;
     for (const element of elements) {
-      if (element.cardinality?.min !== 1 || element.fhir?.path === undefined || element.fhir.unmapped !== undefined) continue;
+      if (element.fhir?.path === undefined || element.fhir.unmapped !== undefined) continue;
       const parsed = parseFhirPath(element.fhir.path);
       if ('error' in parsed) continue;
       if (parsed.steps.length === 0) {
         const target = element.target ? index.classes.get(element.target) : undefined;
-        if (target && base === root) walk(target.elements, base, depth + 1);
+        if (target) walk(target.elements, depth + 1);
         continue;
       }
-      if (base !== root) continue;
       const resolved = resolveFhirPath(definitions, root, parsed.steps);
       if (!('error' in resolved)) filled.add(resolved.steps[0]!.key);
     }
   };
-  walk(cls.elements, root, 0);
+  walk(cls.elements, 0);
   return required.filter((path) => !filled.has(path));
+}
+
+/** Which of a resource's required elements (keys as requiredElements gives them) a written resource lacks. */
+export function missingRequired(resource: Readonly<Record<string, unknown>>, required: readonly string[]): string[] {
+  const keys = Object.keys(resource);
+  return required.filter((key) => (key.endsWith('[x]') ? !keys.some((k) => k.startsWith(key.slice(0, -3))) : resource[key] === undefined));
 }

@@ -1,7 +1,7 @@
 import { joinPointer } from '../source/pointer.ts';
 import { elementAuthority, requirementAuthority, valueSetAuthority } from './authority.ts';
 import { cardinalityFromOccurs, parseCardinality } from './occurs.ts';
-import type { RawClass, RawElement, RawSpec } from './raw.ts';
+import type { RawClass, RawElement, RawElementFhir, RawSpec } from './raw.ts';
 import type { ClassModel, ElementModel, ElementOrigin, SpecModel } from './types.ts';
 
 /**
@@ -34,6 +34,22 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
   const changeLog = byName.get(raw.conventions.change_log);
   const recordElements: readonly ElementModel[] = changeLog ? [...recordIncluded, changeLogElement(changeLog.cls)] : recordIncluded;
 
+  /**
+   * Where a class says its composed elements go in FHIR (`fhir.elements`: an event's subject is a Flag's subject
+   * but an AllergyIntolerance's patient), its own and its supertypes', the nearest first.
+   */
+  const fhirOverrides = (name: string): Map<string, { fhir: RawElementFhir; pointer: string }> => {
+    const found = new Map<string, { fhir: RawElementFhir; pointer: string }>();
+    const seen = new Set<string>();
+    for (let entry = byName.get(name); entry && !seen.has(entry.cls.name); entry = entry.cls.extends ? byName.get(entry.cls.extends) : undefined) {
+      seen.add(entry.cls.name);
+      for (const [element, fhir] of Object.entries(entry.cls.fhir?.elements ?? {})) {
+        if (!found.has(element)) found.set(element, { fhir, pointer: joinPointer('/classes', entry.index, 'fhir', 'elements', element) });
+      }
+    }
+    return found;
+  };
+
   // Each class's direct subtypes, in spec order (found once, not by scanning every class for each).
   const subtypes = new Map<string, string[]>();
   for (const other of raw.classes) if (other.extends !== undefined) (subtypes.get(other.extends) ?? subtypes.set(other.extends, []).get(other.extends)!).push(other.name);
@@ -61,7 +77,7 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
       legislation: cls.legislation ?? [],
       notes: cls.notes ?? [],
       ownElements: own,
-      elements: cls.kind === 'record' ? [...recordElements, ...composed] : composed,
+      elements: withFhirOverrides(cls.kind === 'record' ? [...recordElements, ...composed] : composed, fhirOverrides(cls.name)),
       fhir: cls.fhir,
     };
   });
@@ -115,6 +131,15 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
   };
 }
 
+/** A class's composed elements with the FHIR mappings it gives them itself (never its own elements: they carry theirs). */
+function withFhirOverrides(elements: ElementModel[], overrides: ReadonlyMap<string, { fhir: RawElementFhir; pointer: string }>): ElementModel[] {
+  if (overrides.size === 0) return elements;
+  return elements.map((e) => {
+    const override = e.origin.kind === 'own' ? undefined : overrides.get(e.name);
+    return override ? { ...e, fhir: override.fhir, fhirPointer: override.pointer } : e;
+  });
+}
+
 function elementModel(element: RawElement, cls: RawClass, pointer: string, origin: ElementOrigin): ElementModel {
   const fromOccurs = element.occurs === undefined ? undefined : cardinalityFromOccurs(element.occurs);
   const explicit = element.cardinality === undefined ? undefined : parseCardinality(element.cardinality);
@@ -144,6 +169,7 @@ function elementModel(element: RawElement, cls: RawClass, pointer: string, origi
     legislation: element.legislation ?? [],
     origin,
     fhir: element.fhir,
+    fhirPointer: joinPointer(pointer, 'fhir'),
   };
 }
 
@@ -176,5 +202,6 @@ function changeLogElement(changeLog: RawClass): ElementModel {
     legislation: changeLog.legislation ?? [],
     origin: { kind: 'change-log' },
     fhir: undefined,
+    fhirPointer: '/conventions/change_log',
   };
 }

@@ -145,6 +145,8 @@ export interface RawClassFhir {
   readonly provenance: Provenance;
   readonly source?: string;
   readonly note?: string;
+  /** Where the class's composed elements (inherited or included) go on its resource, by element name. */
+  readonly elements?: Readonly<Record<string, RawElementFhir>>;
 }
 
 /**

@@ -75,8 +75,10 @@ export interface ElementModel extends Traced {
   readonly note: string | undefined;
   readonly legislation: readonly string[];
   readonly origin: ElementOrigin;
-  /** Where the element goes in FHIR; undefined when the spec does not say yet. */
+  /** Where the element goes in FHIR (as its class says, for a composed element it maps itself); undefined when the spec does not say yet. */
   readonly fhir: RawElementFhir | undefined;
+  /** The JSON Pointer of that mapping: the element's own `fhir`, or the class's `fhir/elements/<name>`. */
+  readonly fhirPointer: string;
 }
 
 export interface ClassModel extends Traced {

@@ -33,6 +33,7 @@ export const fhirMapping: Rule = {
       if (shape.length > 0) badClass.add(cls.name);
       findings.push(...shape);
       for (const element of cls.ownElements) findings.push(...elementShape(cls, element));
+      findings.push(...overrideFindings(cls));
     }
     const walk = new Walk(definitions, index);
     for (const cls of model.classes) {
@@ -40,14 +41,14 @@ export const fhirMapping: Rule = {
       const mapping = classFhir(index, cls);
       const root = mapping && fhirRoot(mapping.mapping);
       if (root === undefined || badClass.has(mapping!.from.name)) {
-        for (const element of cls.ownElements) if (element.fhir?.path !== undefined) findings.push(finding('fhir-no-resource', `element "${element.name}" has a FHIR path, but class "${cls.name}" ${mapping ? 'is unmapped' : 'maps to no FHIR resource'}`, joinPointer(element.pointer, 'fhir', 'path')));
+        for (const element of cls.ownElements) if (element.fhir?.path !== undefined) findings.push(finding('fhir-no-resource', `element "${element.name}" has a FHIR path, but class "${cls.name}" ${mapping ? 'is unmapped' : 'maps to no FHIR resource'}`, joinPointer(element.fhirPointer, 'path')));
         continue;
       }
       walk.elements(cls.elements, root, cls.name, 0);
       // Once a class's own elements are being mapped, say which elements FHIR requires that none fills yet.
-      if (cls.ownElements.some((e) => e.fhir !== undefined)) {
+      if (cls.ownElements.some((e) => e.fhir !== undefined) || cls.fhir?.elements !== undefined) {
         const unfilled = unfilledRequired(definitions, index, cls);
-        if (unfilled.length > 0) findings.push(finding('fhir-required-unfilled', `class "${cls.name}" maps to ${mapping!.mapping.resource}, which FHIR R4 requires to have ${unfilled.join(', ')}; no mandatory element of the class fills ${unfilled.length === 1 ? 'it' : 'them'}, so its records export to resources FHIR refuses`, joinPointer(mapping!.from.pointer, 'fhir', 'resource')));
+        if (unfilled.length > 0) findings.push(finding('fhir-required-unfilled', `class "${cls.name}" maps to ${mapping!.mapping.resource}, which FHIR R4 requires to have ${unfilled.join(', ')}; no element of the class maps to ${unfilled.length === 1 ? 'it' : 'them'}, so none of its records exports to a resource FHIR accepts`, joinPointer(mapping!.from.pointer, 'fhir', 'resource')));
       }
     }
     return [...findings, ...walk.findings.values()];
@@ -73,7 +74,7 @@ class Walk {
   }
 
   private element(element: ElementModel, steps: readonly PathStep[], root: string, context: string, depth: number): void {
-    const at = joinPointer(element.pointer, 'fhir', 'path');
+    const at = joinPointer(element.fhirPointer, 'path');
     const where = ` (in ${context}, on ${root})`;
     const resolved = resolveFhirPath(this.definitions, root, steps);
     if ('error' in resolved) return this.report(finding('fhir-unknown-path', `the FHIR path of element "${element.name}"${where} does not exist: ${resolved.error}`, at));
@@ -129,10 +130,25 @@ function resolvesTo(definitions: FhirDefinitions, backbone: string): boolean {
   return !('error' in resolved) && resolved.type === backbone;
 }
 
+/** A class's mappings of its composed elements: each names an element it composes, and is shaped as an element's own. */
+function overrideFindings(cls: ClassModel): Finding[] {
+  const names = Object.keys(cls.fhir?.elements ?? {});
+  if (names.length === 0) return [];
+  const findings: Finding[] = [];
+  const at = joinPointer(cls.pointer, 'fhir', 'elements');
+  for (const name of names) {
+    const element = cls.elements.find((e) => e.name === name);
+    if (!element) findings.push(finding('fhir-mapping-shape', `class "${cls.name}" maps an element "${name}" it does not carry`, joinPointer(at, name), { at: 'key' }));
+    else if (element.origin.kind === 'own') findings.push(finding('fhir-mapping-shape', `element "${name}" is class "${cls.name}"'s own: give its mapping on the element itself`, joinPointer(at, name), { at: 'key' }));
+    else findings.push(...elementShape(cls, element));
+  }
+  return findings;
+}
+
 function elementShape(cls: ClassModel, element: ElementModel): Finding[] {
   const m = element.fhir;
   if (!m) return [];
-  const at = joinPointer(element.pointer, 'fhir');
+  const at = element.fhirPointer;
   if ((m.path === undefined) === (m.unmapped === undefined)) return [finding('fhir-mapping-shape', `the FHIR mapping of element "${element.name}" of class "${cls.name}" must give exactly one of path and unmapped`, at)];
   if (m.path === undefined && (m.lossy !== undefined || m.transform !== undefined)) return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is unmapped, so it has nothing to lose or transform: lossy and transform go with a path`, joinPointer(at, m.lossy !== undefined ? 'lossy' : 'transform'))];
   if (m.transform === 'text' && element.type === 'component') return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is a component, which has no text form`, joinPointer(at, 'transform'))];
