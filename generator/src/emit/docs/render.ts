@@ -20,6 +20,8 @@ export function renderPage(name: string, view: object): string {
     const hb = Handlebars.create();
     const read = (file: string) => readFileSync(join(docsTemplateDir(), `${file}.hbs`), 'utf8');
     hb.registerPartial('layout', read('layout'));
+    // The FHIR mapping's table, on each class page and on the FHIR page.
+    hb.registerPartial('fhir-table', read('fhir-table'));
     const cache = new Map<string, Handlebars.TemplateDelegate>();
     env = {
       page: (page, data) => {
