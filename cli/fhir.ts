@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -29,6 +29,8 @@ export async function fhirCommand(args: readonly string[], io: CliIo): Promise<n
   // Not --format, which names human or json for every command: the resources are FHIR either way.
   if (values.bundle && action === 'import') throw new UsageError('--bundle is for export: import reads Bundles as they come');
   const format = values.bundle ? 'bundle' : 'ndjson';
+  const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
+  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const model = await loadRuntimeModel();
   const plans = fhirPlans(model, r4Definitions());
   const out = values.out === undefined ? undefined : resolve(io.cwd, String(values.out));
