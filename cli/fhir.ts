@@ -7,7 +7,8 @@ import { r4Definitions } from '../generator/src/fhir/definitions.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { exportRecords, newExportSummary, transactionBundle, type ExportSummary } from '../conformance/fhir/export.ts';
 import { importResource, newImportSummary, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
-import { fhirPlans } from '../conformance/fhir/plan.ts';
+import { fhirPlans, type FhirPlans } from '../conformance/fhir/plan.ts';
+import type { SpecModel } from '../generator/src/model/types.ts';
 import { collectInputs } from '../conformance/files/inputs.ts';
 import { readerFor } from '../conformance/files/readers.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
@@ -34,11 +35,10 @@ export async function fhirCommand(args: readonly string[], io: CliIo): Promise<n
   const model = await loadRuntimeModel();
   const plans = fhirPlans(model, r4Definitions());
   const out = values.out === undefined ? undefined : resolve(io.cwd, String(values.out));
-  return action === 'export' ? exportCommand(positionals, format, out, plans, io) : importCommand(positionals, out, plans, io);
+  return action === 'export' ? exportCommand(positionals, format, out, model, plans, io) : importCommand(positionals, out, plans, io);
 }
 
-async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundle', out: string | undefined, plans: ReturnType<typeof fhirPlans>, io: CliIo): Promise<number> {
-  const model = await loadRuntimeModel();
+async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundle', out: string | undefined, model: SpecModel, plans: FhirPlans, io: CliIo): Promise<number> {
   const { files, failures } = await collectInputs(paths.map((p) => ({ path: resolve(io.cwd, p), display: displayPath(io.cwd, resolve(io.cwd, p)) })));
   for (const f of failures) io.stderr.write(`${f.display}: ${f.message}\n`);
   if (files.length === 0) return 2;
@@ -53,9 +53,15 @@ async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundl
   return failures.length > 0 || summary.unreadable.length > 0 || summary.incomplete.size > 0 ? 1 : 0;
 }
 
-async function importCommand(paths: readonly string[], out: string | undefined, plans: ReturnType<typeof fhirPlans>, io: CliIo): Promise<number> {
+async function importCommand(paths: readonly string[], out: string | undefined, plans: FhirPlans, io: CliIo): Promise<number> {
   const summary = newImportSummary();
   const records: Json[] = [];
+  const take = (value: unknown) => {
+    for (const resource of resourcesIn(value)) {
+      const record = importResource(resource, plans, summary);
+      if (record) records.push(record);
+    }
+  };
   for (const path of paths) {
     const full = resolve(io.cwd, path);
     const shown = displayPath(io.cwd, full);
@@ -70,18 +76,10 @@ async function importCommand(paths: readonly string[], out: string | undefined, 
         for await (const text of createInterface({ input: createReadStream(full, 'utf8'), crlfDelay: Infinity })) {
           line += 1;
           if (text.trim() === '') continue;
-          const value = parseJson(text, `${shown}:${line}`, summary);
-          for (const resource of resourcesIn(value)) {
-            const record = importResource(resource, plans, summary);
-            if (record) records.push(record);
-          }
+          take(parseJson(text, `${shown}:${line}`, summary));
         }
       } else {
-        const value = parseJson(await readFile(full, 'utf8'), shown, summary);
-        for (const resource of resourcesIn(value)) {
-          const record = importResource(resource, plans, summary);
-          if (record) records.push(record);
-        }
+        take(parseJson(await readFile(full, 'utf8'), shown, summary));
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -36,7 +36,7 @@ function writeElements(object: Json, elements: readonly PlacedElement[], node: J
     const values = element.repeats && Array.isArray(value) ? value : [value];
     for (const item of values) {
       if (element.children) {
-        const child = element.steps.length === 0 ? node : (locate(node, element.steps, element.info, element.repeats, true) as Json);
+        const child = element.steps.length === 0 ? node : locate(node, element.steps, element.info, element.repeats);
         if (item !== null && typeof item === 'object') writeElements(item as Json, element.children, child, plans);
       } else {
         const converted = convert(item, element, plans);
@@ -55,8 +55,8 @@ function freshAt(steps: readonly PathStep[], info: readonly StepInfo[]): number 
   return -1;
 }
 
-/** Walks a path from a node, making what is missing, and returns the object (or list holder) the path ends at. */
-function locate(node: Json, steps: readonly PathStep[], info: readonly StepInfo[], repeats: boolean, object: boolean): Json | unknown[] {
+/** Walks a path from a node, making what is missing, and returns the object the path ends at. */
+function locate(node: Json, steps: readonly PathStep[], info: readonly StepInfo[], repeats: boolean): Json {
   const fresh = repeats ? freshAt(steps, info) : -1;
   let current: Json = node;
   for (let i = 0; i < steps.length; i += 1) {
@@ -64,10 +64,7 @@ function locate(node: Json, steps: readonly PathStep[], info: readonly StepInfo[
     if (step.kind === 'where') continue;
     const wheres = followingWheres(steps, info, i);
     const key = step.kind === 'extension' ? 'extension' : step.name;
-    const list = info[i]!.list;
-    const last = i === steps.length - 1 - wheres.length;
-    if (!list) {
-      if (last && !object) return current as unknown as unknown[];
+    if (!info[i]!.list) {
       current = (current[key] ??= {}) as Json;
       // A single element that a where() selects (AdverseEvent's one identifier) carries the value it is selected by.
       for (const w of wheres) current[w.field] ??= w.value;
@@ -109,7 +106,7 @@ export function typedLiteral(value: string, type: string): unknown {
 function setLeaf(node: Json, steps: readonly PathStep[], info: readonly StepInfo[], repeats: boolean, value: unknown): void {
   const last = steps[steps.length - 1]!;
   if (last.kind !== 'element') return;
-  const parent = locate(node, steps.slice(0, -1), info.slice(0, -1), repeats, true) as Json;
+  const parent = locate(node, steps.slice(0, -1), info.slice(0, -1), repeats);
   const leafInfo = info[info.length - 1]!;
   if (!leafInfo.list) {
     const existing = parent[last.name];
@@ -136,11 +133,13 @@ function convert(value: unknown, element: PlacedElement, plans: FhirPlans): unkn
     const type = typeof v['record_type'] === 'string' ? v['record_type'] : element.target;
     const uid = typeof v['record_uid'] === 'string' ? v['record_uid'] : '';
     const resource = type === undefined ? undefined : plans.byClass.get(type)?.resourceType;
-    const identifier = !idIsUid(uid) && plans.uidSystem ? { identifier: { system: plans.uidSystem, value: uid } } : {};
+    // The uid travels as an identifier where the reference cannot carry it: no resource to point at, or an id that is a digest of it.
+    const keepUid = resource === undefined || (!idIsUid(uid) && plans.uidSystem !== undefined);
+    const identifier = keepUid ? { identifier: { ...(plans.uidSystem ? { system: plans.uidSystem } : {}), value: uid } } : {};
     // Several classes map to some resource types (RelatedPerson: an unpaid carer, a personal contact, a proxy): the
     // reference then says which, as the resource's own tag does.
     const shared = resource !== undefined && (plans.byResource.get(resource)?.length ?? 0) > 1 && type !== undefined;
-    return { ...(shared ? { extension: [{ url: recordTypeTag, valueCode: type }] } : {}), ...(resource ? { reference: `${resource}/${fhirId(uid)}` } : {}), ...identifier, ...(!resource ? { identifier: { ...(plans.uidSystem ? { system: plans.uidSystem } : {}), value: uid } } : {}), ...(v['display'] !== undefined ? { display: v['display'] } : {}) };
+    return { ...(shared ? { extension: [{ url: recordTypeTag, valueCode: type }] } : {}), ...(resource ? { reference: `${resource}/${fhirId(uid)}` } : {}), ...identifier, ...(v['display'] !== undefined ? { display: v['display'] } : {}) };
   }
   return value;
 }
