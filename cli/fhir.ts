@@ -6,7 +6,7 @@ import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
 import { r4Definitions } from '../generator/src/fhir/definitions.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { exportRecords, newExportSummary, transactionBundle, type ExportSummary } from '../conformance/fhir/export.ts';
-import { importResource, newImportSummary, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
+import { FhirImport, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
 import { fhirPlans, type FhirPlans } from '../conformance/fhir/plan.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { collectInputs } from '../conformance/files/inputs.ts';
@@ -54,13 +54,10 @@ async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundl
 }
 
 async function importCommand(paths: readonly string[], out: string | undefined, plans: FhirPlans, io: CliIo): Promise<number> {
-  const summary = newImportSummary();
-  const records: Json[] = [];
+  const importer = new FhirImport(plans);
+  const summary = importer.summary;
   const take = (value: unknown) => {
-    for (const resource of resourcesIn(value)) {
-      const record = importResource(resource, plans, summary);
-      if (record) records.push(record);
-    }
+    for (const resource of resourcesIn(value)) importer.add(resource);
   };
   for (const path of paths) {
     const full = resolve(io.cwd, path);
@@ -86,6 +83,7 @@ async function importCommand(paths: readonly string[], out: string | undefined, 
       summary.unreadable.push({ where: shown, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : `cannot be read (${code ?? 'unknown error'})` });
     }
   }
+  const records = importer.finish();
   const written = await emit(records.map((r) => `${JSON.stringify(r)}\n`).join(''), out, io);
   if (written !== 0) return written;
   io.stderr.write(importReport(summary, out ? displayPath(io.cwd, out) : undefined));

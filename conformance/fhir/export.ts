@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RecordInput } from '../files/input/record-input.ts';
 import type { FhirPlans } from './plan.ts';
 import { toResource } from './write.ts';
@@ -27,6 +28,7 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 
 /** MODS records → FHIR R4 resources, one per record of a class mapped to a resource, in the records' order. */
 export async function* exportRecords(inputs: AsyncIterable<RecordInput>, plans: FhirPlans, summary: ExportSummary): AsyncGenerator<Json> {
+  const written = new Map<string, string>();
   for await (const input of inputs) {
     summary.records += 1;
     const where = `${input.location.file}${input.location.line ? `:${input.location.line}` : ''} record ${input.location.record}`;
@@ -41,11 +43,21 @@ export async function* exportRecords(inputs: AsyncIterable<RecordInput>, plans: 
       bump(summary.skipped, type === '' ? '(no record_type)' : type);
       continue;
     }
-    const { resource, unplaced, missing } = toResource(record, plan, plans);
+    const { resource, unplaced, missing, linked } = toResource(record, plan, plans);
     for (const path of unplaced) bump(summary.unplaced, `${type}.${path}`);
     for (const key of missing) bump(summary.incomplete, `${type} (${plan.resourceType}.${key})`);
     bump(summary.resources, plan.resourceType);
     yield resource;
+    for (const entry of linked) {
+      // A record's later versions carry its earlier entries again: the same entry is the same resource, written once.
+      const digest = createHash('sha256').update(JSON.stringify(entry.resource)).digest('base64');
+      const key = `${String(entry.resource['resourceType'])}/${String(entry.resource['id'])}`;
+      if (written.get(key) === digest) continue;
+      written.set(key, digest);
+      for (const k of entry.missing) bump(summary.incomplete, `${type}.${entry.element} (${String(entry.resource['resourceType'])}.${k})`);
+      bump(summary.resources, String(entry.resource['resourceType']));
+      yield entry.resource;
+    }
   }
 }
 

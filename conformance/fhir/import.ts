@@ -1,4 +1,4 @@
-import { classOf, fromResource } from './read.ts';
+import { classOf, fromLinked, fromResource, type ImportedEntry } from './read.ts';
 import type { FhirPlans } from './plan.ts';
 
 type Json = Record<string, unknown>;
@@ -49,4 +49,51 @@ export function importResource(resource: Json, plans: FhirPlans, summary: Import
   if (chosen.note) bump(summary.notes, chosen.note);
   bump(summary.records, chosen.className);
   return imported.record;
+}
+
+/**
+ * An import of many resources: records as their resources come, and the entries that stand as resources of their
+ * own (Provenance, the change log) put back into the records they refer to once every resource has been read, as
+ * they may come before or after them. A record version carries the entries up to its own version, oldest first.
+ */
+export class FhirImport {
+  readonly summary = newImportSummary();
+  private readonly records: { readonly key: string; readonly record: Json }[] = [];
+  private readonly entries = new Map<string, { readonly element: string; readonly imported: ImportedEntry; readonly order: number }[]>();
+  private count = 0;
+
+  constructor(private readonly plans: FhirPlans) {}
+
+  add(resource: Json): void {
+    const type = typeof resource['resourceType'] === 'string' ? resource['resourceType'] : '';
+    const linked = this.plans.linkedByResource.get(type);
+    if (linked && !this.plans.byResource.has(type)) {
+      this.summary.resources += 1;
+      const imported = fromLinked(resource, linked, this.plans);
+      for (const pointer of imported.unplaced) bump(this.summary.unplaced, `${type}${pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}`);
+      if (!imported.host) return void bump(this.summary.unplaced, `${type} (no reference back to a record's resource)`);
+      const list = this.entries.get(imported.host.key) ?? [];
+      list.push({ element: linked.name, imported, order: (this.count += 1) });
+      this.entries.set(imported.host.key, list);
+      return;
+    }
+    const record = importResource(resource, this.plans, this.summary);
+    if (record) this.records.push({ key: `${type}/${String(resource['id'])}`, record });
+  }
+
+  /** The records, in the order their resources came, each with its entries. */
+  finish(): Json[] {
+    const used = new Set<string>();
+    for (const { key, record } of this.records) {
+      const entries = this.entries.get(key);
+      if (!entries) continue;
+      used.add(key);
+      const version = record['version_number'];
+      const upTo = entries.filter((e) => typeof version !== 'number' || e.imported.host?.version === undefined || e.imported.host.version <= version);
+      const ordered = [...upTo].sort((a, b) => (a.imported.host?.version ?? 0) - (b.imported.host?.version ?? 0) || a.order - b.order);
+      for (const e of ordered) ((record[e.element] ??= []) as Json[]).push(e.imported.entry);
+    }
+    for (const [key, entries] of this.entries) if (!used.has(key)) bump(this.summary.unplaced, `${key.split('/')[0]} entries (${String(entries.length)}) whose record's resource is not in the input`);
+    return this.records.map((r) => r.record);
+  }
 }

@@ -29,12 +29,28 @@ export interface PlacedElement {
   readonly target: string | undefined;
 }
 
+/**
+ * A component whose entries stand as resources of their own (a change-log entry as a Provenance): each refers back
+ * to the record's resource along `back`, and carries the component's elements.
+ */
+export interface LinkedPlan {
+  /** The record's element that holds the entries (change_log). */
+  readonly name: string;
+  readonly resourceType: string;
+  readonly profile: string | undefined;
+  readonly back: { readonly steps: readonly PathStep[]; readonly info: readonly StepInfo[] };
+  readonly elements: readonly PlacedElement[];
+  readonly required: readonly string[];
+}
+
 /** How one record class becomes one resource, and back. */
 export interface ClassPlan {
   readonly className: string;
   readonly resourceType: string;
   readonly profile: string | undefined;
   readonly elements: readonly PlacedElement[];
+  /** The components whose entries become resources of their own, referring back to this one. */
+  readonly linked: readonly LinkedPlan[];
   /** The MODS elements (through components, dotted) that have no place in FHIR: unmapped, or not mapped yet. */
   readonly unplaced: readonly string[];
   /** The resource's elements FHIR R4 requires (keys, 'occurrence[x]'): a resource that lacks one is refused. */
@@ -46,6 +62,8 @@ export interface FhirPlans {
   readonly byClass: ReadonlyMap<string, ClassPlan>;
   /** The classes each resource type may hold, in spec order. */
   readonly byResource: ReadonlyMap<string, readonly string[]>;
+  /** The resource types that hold entries of a record's component (Provenance), and how to read them. */
+  readonly linkedByResource: ReadonlyMap<string, LinkedPlan>;
   readonly uidSystem: string | undefined;
 }
 
@@ -56,22 +74,26 @@ export function fhirPlans(model: SpecModel, definitions: FhirDefinitions): FhirP
   const displays = new Map(model.valueSets.map((v) => [v.id, new Map(v.codes.map((c) => [c.code, c.display]))]));
   const byClass = new Map<string, ClassPlan>();
   const byResource = new Map<string, string[]>();
+  const linkedByResource = new Map<string, LinkedPlan>();
   for (const cls of model.classes) {
     if (cls.kind !== 'record') continue;
     const mapping = classFhir({ classes }, cls)?.mapping;
     const root = mapping && fhirRoot(mapping);
     if (!mapping?.resource || root === undefined) continue;
     const unplaced: string[] = [];
-    const elements = place(cls.elements, root, '', 0, { definitions, classes, systems, displays, unplaced });
+    const context = { definitions, classes, systems, displays, unplaced };
+    const elements = place(cls.elements.filter((e) => e.fhir?.referenced_from === undefined), root, '', 0, context);
+    const linked = cls.elements.flatMap((e) => linkedPlan(e, context) ?? []);
+    for (const l of linked) linkedByResource.set(l.resourceType, l);
     const required = requiredElements(definitions, mapping.resource);
-    byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, unplaced, required });
+    byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, linked, unplaced, required });
     byResource.set(mapping.resource, [...(byResource.get(mapping.resource) ?? []), cls.name]);
   }
   const uid = model.classes.find((c) => c.name === model.conventions.record_includes[0])?.ownElements.find((e) => e.name === 'record_uid');
   const where = uid?.fhir?.path ? parseFhirPath(uid.fhir.path) : undefined;
   const step = where && 'steps' in where ? where.steps.find((s) => s.kind === 'where' && s.field === 'system') : undefined;
   const uidSystem = step?.kind === 'where' ? step.value : undefined;
-  return { byClass, byResource, uidSystem: uidSystem && uidSystem.length > 0 ? uidSystem : undefined };
+  return { byClass, byResource, linkedByResource, uidSystem: uidSystem && uidSystem.length > 0 ? uidSystem : undefined };
 }
 
 interface Context {
@@ -80,6 +102,25 @@ interface Context {
   readonly systems: ReadonlyMap<string, string | undefined>;
   readonly displays: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly unplaced: string[];
+}
+
+/** The plan of an element whose component class maps to a resource of its own (checked by the spec checker). */
+function linkedPlan(element: ElementModel, context: Context): LinkedPlan | undefined {
+  const back = element.fhir?.referenced_from;
+  const target = element.target === undefined ? undefined : context.classes.get(element.target);
+  if (back === undefined || !target?.fhir?.resource) return undefined;
+  const [resourceType, ...rest] = back.split('.');
+  const parsed = parseFhirPath(rest.join('.'));
+  const resolved = 'steps' in parsed ? resolveFhirPath(context.definitions, resourceType!, parsed.steps) : undefined;
+  if (!('steps' in parsed) || !resolved || 'error' in resolved) {
+    context.unplaced.push(element.name);
+    return undefined;
+  }
+  const unplaced: string[] = [];
+  const elements = place(target.elements, resourceType!, '', 1, { ...context, unplaced });
+  context.unplaced.push(...unplaced.map((u) => `${element.name}.${u}`));
+  const profile = target.fhir.profile === undefined ? undefined : ukCoreBase + target.fhir.profile;
+  return { name: element.name, resourceType: resourceType!, profile, back: { steps: parsed.steps, info: resolved.steps }, elements, required: requiredElements(context.definitions, resourceType!) };
 }
 
 function place(elements: readonly ElementModel[], root: string, prefix: string, depth: number, context: Context): PlacedElement[] {

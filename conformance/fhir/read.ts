@@ -1,5 +1,5 @@
 import type { PathStep, StepInfo } from '../../generator/src/kit.ts';
-import { recordTypeTag, type ClassPlan, type FhirPlans, type PlacedElement } from './plan.ts';
+import { recordTypeTag, type ClassPlan, type FhirPlans, type LinkedPlan, type PlacedElement } from './plan.ts';
 import { typedLiteral } from './write.ts';
 
 type Json = Record<string, unknown>;
@@ -37,6 +37,27 @@ export function fromResource(resource: Json, plan: ClassPlan, plans: FhirPlans, 
   });
   const unplaced = leaves(resource, '').filter((p) => !consumed.has(p) && !ownPointers.some((r) => r.test(p)));
   return { className: plan.className, record, unplaced, note };
+}
+
+/** A resource that holds one entry of a record's component (a Provenance: one change-log entry), and the record's resource it refers back to. */
+export interface ImportedEntry {
+  readonly entry: Json;
+  /** The record's resource, 'Patient/<id>', and the version the reference names (_history), if it does. */
+  readonly host: { readonly key: string; readonly version: number | undefined } | undefined;
+  readonly unplaced: readonly string[];
+}
+
+/** Read an entry's resource by its plan: the path back to the record first, then the component's elements. */
+export function fromLinked(resource: Json, linked: LinkedPlan, plans: FhirPlans): ImportedEntry {
+  const consumed = new Set<string>();
+  const [back] = collect(resource, '', linked.back.steps, linked.back.info, consumed).filter((f) => f.value !== null && typeof f.value === 'object');
+  const reference = back ? (back.value as Json)['reference'] : undefined;
+  const parts = typeof reference === 'string' ? /^(?:.*\/)?([A-Z][A-Za-z]*)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/([0-9]{1,9}))?$/.exec(reference) : null;
+  if (parts && back) consumed.add(`${back.pointer}/reference`);
+  const host = parts ? { key: `${parts[1]}/${parts[2]}`, version: parts[3] === undefined ? undefined : Number(parts[3]) } : undefined;
+  const entry = readElements(resource, '', linked.elements, plans, consumed);
+  const unplaced = leaves(resource, '').filter((p) => !consumed.has(p) && !ownPointers.some((r) => r.test(p)));
+  return { entry, host, unplaced };
 }
 
 function readElements(node: Json, pointer: string, elements: readonly PlacedElement[], plans: FhirPlans, consumed: Set<string>): Json {

@@ -1,6 +1,6 @@
 import { missingRequired, type PathStep, type StepInfo } from '../../generator/src/kit.ts';
 import { fhirId, idIsUid } from './ids.ts';
-import { recordTypeTag, type ClassPlan, type FhirPlans, type PlacedElement } from './plan.ts';
+import { recordTypeTag, type ClassPlan, type FhirPlans, type LinkedPlan, type PlacedElement } from './plan.ts';
 
 type Json = Record<string, unknown>;
 
@@ -11,6 +11,8 @@ export interface Exported {
   readonly unplaced: readonly string[];
   /** The elements FHIR requires that this resource lacks (not mapped, or the record has no value for them): FHIR refuses it. */
   readonly missing: readonly string[];
+  /** The resources of the record's entries that stand on their own (its change log as Provenance), each referring back. */
+  readonly linked: readonly { readonly resource: Json; readonly element: string; readonly missing: readonly string[] }[];
 }
 
 /**
@@ -26,7 +28,28 @@ export function toResource(record: Json, plan: ClassPlan, plans: FhirPlans): Exp
   writeElements(record, plan.elements, resource, plans);
   compactLists(resource);
   const unplaced = plan.unplaced.filter((path) => valueAt(record, path.split('.')) !== undefined);
-  return { resource, unplaced, missing: missingRequired(resource, plan.required) };
+  const linked = plan.linked.flatMap((l) => linkedResources(record, uid, l, plan, plans));
+  return { resource, unplaced, missing: missingRequired(resource, plan.required), linked };
+}
+
+/**
+ * A record's entries of a component that stands as resources of their own (its change log, as Provenance): entry k
+ * (from 1) has the id <uid>.<element>.<k>, so that the same entry, carried again by the record's later versions,
+ * is the same resource; each refers back to the record's resource at the version the entry gives (_history).
+ */
+function linkedResources(record: Json, uid: string, linked: LinkedPlan, plan: ClassPlan, plans: FhirPlans): Exported['linked'] {
+  const entries = record[linked.name];
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry: unknown, k) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return [];
+    const resource: Json = { resourceType: linked.resourceType, id: fhirId(`${uid}.${linked.name.replaceAll('_', '-')}.${k + 1}`), ...(linked.profile ? { meta: { profile: [linked.profile] } } : {}) };
+    const version = (entry as Json)['record_version'];
+    const target = locate(resource, linked.back.steps, linked.back.info, false);
+    target['reference'] = `${plan.resourceType}/${fhirId(uid)}${Number.isInteger(version) ? `/_history/${String(version)}` : ''}`;
+    writeElements(entry as Json, linked.elements, resource, plans);
+    compactLists(resource);
+    return [{ resource, element: linked.name, missing: missingRequired(resource, linked.required) }];
+  });
 }
 
 function writeElements(object: Json, elements: readonly PlacedElement[], node: Json, plans: FhirPlans): void {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { r4Definitions, type SpecModel } from '../../../generator/src/kit.ts';
 import { loadRuntimeModel } from '../../../generator/src/runtime/model.ts';
 import { fhirPlans, type FhirPlans, type PlacedElement } from '../../fhir/plan.ts';
+import { FhirImport } from '../../fhir/import.ts';
 import { classOf, fromResource } from '../../fhir/read.ts';
 import { toResource } from '../../fhir/write.ts';
 import { synthesizeRecords } from '../../synth/generate.ts';
@@ -65,6 +66,7 @@ describe('MODS to FHIR and back', () => {
     const classes = [...plans.byClass.keys()];
     expect(classes.length).toBeGreaterThan(40);
     let resources = 0;
+    let provenance = 0;
     const byType = new Map<string, number>();
     const valid = new Set<string>();
     // Complaints of resources with every required element: FHIR invariants the mapping does not meet yet (listed).
@@ -87,10 +89,28 @@ describe('MODS to FHIR and back', () => {
       const back = fromResource(resource, plan, plans);
       expect(back.unplaced, plan.className).toEqual([]);
       expect(mapped(back.record, plan.elements), plan.className).toEqual(mapped(record, plan.elements));
+      // The change log, as Provenance resources of their own: valid FHIR, and read back into the record they refer to.
+      const { linked } = toResource(record, plan, plans);
+      const importer = new FhirImport(plans);
+      importer.add(resource);
+      for (const entry of linked) {
+        const said = complaints(entry.resource);
+        expect(said.filter((m) => m.startsWith('Missing required property')), plan.className).toEqual(entry.missing.map((p) => `Missing required property (${String(entry.resource['resourceType'])}.${p})`).sort());
+        for (const m of said) invariants.add(`${plan.className}.${entry.element}: ${m}`);
+        importer.add(entry.resource);
+        provenance += 1;
+      }
+      const [again] = importer.finish();
+      expect([...importer.summary.unplaced.keys()], plan.className).toEqual([]);
+      for (const l of plan.linked) {
+        const entries = (value: Json | undefined) => ((value?.[l.name] as Json[] | undefined) ?? []).map((e) => mapped(e, l.elements));
+        expect(entries(again), `${plan.className}.${l.name}`).toEqual(entries(record));
+      }
       resources += 1;
       byType.set(plan.resourceType, (byType.get(plan.resourceType) ?? 0) + 1);
     }
     expect(resources).toBeGreaterThan(1500);
+    expect(provenance).toBeGreaterThan(resources);
     expect(byType.get('Patient')).toBeGreaterThan(50);
     expect(valid).toContain('subject_of_care');
     expect(valid).toContain('alert');

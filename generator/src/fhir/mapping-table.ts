@@ -62,14 +62,19 @@ export function classRows(index: Pick<SpecIndex, 'classes'>, cls: ClassModel): M
       const name = prefix + element.name;
       const provenance: Provenance | '' = e?.provenance ?? (e ? (m?.provenance ?? '') : '');
       const base = { class: cls.name, element: name, resource: root, profile, lossy: e?.lossy ?? '', transform: e?.transform ?? '', provenance, note: e?.note ?? '' };
+      const target = element.type === 'component' && element.target ? index.classes.get(element.target) : undefined;
       if (!e) {
         rows.push({ ...base, status: 'not-mapped-yet', fhirPath: '', reason: '' });
+      } else if (e.referenced_from !== undefined && e.unmapped === undefined) {
+        // Entries that stand as resources of their own (Provenance): their elements' paths start from that resource.
+        const [resource] = e.referenced_from.split('.');
+        rows.push({ ...base, status: 'mapped', fhirPath: `${resource!} (one each, ${e.referenced_from} → ${at})`, reason: '' });
+        if (target) walk(target.elements, `${name}.`, resource!, depth + 1);
       } else if (e.unmapped !== undefined || e.path === undefined) {
         rows.push({ ...base, status: 'unmapped', fhirPath: '', reason: e.unmapped ?? '' });
       } else {
         const full = e.path === '$this' ? at : `${at}.${e.path}`;
         rows.push({ ...base, status: 'mapped', fhirPath: full, reason: '' });
-        const target = element.type === 'component' && element.target ? index.classes.get(element.target) : undefined;
         if (target) walk(target.elements, `${name}.`, full, depth + 1);
       }
     }

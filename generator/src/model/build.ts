@@ -32,7 +32,7 @@ export function buildModel(raw: RawSpec, file: string): SpecModel {
   // What every record carries, composed once and shared by all record classes.
   const recordIncluded = raw.conventions.record_includes.flatMap((inc) => composable(inc, { kind: 'record-includes', from: inc }, new Set()));
   const changeLog = byName.get(raw.conventions.change_log);
-  const recordElements: readonly ElementModel[] = changeLog ? [...recordIncluded, changeLogElement(changeLog.cls)] : recordIncluded;
+  const recordElements: readonly ElementModel[] = changeLog ? [...recordIncluded, changeLogElement(changeLog.cls, changeLog.index)] : recordIncluded;
 
   /**
    * Where a class says its composed elements go in FHIR (`fhir.elements`: an event's subject is a Flag's subject
@@ -174,7 +174,10 @@ function elementModel(element: RawElement, cls: RawClass, pointer: string, origi
 }
 
 /** The element through which every record carries its change log, once, by composition. */
-function changeLogElement(changeLog: RawClass): ElementModel {
+function changeLogElement(changeLog: RawClass, index: number): ElementModel {
+  // Each entry as a resource of its own (a Provenance) that refers back to the record, where the class says so.
+  const own = changeLog.fhir;
+  const back = own?.resource !== undefined && own.referenced_from !== undefined ? { referenced_from: `${own.resource}.${own.referenced_from}`, provenance: own.provenance } : undefined;
   return {
     pointer: '/conventions/change_log',
     name: 'change_log',
@@ -201,7 +204,7 @@ function changeLogElement(changeLog: RawClass): ElementModel {
     note: 'The guidance requires every versioned record to carry a change log; composed into every record class by conventions.change_log.',
     legislation: changeLog.legislation ?? [],
     origin: { kind: 'change-log' },
-    fhir: undefined,
-    fhirPointer: '/conventions/change_log',
+    fhir: back,
+    fhirPointer: back ? joinPointer('/classes', index, 'fhir') : '/conventions/change_log',
   };
 }

@@ -141,6 +141,8 @@ export interface RawClassFhir {
   readonly resource?: string;
   readonly profile?: string;
   readonly type?: string;
+  /** A component mapped to a resource of its own: the path on that resource that refers back to the record (target). */
+  readonly referenced_from?: string;
   readonly unmapped?: string;
   readonly provenance: Provenance;
   readonly source?: string;
@@ -155,6 +157,11 @@ export interface RawClassFhir {
  */
 export interface RawElementFhir {
   readonly path?: string;
+  /**
+   * For a component whose class maps to a resource of its own: each value becomes one such resource, which refers
+   * back to the record's resource from this path, given from its type ('Provenance.target').
+   */
+  readonly referenced_from?: string;
   readonly unmapped?: string;
   readonly lossy?: string;
   /** text: the value is written as its text form (a version number in meta.versionId, which is an id). */

@@ -41,7 +41,7 @@ export const fhirMapping: Rule = {
       const mapping = classFhir(index, cls);
       const root = mapping && fhirRoot(mapping.mapping);
       if (root === undefined || badClass.has(mapping!.from.name)) {
-        for (const element of cls.ownElements) if (element.fhir?.path !== undefined) findings.push(finding('fhir-no-resource', `element "${element.name}" has a FHIR path, but class "${cls.name}" ${mapping ? 'is unmapped' : 'maps to no FHIR resource'}`, joinPointer(element.fhirPointer, 'path')));
+        for (const element of cls.ownElements) if (element.fhir?.path !== undefined || element.fhir?.referenced_from !== undefined) findings.push(finding('fhir-no-resource', `element "${element.name}" has a FHIR path, but class "${cls.name}" ${mapping ? 'is unmapped' : 'maps to no FHIR resource'}`, joinPointer(element.fhirPointer, element.fhir.path !== undefined ? 'path' : 'referenced_from')));
         continue;
       }
       walk.elements(cls.elements, root, cls.name, 0);
@@ -70,7 +70,29 @@ class Walk {
     for (const element of elements) {
       const steps = stepsOf(element);
       if (steps) this.element(element, steps, root, context, depth);
+      else if (element.fhir?.referenced_from !== undefined && element.fhir.unmapped === undefined && element.fhir.path === undefined) this.linked(element, element.fhir.referenced_from, root, context, depth);
     }
+  }
+
+  /**
+   * A component whose entries are resources of their own (a change-log entry, a Provenance): the path back to the
+   * record's resource must exist on that resource and end at a Reference; the component's elements are followed from
+   * that resource.
+   */
+  private linked(element: ElementModel, back: string, root: string, context: string, depth: number): void {
+    const at = joinPointer(element.fhirPointer, 'referenced_from');
+    const where = ` (in ${context}, on ${root})`;
+    const target = element.target ? this.index.classes.get(element.target) : undefined;
+    if (element.type !== 'component' || !target) return;
+    const [resource, ...rest] = back.split('.');
+    const own = target.fhir?.unmapped === undefined ? target.fhir?.resource : undefined;
+    if (own !== resource) return this.report(finding('fhir-type-mismatch', `element "${element.name}"${where} holds a ${target.name}, which ${own ? `maps to ${own}` : 'maps to no resource of its own'}, but referenced_from starts at ${resource}`, at));
+    const parsed = parseFhirPath(rest.join('.'));
+    if ('error' in parsed) return this.report(finding('fhir-path-syntax', `the path back of element "${element.name}"${where} is not in the subset asc-mods reads: ${parsed.error}`, at));
+    const resolved = resolveFhirPath(this.definitions, resource!, parsed.steps);
+    if ('error' in resolved) return this.report(finding('fhir-unknown-path', `the path back of element "${element.name}"${where} does not exist on ${resource}: ${resolved.error}`, at));
+    if (resolved.type !== 'Reference') return this.report(finding('fhir-type-mismatch', `element "${element.name}"${where}: referenced_from must end at a Reference to the record's resource, but ${back} is of type ${resolved.type}`, at));
+    this.elements(target.elements, resource!, `${context}.${element.name}`, depth + 1);
   }
 
   private element(element: ElementModel, steps: readonly PathStep[], root: string, context: string, depth: number): void {
@@ -81,6 +103,7 @@ class Walk {
     if (element.type === 'component') {
       const target = element.target ? this.index.classes.get(element.target) : undefined;
       if (!target) return;
+      if (target.fhir?.resource !== undefined) return this.report(finding('fhir-type-mismatch', `element "${element.name}"${where} holds a ${target.name}, which maps to a ${target.fhir.resource} of its own: say where that resource refers back to the record (referenced_from), not a path`, at));
       const declared = target.fhir?.type;
       if (declared !== undefined && declared !== resolved.type) return this.report(finding('fhir-type-mismatch', `element "${element.name}"${where} holds a ${target.name}, which maps to ${declared}, but its path ends at ${resolved.type}`, at));
       return this.elements(target.elements, resolved.type, `${context}.${element.name}`, depth + 1);
@@ -108,9 +131,10 @@ function classShape(definitions: FhirDefinitions, cls: ClassModel): Finding[] {
   const at = joinPointer(cls.pointer, 'fhir');
   const given = (['resource', 'type', 'unmapped'] as const).filter((k) => m[k] !== undefined);
   if (given.length !== 1) return [finding('fhir-mapping-shape', `the FHIR mapping of class "${cls.name}" gives ${given.length === 0 ? 'none of resource, type and unmapped' : `both ${given.join(' and ')}`}; give exactly one of them`, at)];
+  if (m.referenced_from !== undefined && (m.resource === undefined || cls.kind !== 'component')) return [finding('fhir-mapping-shape', `class "${cls.name}" says where its resource refers back to a record (referenced_from), which only a component mapped to a resource of its own can`, joinPointer(at, 'referenced_from'))];
   if (m.profile !== undefined && m.resource === undefined) return [finding('fhir-mapping-shape', `class "${cls.name}" names a profile without a resource`, joinPointer(at, 'profile'))];
   if (m.resource !== undefined) {
-    if (cls.kind === 'component') return [finding('fhir-mapping-shape', `component class "${cls.name}" is embedded in records, so it maps to a FHIR data type (type:), not a resource`, joinPointer(at, 'resource'))];
+    // A component may stand as resources of its own (a change-log entry as a Provenance), placed by referenced_from.
     if (definitions.types.get(m.resource)?.kind !== 'resource') return [finding('fhir-unknown-type', `"${m.resource}" is not a FHIR R4 resource type`, joinPointer(at, 'resource'))];
   }
   if (m.type !== undefined) {
@@ -149,7 +173,13 @@ function elementShape(cls: ClassModel, element: ElementModel): Finding[] {
   const m = element.fhir;
   if (!m) return [];
   const at = element.fhirPointer;
-  if ((m.path === undefined) === (m.unmapped === undefined)) return [finding('fhir-mapping-shape', `the FHIR mapping of element "${element.name}" of class "${cls.name}" must give exactly one of path and unmapped`, at)];
+  const given = [m.path, m.referenced_from, m.unmapped].filter((v) => v !== undefined).length;
+  if (given !== 1) return [finding('fhir-mapping-shape', `the FHIR mapping of element "${element.name}" of class "${cls.name}" must give exactly one of path, referenced_from and unmapped`, at)];
+  if (m.referenced_from !== undefined) {
+    if (element.type !== 'component') return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is not a component, so it has no resource of its own to refer back from: give a path`, joinPointer(at, 'referenced_from'))];
+    if (m.transform !== undefined) return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is a component, which has no text form`, joinPointer(at, 'transform'))];
+    return [];
+  }
   if (m.path === undefined && (m.lossy !== undefined || m.transform !== undefined)) return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is unmapped, so it has nothing to lose or transform: lossy and transform go with a path`, joinPointer(at, m.lossy !== undefined ? 'lossy' : 'transform'))];
   if (m.transform === 'text' && element.type === 'component') return [finding('fhir-mapping-shape', `element "${element.name}" of class "${cls.name}" is a component, which has no text form`, joinPointer(at, 'transform'))];
   if (m.path === undefined) return [];
