@@ -8,6 +8,7 @@ import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { exportRecords, newExportSummary, transactionBundle, type ExportSummary } from '../conformance/fhir/export.ts';
 import { FhirImport, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
 import { fhirPlans, type FhirPlans } from '../conformance/fhir/plan.ts';
+import { fhirXmlToJson, FhirXmlError } from '../conformance/fhir/xml.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { collectInputs } from '../conformance/files/inputs.ts';
 import { readerFor } from '../conformance/files/readers.ts';
@@ -26,7 +27,7 @@ export async function fhirCommand(args: readonly string[], io: CliIo): Promise<n
   });
   if (values.help || action === undefined) return 'help';
   if (action !== 'export' && action !== 'import') throw new UsageError(`the first word is export or import, not "${action}"`);
-  if (positionals.length === 0) throw new UsageError(`fhir ${action} needs at least one file${action === 'export' ? ' or folder of MODS records' : ' of FHIR resources (JSON or NDJSON)'}`);
+  if (positionals.length === 0) throw new UsageError(`fhir ${action} needs at least one file${action === 'export' ? ' or folder of MODS records' : ' of FHIR resources (JSON, NDJSON or XML)'}`);
   // Not --format, which names human or json for every command: the resources are FHIR either way.
   if (values.bundle && action === 'import') throw new UsageError('--bundle is for export: import reads Bundles as they come');
   const format = values.bundle ? 'bundle' : 'ndjson';
@@ -63,12 +64,15 @@ async function importCommand(paths: readonly string[], out: string | undefined, 
     const full = resolve(io.cwd, path);
     const shown = displayPath(io.cwd, full);
     const kind = extname(full).toLowerCase();
-    if (kind === '.xml') {
-      summary.unreadable.push({ where: shown, message: 'FHIR XML is not read yet: convert it to JSON first' });
-      continue;
-    }
     try {
-      if (kind === '.ndjson' || kind === '.jsonl') {
+      if (kind === '.xml') {
+        try {
+          take(fhirXmlToJson(await readFile(full, 'utf8'), r4Definitions()));
+        } catch (error) {
+          if (!(error instanceof FhirXmlError)) throw error;
+          summary.unreadable.push({ where: shown, message: `not FHIR XML: ${error.message}` });
+        }
+      } else if (kind === '.ndjson' || kind === '.jsonl') {
         let line = 0;
         for await (const text of createInterface({ input: createReadStream(full, 'utf8'), crlfDelay: Infinity })) {
           line += 1;
@@ -113,6 +117,22 @@ async function emit(text: string, out: string | undefined, io: CliIo): Promise<n
   }
 }
 
+/** Paths counted as 'Patient/gender', one line per resource type: its values, and its most frequent paths. */
+function byType(unplaced: ReadonlyMap<string, number>, shown = 12): string[] {
+  const types = new Map<string, [string, number][]>();
+  for (const [key, n] of unplaced) {
+    const cut = key.search(/[/ ]/);
+    const type = cut === -1 ? key : key.slice(0, cut);
+    (types.get(type) ?? types.set(type, []).get(type)!).push([cut === -1 ? '' : key.slice(cut).replace(/^\//, ''), n]);
+  }
+  return [...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([type, paths]) => {
+    const total = paths.reduce((a, [, n]) => a + n, 0);
+    const top = [...paths].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const more = top.length - shown;
+    return `${type}: ${plural(total, 'value')} at ${plural(paths.length, 'path')}: ${top.slice(0, shown).map(([p, n]) => `${p} ${groupedNumber(n)}`).join(', ')}${more > 0 ? `, and ${plural(more, 'other path')}` : ''}`;
+  });
+}
+
 const counts = (map: ReadonlyMap<string, number>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, n]) => `${k} ${groupedNumber(n)}`).join(', ');
 
 function exportReport(s: ExportSummary, out: string | undefined, format: string): string {
@@ -138,7 +158,7 @@ function importReport(s: ImportSummary, out: string | undefined): string {
   const total = [...s.records.values()].reduce((a, b) => a + b, 0);
   const lines = [`fhir import: ${plural(s.resources, 'resource')} read; ${plural(total, 'MODS record')} written${out ? ` to ${out}` : ''}${total > 0 ? `: ${counts(s.records)}` : ''}`];
   if (s.skipped.size > 0) lines.push(`  not imported (no MODS class maps from their type): ${counts(s.skipped)}`);
-  if (s.unplaced.size > 0) lines.push(`  FHIR values no MODS element takes, left out: ${counts(s.unplaced)}`);
+  if (s.unplaced.size > 0) lines.push('  FHIR values no MODS element takes, left out (by resource type, the most frequent paths first):', ...byType(s.unplaced).map((l) => `    ${l}`));
   for (const [note, n] of s.notes) lines.push(`  ${note} (${plural(n, 'resource')})`);
   for (const u of s.unreadable) lines.push(`  ${u.where}: ${u.message}`);
   return `${lines.join('\n')}\n`;

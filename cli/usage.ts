@@ -99,7 +99,8 @@ ${format} (the JSON report on stdout)
   --bundle            export: one transaction Bundle, each resource PUT at its id (default: FHIR bulk-data
                       NDJSON, one resource a line). Exit 1 when a class's mapping leaves out an element FHIR
                       requires (the summary names them)
-                      import reads FHIR JSON (a resource or a Bundle) and NDJSON, writes MODS NDJSON, and
+                      import reads FHIR JSON (a resource or a Bundle), NDJSON and XML (.xml), writes MODS
+                      NDJSON, puts each Provenance back into the record it refers to as its change log, and
                       lists every FHIR value no MODS element takes (exit 1 when there is one)`,
   },
 } as const satisfies Readonly<Record<string, CommandHelp>>;

@@ -55,15 +55,21 @@ describe('asc-mods fhir', () => {
     const secret = 'Zebedee-Planted-Name';
     writeFileSync(join(dir, 'p.json'), JSON.stringify({ resourceType: 'Patient', id: 'p1', name: [{ family: 'Smith', given: ['Jo'] }], maritalStatus: { text: secret }, photo: [{ url: 'https://example.org/p.png' }] }));
     writeFileSync(join(dir, 'broken.ndjson'), `{"resourceType":"Basic","id":"b"}\n{not json ${secret}\n`);
-    writeFileSync(join(dir, 'p.xml'), '<Patient xmlns="http://hl7.org/fhir"/>');
-    const run = await runCli(['fhir', 'import', 'p.json', 'broken.ndjson', 'p.xml'], dir);
+    writeFileSync(join(dir, 'p.xml'), `<Patient xmlns="http://hl7.org/fhir"><id value="p2"/><meta><versionId value="3"/></meta><name><family value="Jones"/></name><maritalStatus><text value="${secret}"/></maritalStatus></Patient>`);
+    writeFileSync(join(dir, 'bad.xml'), `<Patient xmlns="http://hl7.org/fhir"><name value="${secret}"></Patient>`);
+    const run = await runCli(['fhir', 'import', 'p.json', 'broken.ndjson', 'p.xml', 'bad.xml'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('FHIR values no MODS element takes, left out: Patient/maritalStatus/text 1, Patient/photo/*/url 1');
+    expect(run.stderr).toContain('FHIR values no MODS element takes, left out (by resource type, the most frequent paths first):\n    Patient: 3 values at 2 paths: maritalStatus/text 2, photo/*/url 1\n');
     expect(run.stderr).toContain('not imported (no MODS class maps from their type): Basic 1');
     expect(run.stderr).toContain('broken.ndjson:2: not JSON');
-    expect(run.stderr).toContain('p.xml: FHIR XML is not read yet');
+    expect(run.stderr).toMatch(/bad\.xml: not FHIR XML: not well-formed XML, at line 1, column \d+/);
+    expect(run.stderr).toContain('record uid taken from the resource id (no urn:asc-mods:record-uid identifier) (2 resources)');
+    expect(run.stderr).toContain('version number 1 given (no meta.versionId) (1 resource)');
     expect(run.stderr + run.stdout.replace(/"family":"Smith"/, '')).not.toContain(secret);
-    expect(lines(run.stdout)).toEqual([{ record_type: 'subject_of_care', name: { family: 'Smith', given: 'Jo' } }]);
+    expect(lines(run.stdout)).toEqual([
+      { record_type: 'subject_of_care', record_uid: 'p1', version_number: 1, name: { family: 'Smith', given: 'Jo' } },
+      { record_type: 'subject_of_care', record_uid: 'p2', version_number: 3, name: { family: 'Jones' } },
+    ]);
   });
 
   it('has its own help, and one-line usage errors', async () => {

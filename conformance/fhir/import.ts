@@ -46,7 +46,7 @@ export function importResource(resource: Json, plans: FhirPlans, summary: Import
   const plan = plans.byClass.get(chosen.className)!;
   const imported = fromResource(resource, plan, plans, chosen.note);
   for (const pointer of imported.unplaced) bump(summary.unplaced, `${type}${pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}`);
-  if (chosen.note) bump(summary.notes, chosen.note);
+  for (const n of imported.notes) bump(summary.notes, n);
   bump(summary.records, chosen.className);
   return imported.record;
 }
@@ -91,7 +91,11 @@ export class FhirImport {
       const version = record['version_number'];
       const upTo = entries.filter((e) => typeof version !== 'number' || e.imported.host?.version === undefined || e.imported.host.version <= version);
       const ordered = [...upTo].sort((a, b) => (a.imported.host?.version ?? 0) - (b.imported.host?.version ?? 0) || a.order - b.order);
-      for (const e of ordered) ((record[e.element] ??= []) as Json[]).push(e.imported.entry);
+      for (const e of ordered) {
+        // The record an entry belongs to is the one it refers to: its uid, where the entry does not give it.
+        const entry = e.imported.entry['record_uid'] === undefined && 'record_uid' in record ? { ...e.imported.entry, record_uid: record['record_uid'] } : e.imported.entry;
+        ((record[e.element] ??= []) as Json[]).push(entry);
+      }
     }
     for (const [key, entries] of this.entries) if (!used.has(key)) bump(this.summary.unplaced, `${key.split('/')[0]} entries (${String(entries.length)}) whose record's resource is not in the input`);
     return this.records.map((r) => r.record);

@@ -10,8 +10,8 @@ export interface Imported {
   readonly record: Json;
   /** JSON Pointers (into the resource) of the values no mapped element took. */
   readonly unplaced: readonly string[];
-  /** How the class was chosen when the resource did not say (several classes map to its type). */
-  readonly note: string | undefined;
+  /** What the import had to decide: the class when the resource did not say, a uid or version it did not give. */
+  readonly notes: readonly string[];
 }
 
 /** What a resource's meta, id and narrative hold is the resource's own, not a MODS element's: never reported. */
@@ -31,12 +31,31 @@ export function classOf(resource: Json, plans: FhirPlans): { className: string; 
 export function fromResource(resource: Json, plan: ClassPlan, plans: FhirPlans, note?: string): Imported {
   const consumed = new Set<string>();
   const record: Json = { record_type: plan.className, ...readElements(resource, '', plan.elements, plans, consumed) };
+  // A resource that did not come from asc-mods has no uid identifier: its id is its identity. And FHIR's version
+  // is optional: without one, the resource is taken as the record's first version. Each is noted.
+  const notes: string[] = note === undefined ? [] : [note];
+  if (record['record_uid'] === undefined && typeof resource['id'] === 'string') {
+    record['record_uid'] = resource['id'];
+    notes.push('record uid taken from the resource id (no urn:asc-mods:record-uid identifier)');
+  }
+  if (record['version_number'] === undefined) {
+    record['version_number'] = 1;
+    notes.push('version number 1 given (no meta.versionId)');
+  }
   const tags = ((resource['meta'] as Json | undefined)?.['tag'] as Json[] | undefined) ?? [];
   tags.forEach((t, i) => {
     if (t['system'] === recordTypeTag) for (const key of Object.keys(t)) consumed.add(`/meta/tag/${i}/${key}`);
   });
   const unplaced = leaves(resource, '').filter((p) => !consumed.has(p) && !ownPointers.some((r) => r.test(p)));
-  return { className: plan.className, record, unplaced, note };
+  return { className: plan.className, record: ordered(record, plan), unplaced, notes };
+}
+
+/** The record's keys in its class's order (record_type first), whatever order they were filled in. */
+function ordered(record: Json, plan: ClassPlan): Json {
+  const out: Json = { record_type: record['record_type'] };
+  for (const e of plan.elements) if (record[e.name] !== undefined) out[e.name] = record[e.name];
+  for (const [k, v] of Object.entries(record)) if (!(k in out)) out[k] = v;
+  return out;
 }
 
 /** A resource that holds one entry of a record's component (a Provenance: one change-log entry), and the record's resource it refers back to. */
@@ -56,6 +75,8 @@ export function fromLinked(resource: Json, linked: LinkedPlan, plans: FhirPlans)
   if (parts && back) consumed.add(`${back.pointer}/reference`);
   const host = parts ? { key: `${parts[1]}/${parts[2]}`, version: parts[3] === undefined ? undefined : Number(parts[3]) } : undefined;
   const entry = readElements(resource, '', linked.elements, plans, consumed);
+  // The version the reference names is the entry's, where the entry does not say (a Provenance from elsewhere).
+  if (entry['record_version'] === undefined && host?.version !== undefined && linked.elements.some((e) => e.name === 'record_version')) entry['record_version'] = host.version;
   const unplaced = leaves(resource, '').filter((p) => !consumed.has(p) && !ownPointers.some((r) => r.test(p)));
   return { entry, host, unplaced };
 }

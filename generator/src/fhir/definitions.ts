@@ -7,6 +7,8 @@ export interface FhirElement {
   readonly types: readonly string[];
   readonly min: number;
   readonly max: '1' | '*';
+  /** For an element that reuses another's definition (Questionnaire.item.item is an item): that element's path. */
+  readonly ref?: string;
 }
 
 /** A FHIR R4 type (resource, complex or primitive type), by its elements' paths below it ('name', 'contact.name'). */
@@ -78,7 +80,7 @@ function elementsOf(definition: RawDefinition): Map<string, FhirElement> {
     // An element that reuses another's definition (Questionnaire.item.item) has that element's children too.
     if (element.contentReference) {
       const target = element.contentReference.replace(/^#/, '');
-      elements.set(below, { types: ['BackboneElement'], min: element.min ?? 0, max: element.max === '1' || element.max === '0' ? '1' : '*' });
+      elements.set(below, { types: ['BackboneElement'], min: element.min ?? 0, max: element.max === '1' || element.max === '0' ? '1' : '*', ref: target.slice(root.length + 1) });
       for (const [path, e] of byPath) {
         if (path.startsWith(`${target}.`)) elements.set(`${below}${path.slice(target.length)}`, toElement(e));
       }

