@@ -6,6 +6,7 @@ import type { Profile } from '../files/checks/authority.ts';
 import { loadValidators } from '../files/engine.ts';
 import type { CompiledValidator } from '../files/plan.ts';
 import { bearerAccepts } from './bearer.ts';
+import { FhirFacade } from './fhir-facade.ts';
 import type { DefectName } from './defects.ts';
 import { ifMatchAccepts } from './if-match.ts';
 import { nestsDeeperThan } from '../files/input/nesting.ts';
@@ -114,6 +115,10 @@ export class ReferenceServer {
       const { parts, params } = target;
       const method = req.method ?? 'GET';
       if (parts.length === 1 && parts[0] === 'capability' && method === 'GET') return this.send(res, 200, this.capability());
+      if (parts[0] === 'fhir') {
+        const answer = this.fhir().answer(parts.slice(1), method);
+        return this.send(res, answer.status, answer.body, 'application/fhir+json');
+      }
       const recordType = parts[0] === undefined ? undefined : this.classByPath.get(parts[0]);
       if (recordType === undefined) throw new HttpProblem({ status: 404, title: 'Not found', detail: 'No such resource.' });
       if (parts.length === 1 && method === 'POST') return await this.create(req, res, recordType);
@@ -128,6 +133,14 @@ export class ReferenceServer {
       const problem = error instanceof HttpProblem ? error.problem : { status: 500, title: 'Internal server error' };
       this.sendProblem(res, problem);
     }
+  }
+
+  private facade: FhirFacade | undefined;
+
+  /** The FHIR facade, made on its first request: only a server asked for FHIR loads the R4 definitions. */
+  private fhir(): FhirFacade {
+    this.facade ??= new FhirFacade(this.options.model, this.store, this.subjectElement);
+    return this.facade;
   }
 
   private capability(): unknown {
@@ -315,8 +328,8 @@ export class ReferenceServer {
     return value as Record<string, unknown>;
   }
 
-  private send(res: ServerResponse, status: number, body: unknown): void {
-    res.writeHead(status, { 'Content-Type': this.options.defect === 'wrong-content-type' ? 'text/plain' : json });
+  private send(res: ServerResponse, status: number, body: unknown, type = json): void {
+    res.writeHead(status, { 'Content-Type': this.options.defect === 'wrong-content-type' ? 'text/plain' : type });
     res.end(JSON.stringify(body));
   }
 
