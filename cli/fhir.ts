@@ -9,6 +9,7 @@ import { exportRecords, newExportSummary, transactionBundle, type ExportSummary 
 import { FhirImport, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
 import { fhirPlans, type FhirPlans } from '../conformance/fhir/plan.ts';
 import { fhirXmlToJson, FhirXmlError } from '../conformance/fhir/xml.ts';
+import { UkCoreProfiles, ukCorePackage } from '../conformance/fhir/uk-core.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { collectInputs } from '../conformance/files/inputs.ts';
 import { readerFor } from '../conformance/files/readers.ts';
@@ -23,6 +24,7 @@ export async function fhirCommand(args: readonly string[], io: CliIo): Promise<n
   const { values, positionals } = parseCommandArgs(rest, {
     out: { type: 'string' },
     bundle: { type: 'boolean', default: false },
+    'uk-core': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help || action === undefined) return 'help';
@@ -31,27 +33,48 @@ export async function fhirCommand(args: readonly string[], io: CliIo): Promise<n
   // Not --format, which names human or json for every command: the resources are FHIR either way.
   if (values.bundle && action === 'import') throw new UsageError('--bundle is for export: import reads Bundles as they come');
   const format = values.bundle ? 'bundle' : 'ndjson';
+  if (values['uk-core'] !== undefined && action === 'import') throw new UsageError('--uk-core is for export: it checks the resources written against UK Core\'s profiles');
+  const ukCore = values['uk-core'] === undefined ? undefined : resolve(io.cwd, String(values['uk-core']));
+  if (ukCore !== undefined && !existsSync(ukCore)) throw new UsageError(`no such folder: ${String(values['uk-core'])}`);
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const model = await loadRuntimeModel();
   const plans = fhirPlans(model, r4Definitions());
   const out = values.out === undefined ? undefined : resolve(io.cwd, String(values.out));
-  return action === 'export' ? exportCommand(positionals, format, out, model, plans, io) : importCommand(positionals, out, plans, io);
+  return action === 'export' ? exportCommand(positionals, format, out, model, plans, ukCore ?? UkCoreProfiles.cached(), io) : importCommand(positionals, out, plans, io);
 }
 
-async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundle', out: string | undefined, model: SpecModel, plans: FhirPlans, io: CliIo): Promise<number> {
+async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundle', out: string | undefined, model: SpecModel, plans: FhirPlans, ukCore: string | undefined, io: CliIo): Promise<number> {
   const { files, failures } = await collectInputs(paths.map((p) => ({ path: resolve(io.cwd, p), display: displayPath(io.cwd, resolve(io.cwd, p)) })));
   for (const f of failures) io.stderr.write(`${f.display}: ${f.message}\n`);
   if (files.length === 0) return 2;
   const summary = newExportSummary();
   const resources: Json[] = [];
   for (const file of files) for await (const resource of exportRecords(readerFor(file, model).records(), plans, summary)) resources.push(resource);
+  // Against UK Core's profiles, where the package is at hand (named, or in the FHIR package cache).
+  let profiles: UkCoreProfiles | undefined;
+  try {
+    profiles = ukCore === undefined ? undefined : UkCoreProfiles.fromFolder(ukCore, r4Definitions());
+  } catch (error) {
+    if (!(error instanceof FhirXmlError) && !(error instanceof SyntaxError)) throw error;
+    io.stderr.write(`${displayPath(io.cwd, ukCore!)}: not a UK Core package (a file in it is not FHIR JSON or XML)\n`);
+    return 2;
+  }
+  if (profiles !== undefined && profiles.size === 0) {
+    io.stderr.write(`${displayPath(io.cwd, ukCore!)}: no UK Core profiles found (expected the package's StructureDefinitions, as JSON or XML)\n`);
+    return 2;
+  }
+  const profileIssues = new Map<string, number>();
+  if (profiles) for (const r of resources) for (const issue of profiles.check(r)) profileIssues.set(`${String(r['resourceType'])}${issue.pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}: ${issue.message}`, (profileIssues.get(`${String(r['resourceType'])}${issue.pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}: ${issue.message}`) ?? 0) + 1);
   const text = format === 'bundle' ? `${JSON.stringify(transactionBundle(resources))}\n` : resources.map((r) => `${JSON.stringify(r)}\n`).join('');
   const written = await emit(text, out, io);
   if (written !== 0) return written;
   io.stderr.write(exportReport(summary, out ? displayPath(io.cwd, out) : undefined, format));
-  // Findings: a record that could not be read, or a resource FHIR would refuse for lack of a required element.
-  return failures.length > 0 || summary.unreadable.length > 0 || summary.incomplete.size > 0 ? 1 : 0;
+  if (!profiles) io.stderr.write(`  not checked against UK Core's profiles: no ${ukCorePackage} package in ~/.fhir/packages (name its folder with --uk-core)\n`);
+  else if (profileIssues.size === 0) io.stderr.write(`  every resource meets the UK Core profile it claims (${plural(profiles.size, 'profile')} read from ${displayPath(io.cwd, ukCore!)}: cardinality, required bindings, extension contexts)\n`);
+  else io.stderr.write(`  resources that break their UK Core profile: ${[...profileIssues].map(([k, n]) => `${k} (${groupedNumber(n)})`).join('; ')}\n`);
+  // Findings: a record that could not be read, or a resource FHIR or UK Core would refuse.
+  return failures.length > 0 || summary.unreadable.length > 0 || summary.incomplete.size > 0 || profileIssues.size > 0 ? 1 : 0;
 }
 
 async function importCommand(paths: readonly string[], out: string | undefined, plans: FhirPlans, io: CliIo): Promise<number> {

@@ -99,6 +99,9 @@ ${format} (the JSON report on stdout)
   --bundle            export: one transaction Bundle, each resource PUT at its id (default: FHIR bulk-data
                       NDJSON, one resource a line). Exit 1 when a class's mapping leaves out an element FHIR
                       requires (the summary names them)
+  --uk-core <dir>     export: check every resource against the UK Core profile it claims (cardinality, required
+                      bindings, extension contexts), from the package in <dir>, JSON or XML (default: the FHIR
+                      package cache, ~/.fhir/packages/UKCore.R4.STU.02.00.00#<version>); exit 1 on a breach
                       import reads FHIR JSON (a resource or a Bundle), NDJSON and XML (.xml), writes MODS
                       NDJSON, puts each Provenance back into the record it refers to as its change log, and
                       lists every FHIR value no MODS element takes (exit 1 when there is one)`,
