@@ -22,6 +22,11 @@ export interface PlacedElement {
   readonly system: string | undefined;
   /** A coded element's value set's displays, by code: what a FHIR code (which carries none) is read back with. */
   readonly displays: ReadonlyMap<string, string> | undefined;
+  /** The concept map: the FHIR code each MODS code becomes, where not the same; and the way back. */
+  readonly toFhir: ReadonlyMap<string, string> | undefined;
+  readonly fromFhir: ReadonlyMap<string, string> | undefined;
+  /** The FHIR code system the codes are written in, where not the value set's own (fhir.system). */
+  readonly fhirSystem: string | undefined;
   readonly lossy: string | undefined;
   /** A component's own elements, placed from where its path ends. */
   readonly children: readonly PlacedElement[] | undefined;
@@ -144,6 +149,9 @@ function place(elements: readonly ElementModel[], root: string, prefix: string, 
       transform: element.fhir?.transform,
       system: element.valueSet === undefined ? undefined : context.systems.get(element.valueSet),
       displays: element.valueSet === undefined ? undefined : context.displays.get(element.valueSet),
+      toFhir: element.fhir?.codes ? new Map(Object.entries(element.fhir.codes)) : undefined,
+      fromFhir: element.fhir?.codes ? new Map(Object.entries(element.fhir.codes).map(([mods, fhir]) => [fhir, mods])) : undefined,
+      fhirSystem: element.fhir?.system,
       lossy: element.fhir?.lossy,
       children: element.type === 'component' && target ? place(target.elements, resolved.type, `${prefix}${element.name}.`, depth + 1, context) : undefined,
       target: element.target,

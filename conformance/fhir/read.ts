@@ -145,17 +145,20 @@ function back(value: unknown, pointer: string, element: PlacedElement, plans: Fh
   if (element.type === 'coded') {
     if (typeof value === 'string') {
       consumed.add(pointer);
-      const display = element.displays?.get(value);
-      return { code: value, ...(display !== undefined ? { display } : {}) };
+      const code = element.fromFhir?.get(value) ?? value;
+      const display = element.displays?.get(code);
+      return { code, ...(display !== undefined ? { display } : {}) };
     }
     const coding = element.fhirType === 'CodeableConcept' ? ((value as Json)['coding'] as Json[] | undefined)?.[0] : (value as Json);
     if (!coding) return undefined;
     const at = element.fhirType === 'CodeableConcept' ? '/coding/0' : '';
     const system = take(`${at}/system`, coding['system']);
-    const code = take(`${at}/code`, coding['code']);
+    const fhirCode = take(`${at}/code`, coding['code']);
     const display = take(`${at}/display`, coding['display']);
-    if (code === undefined) return undefined;
-    return { ...(system !== undefined && system !== element.system ? { system } : {}), code, ...(display !== undefined ? { display } : {}) };
+    if (fhirCode === undefined) return undefined;
+    const code = (typeof fhirCode === 'string' ? element.fromFhir?.get(fhirCode) : undefined) ?? fhirCode;
+    const implied = system === element.system || (element.fhirSystem !== undefined && system === element.fhirSystem);
+    return { ...(system !== undefined && !implied ? { system } : {}), code, ...(display !== undefined ? { display } : {}) };
   }
   if (element.type === 'reference') {
     const ref = value as Json;

@@ -146,8 +146,11 @@ function convert(value: unknown, element: PlacedElement, plans: FhirPlans): unkn
   if (element.transform === 'text') return String(value);
   if (element.type === 'coded' && value !== null && typeof value === 'object') {
     const v = value as Json;
-    const coding: Json = { ...((v['system'] ?? element.system) ? { system: v['system'] ?? element.system } : {}), code: v['code'], ...(v['display'] !== undefined ? { display: v['display'] } : {}) };
-    if (element.fhirType === 'code') return v['code'];
+    // Through the concept map where the element has one (entered_in_error is FHIR's entered-in-error).
+    const code = (typeof v['code'] === 'string' ? element.toFhir?.get(v['code']) : undefined) ?? v['code'];
+    const system = element.fhirSystem ?? v['system'] ?? element.system;
+    const coding: Json = { ...(system ? { system } : {}), code, ...(v['display'] !== undefined ? { display: v['display'] } : {}) };
+    if (element.fhirType === 'code') return code;
     if (element.fhirType === 'Coding') return coding;
     return { coding: [coding] };
   }

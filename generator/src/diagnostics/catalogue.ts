@@ -213,6 +213,11 @@ export const catalogue = {
     summary: 'An element that may occur more than once maps to a FHIR path that holds one value.',
     help: 'Map the element to a repeating FHIR element, or below one.',
   },
+  'fhir-code-unmapped': {
+    severity: 'error',
+    summary: "A coded element's codes have no place in the value set FHIR R4 requires its path to use.",
+    help: "Map each code FHIR's value set does not hold to one it does, under the element's fhir.codes (entered_in_error: entered-in-error), and for a Coding or CodeableConcept name FHIR's code system in fhir.system.",
+  },
   'fhir-required-unfilled': {
     severity: 'warning',
     summary: 'A class maps to a FHIR resource with a required element that no element of the class maps to.',

@@ -166,6 +166,10 @@ export interface RawElementFhir {
   readonly lossy?: string;
   /** text: the value is written as its text form (a version number in meta.versionId, which is an id). */
   readonly transform?: 'text';
+  /** The concept map: the FHIR code each of the element's codes becomes, where it is not the same. */
+  readonly codes?: Readonly<Record<string, string>>;
+  /** The FHIR code system the codes are written in, where not the value set's own. */
+  readonly system?: string;
   readonly provenance?: Provenance;
   readonly source?: string;
   readonly note?: string;

@@ -3,7 +3,8 @@ import { classFhir, fhirRoot } from '../fhir/class-mapping.ts';
 import { fhirHolders } from '../fhir/compatible.ts';
 import { unfilledRequired } from '../fhir/required.ts';
 import type { FhirDefinitions } from '../fhir/definitions.ts';
-import { parseFhirPath, resolveFhirPath, type PathStep } from '../fhir/path.ts';
+import { parseFhirPath, resolveFhirPath, type PathStep, type ResolvedPath } from '../fhir/path.ts';
+import { r4ValueSetCodes } from '../fhir/definitions.ts';
 import type { SpecIndex } from '../model/index.ts';
 import type { ClassModel, ElementModel } from '../model/types.ts';
 import { joinPointer } from '../source/pointer.ts';
@@ -22,7 +23,7 @@ const maxDepth = 8;
  */
 export const fhirMapping: Rule = {
   name: 'fhir-mapping',
-  codes: ['fhir-mapping-shape', 'fhir-unknown-type', 'fhir-path-syntax', 'fhir-unknown-path', 'fhir-type-mismatch', 'fhir-cardinality', 'fhir-no-resource', 'fhir-required-unfilled'],
+  codes: ['fhir-mapping-shape', 'fhir-unknown-type', 'fhir-path-syntax', 'fhir-unknown-path', 'fhir-type-mismatch', 'fhir-cardinality', 'fhir-code-unmapped', 'fhir-no-resource', 'fhir-required-unfilled'],
   check({ model, index, fhir }) {
     if (!model.classes.some((c) => c.fhir || c.ownElements.some((e) => e.fhir))) return [];
     const definitions = fhir();
@@ -111,6 +112,33 @@ class Walk {
     const holders = fhirHolders(element.fhir?.transform === 'text' ? 'text' : element.type);
     if (!holders.includes(resolved.type)) this.report(finding('fhir-type-mismatch', `element "${element.name}"${where} is ${element.type}, which a FHIR ${resolved.type} cannot hold (one of ${holders.join(', ')} can)`, at));
     if (element.cardinality?.max === '*' && !resolved.repeats) this.report(finding('fhir-cardinality', `element "${element.name}"${where} may occur more than once, but its FHIR path holds one value`, at));
+    if (element.type === 'coded') this.codes(element, resolved, at, where);
+  }
+
+  /**
+   * A coded element's concept map: each key a code of its value set; and where FHIR R4 binds the path to a value set
+   * it lists (required), every code, mapped or as it is, one that value set holds, in the code system it is written in.
+   */
+  private codes(element: ElementModel, resolved: ResolvedPath, at: string, where: string): void {
+    const m = element.fhir!;
+    const valueSet = element.valueSet === undefined ? undefined : this.index.valueSets.get(element.valueSet);
+    if (!valueSet) return;
+    const own = new Set(valueSet.codes.map((c) => c.code));
+    for (const key of Object.keys(m.codes ?? {})) {
+      if (!own.has(key)) this.report(finding('fhir-mapping-shape', `element "${element.name}"${where} maps code "${key}", which value set ${valueSet.id} does not hold`, joinPointer(element.fhirPointer, 'codes', key), { at: 'key' }));
+    }
+    const binding = resolved.element?.binding;
+    const allowed = binding?.strength === 'required' ? r4ValueSetCodes(binding.valueSet) : undefined;
+    if (!binding || !allowed) return;
+    const bare = new Set([...allowed.keys()].map((k) => k.slice(k.lastIndexOf('|') + 1)));
+    const system = m.system ?? valueSet.system;
+    const unmapped = valueSet.codes.map((c) => c.code).filter((code) => {
+      const fhir = m.codes?.[code] ?? code;
+      return resolved.type === 'code' ? !bare.has(fhir) : !allowed.has(`${system ?? ''}|${fhir}`);
+    });
+    if (unmapped.length === 0) return;
+    const shown = unmapped.slice(0, 5).map((c) => `"${c}"`).join(', ') + (unmapped.length > 5 ? ` and ${unmapped.length - 5} more` : '');
+    this.report(finding('fhir-code-unmapped', `element "${element.name}"${where} is coded in ${valueSet.id}, but FHIR binds ${resolved.type === 'code' ? 'its path' : `its path (in ${system ?? 'no code system'})`} to ${binding.valueSet} (required), which holds no code for ${shown}: map ${unmapped.length === 1 ? 'it' : 'them'} in fhir.codes${resolved.type === 'code' ? '' : ', and name the code system in fhir.system'}`, at));
   }
 
   private report(f: Finding): void {
