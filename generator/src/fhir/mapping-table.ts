@@ -61,7 +61,10 @@ export function classRows(index: Pick<SpecIndex, 'classes'>, cls: ClassModel): M
       const e = element.fhir;
       const name = prefix + element.name;
       const provenance: Provenance | '' = e?.provenance ?? (e ? (m?.provenance ?? '') : '');
-      const base = { class: cls.name, element: name, resource: root, profile, lossy: e?.lossy ?? '', transform: e?.transform ?? '', provenance, note: e?.note ?? '' };
+      // A concept map shows with the transform, code by code, in the code system it writes.
+      const codes = Object.entries(e?.codes ?? {}).map(([mods, fhir]) => `${mods} → ${fhir}`).join('; ');
+      const transform = [e?.transform ?? '', codes === '' ? '' : `codes: ${codes}`, e?.system === undefined ? '' : `system: ${e.system}`].filter(Boolean).join('; ');
+      const base = { class: cls.name, element: name, resource: root, profile, lossy: e?.lossy ?? '', transform, provenance, note: e?.note ?? '' };
       const target = element.type === 'component' && element.target ? index.classes.get(element.target) : undefined;
       if (!e) {
         rows.push({ ...base, status: 'not-mapped-yet', fhirPath: '', reason: '' });
