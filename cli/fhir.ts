@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
 import { r4Definitions } from '../generator/src/fhir/definitions.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
-import { exportRecords, newExportSummary, transactionBundle, type ExportSummary } from '../conformance/fhir/export.ts';
+import { exportRecords, newExportSummary, transactionBundleText, type ExportSummary } from '../conformance/fhir/export.ts';
 import { FhirImport, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
 import { fhirPlans, type FhirPlans } from '../conformance/fhir/plan.ts';
 import { fhirXmlToJson, FhirXmlError } from '../conformance/fhir/xml.ts';
@@ -49,8 +49,6 @@ async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundl
   for (const f of failures) io.stderr.write(`${f.display}: ${f.message}\n`);
   if (files.length === 0) return 2;
   const summary = newExportSummary();
-  const resources: Json[] = [];
-  for (const file of files) for await (const resource of exportRecords(readerFor(file, model).records(), plans, summary)) resources.push(resource);
   // Against UK Core's profiles, where the package is at hand (named, or in the FHIR package cache).
   let profiles: UkCoreProfiles | undefined;
   try {
@@ -65,8 +63,19 @@ async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundl
     return 2;
   }
   const profileIssues = new Map<string, number>();
-  if (profiles) for (const r of resources) for (const issue of profiles.check(r)) profileIssues.set(`${String(r['resourceType'])}${issue.pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}: ${issue.message}`, (profileIssues.get(`${String(r['resourceType'])}${issue.pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}: ${issue.message}`) ?? 0) + 1);
-  const text = format === 'bundle' ? `${JSON.stringify(transactionBundle(resources))}\n` : resources.map((r) => `${JSON.stringify(r)}\n`).join('');
+  // Each resource is checked as it comes and kept as its text only: a large export does not hold its objects.
+  const exported: { type: string; id: string; text: string }[] = [];
+  for (const file of files) {
+    for await (const { resource, text } of exportRecords(readerFor(file, model).records(), plans, summary)) {
+      const type = String(resource['resourceType']);
+      for (const issue of profiles?.check(resource) ?? []) {
+        const key = `${type}${issue.pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}: ${issue.message}`;
+        profileIssues.set(key, (profileIssues.get(key) ?? 0) + 1);
+      }
+      exported.push({ type, id: String(resource['id']), text });
+    }
+  }
+  const text = format === 'bundle' ? `${transactionBundleText(exported)}\n` : exported.map((r) => `${r.text}\n`).join('');
   const written = await emit(text, out, io);
   if (written !== 0) return written;
   io.stderr.write(exportReport(summary, out ? displayPath(io.cwd, out) : undefined, format));

@@ -26,8 +26,14 @@ export function newExportSummary(): ExportSummary {
 
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
+/** A resource written: the resource, and its JSON text (made once, for the output and for telling repeats apart). */
+export interface ExportedResource {
+  readonly resource: Json;
+  readonly text: string;
+}
+
 /** MODS records → FHIR R4 resources, one per record of a class mapped to a resource, in the records' order. */
-export async function* exportRecords(inputs: AsyncIterable<RecordInput>, plans: FhirPlans, summary: ExportSummary): AsyncGenerator<Json> {
+export async function* exportRecords(inputs: AsyncIterable<RecordInput>, plans: FhirPlans, summary: ExportSummary): AsyncGenerator<ExportedResource> {
   const written = new Map<string, string>();
   for await (const input of inputs) {
     summary.records += 1;
@@ -47,25 +53,26 @@ export async function* exportRecords(inputs: AsyncIterable<RecordInput>, plans: 
     for (const path of unplaced) bump(summary.unplaced, `${type}.${path}`);
     for (const key of missing) bump(summary.incomplete, `${type} (${plan.resourceType}.${key})`);
     bump(summary.resources, plan.resourceType);
-    yield resource;
+    yield { resource, text: JSON.stringify(resource) };
     for (const entry of linked) {
       // A record's later versions carry its earlier entries again: the same entry is the same resource, written once.
-      const digest = createHash('sha256').update(JSON.stringify(entry.resource)).digest('base64');
+      const text = JSON.stringify(entry.resource);
+      const digest = createHash('sha1').update(text).digest('base64');
       const key = `${String(entry.resource['resourceType'])}/${String(entry.resource['id'])}`;
       if (written.get(key) === digest) continue;
       written.set(key, digest);
       for (const k of entry.missing) bump(summary.incomplete, `${type}.${entry.element} (${String(entry.resource['resourceType'])}.${k})`);
       bump(summary.resources, String(entry.resource['resourceType']));
-      yield entry.resource;
+      yield { resource: entry.resource, text };
     }
   }
 }
 
-/** A FHIR transaction Bundle of resources: each PUT at its own id, so references between them ('Patient/x') resolve. */
-export function transactionBundle(resources: readonly Json[]): Json {
-  return {
-    resourceType: 'Bundle',
-    type: 'transaction',
-    entry: resources.map((resource) => ({ resource, request: { method: 'PUT', url: `${String(resource['resourceType'])}/${String(resource['id'])}` } })),
-  };
+/**
+ * A FHIR transaction Bundle of resources, from their JSON texts: each PUT at its own id, so references between them
+ * ('Patient/x') resolve. Built as text, so that a large export holds its resources' text, not their objects, once.
+ */
+export function transactionBundleText(resources: readonly { readonly type: string; readonly id: string; readonly text: string }[]): string {
+  const entries = resources.map((r) => `{"resource":${r.text},"request":${JSON.stringify({ method: 'PUT', url: `${r.type}/${r.id}` })}}`);
+  return `{"resourceType":"Bundle","type":"transaction","entry":[${entries.join(',')}]}`;
 }

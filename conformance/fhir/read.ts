@@ -180,9 +180,14 @@ function back(value: unknown, pointer: string, element: PlacedElement, plans: Fh
   return value;
 }
 
-/** The pointers of every primitive value in a JSON value. */
-function leaves(value: unknown, pointer: string): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${pointer}/${i}`));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`));
-  return [pointer];
+/** The pointers of every primitive value in a JSON value (pushed into one list: an import walks every resource). */
+function leaves(value: unknown, pointer: string, out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) leaves(value[i], `${pointer}/${i}`, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of Object.keys(value)) leaves((value as Json)[k], `${pointer}/${k.includes('~') || k.includes('/') ? k.replaceAll('~', '~0').replaceAll('/', '~1') : k}`, out);
+  } else {
+    out.push(pointer);
+  }
+  return out;
 }
