@@ -95,16 +95,17 @@ ${format} (the JSON report on stdout)
   fhir: {
     summary: 'MODS records to FHIR R4 resources (UK Core), and FHIR resources back to MODS records, by the spec\'s FHIR mapping',
     synopsis: ['fhir export <records...> [options]', 'fhir import <resources...> [options]'],
-    options: `  --out <file>        write there (default: standard output); a summary goes to standard error
+    options: `  <records...>        export: MODS record files or folders (NDJSON, JSON, CSV), as validate reads them
+  <resources...>      import: FHIR JSON (a resource or a Bundle), NDJSON or XML files; each Provenance goes
+                      back into the record it refers to as its change log, and every FHIR value no MODS
+                      element takes is listed (exit 1 when there is one)
+  --out <file>        write there (default: standard output); a summary goes to standard error
   --bundle            export: one transaction Bundle, each resource PUT at its id (default: FHIR bulk-data
                       NDJSON, one resource a line). Exit 1 when a class's mapping leaves out an element FHIR
                       requires (the summary names them)
   --uk-core <dir>     export: check every resource against the UK Core profile it claims (cardinality, required
                       bindings, extension contexts), from the package in <dir>, JSON or XML (default: the FHIR
-                      package cache, ~/.fhir/packages/UKCore.R4.STU.02.00.00#<version>); exit 1 on a breach
-                      import reads FHIR JSON (a resource or a Bundle), NDJSON and XML (.xml), writes MODS
-                      NDJSON, puts each Provenance back into the record it refers to as its change log, and
-                      lists every FHIR value no MODS element takes (exit 1 when there is one)`,
+                      package cache, ~/.fhir/packages/UKCore.R4.STU.02.00.00#<version>); exit 1 on a breach`,
   },
 } as const satisfies Readonly<Record<string, CommandHelp>>;
 
