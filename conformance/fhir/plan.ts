@@ -54,6 +54,8 @@ export interface ClassPlan {
   readonly resourceType: string;
   readonly profile: string | undefined;
   readonly elements: readonly PlacedElement[];
+  /** Values FHIR requires that MODS does not hold, written the same on every resource (CarePlan.intent = plan). */
+  readonly fixed: readonly { readonly steps: readonly PathStep[]; readonly info: readonly StepInfo[]; readonly value: string | boolean | number }[];
   /** The components whose entries become resources of their own, referring back to this one. */
   readonly linked: readonly LinkedPlan[];
   /** The MODS elements (through components, dotted) that have no place in FHIR: unmapped, or not mapped yet. */
@@ -91,7 +93,12 @@ export function fhirPlans(model: SpecModel, definitions: FhirDefinitions): FhirP
     const linked = cls.elements.flatMap((e) => linkedPlan(e, context) ?? []);
     for (const l of linked) linkedByResource.set(l.resourceType, l);
     const required = requiredElements(definitions, mapping.resource);
-    byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, linked, unplaced, required });
+    const fixed = Object.entries(mapping.fixed ?? {}).flatMap(([path, value]) => {
+      const parsed = parseFhirPath(path);
+      const resolved = 'steps' in parsed ? resolveFhirPath(definitions, root, parsed.steps) : undefined;
+      return 'steps' in parsed && resolved && !('error' in resolved) ? [{ steps: parsed.steps, info: resolved.steps, value }] : [];
+    });
+    byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, fixed, linked, unplaced, required });
     byResource.set(mapping.resource, [...(byResource.get(mapping.resource) ?? []), cls.name]);
   }
   const uid = model.classes.find((c) => c.name === model.conventions.record_includes[0])?.ownElements.find((e) => e.name === 'record_uid');

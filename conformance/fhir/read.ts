@@ -31,6 +31,8 @@ export function classOf(resource: Json, plans: FhirPlans): { className: string; 
 export function fromResource(resource: Json, plan: ClassPlan, plans: FhirPlans, note?: string): Imported {
   const consumed = new Set<string>();
   const record: Json = { record_type: plan.className, ...readElements(resource, '', plan.elements, plans, consumed) };
+  // A fixed value (CarePlan.intent = plan) is the class's own, not a record's: taken when it is the same, reported when not.
+  for (const f of plan.fixed) for (const found of collect(resource, '', f.steps, f.info, consumed)) if (found.value === f.value) consumed.add(found.pointer);
   // A resource that did not come from asc-mods has no uid identifier: its id is its identity. And FHIR's version
   // is optional: without one, the resource is taken as the record's first version. Each is noted.
   const notes: string[] = note === undefined ? [] : [note];

@@ -26,6 +26,7 @@ export function toResource(record: Json, plan: ClassPlan, plans: FhirPlans): Exp
   const meta: Json = { ...(plan.profile ? { profile: [plan.profile] } : {}), tag: [{ system: recordTypeTag, code: plan.className }] };
   const resource: Json = { resourceType: plan.resourceType, id: fhirId(uid), meta };
   writeElements(record, plan.elements, resource, plans);
+  for (const f of plan.fixed) setLeaf(resource, f.steps, f.info, false, f.value);
   compactLists(resource);
   const unplaced = plan.unplaced.filter((path) => valueAt(record, path.split('.')) !== undefined);
   const linked = plan.linked.flatMap((l) => linkedResources(record, uid, l, plan, plans));

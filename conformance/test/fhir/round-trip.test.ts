@@ -103,6 +103,7 @@ describe('MODS to FHIR and back', () => {
     expect(byType.get('Patient')).toBeGreaterThan(50);
     expect(valid).toContain('subject_of_care');
     expect(valid).toContain('alert');
+    expect(valid).toContain('care_plan');
     // What stands between the complete mappings and valid FHIR today, as the independent validator says it.
     expect([...invariants].sort()).toEqual(['allergies: Constraint ait-1 not met: AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error. ({"fhirpath":"verificationStatus.coding.where(system = \'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification\' and code = \'entered-in-error\').exists() or clinicalStatus.exists()"}) (AllergyIntolerance)']);
   }, 120_000);

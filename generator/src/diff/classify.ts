@@ -106,8 +106,8 @@ function fhirChange(what: 'class' | 'element', subject: string, o: object | unde
   if (JSON.stringify(o) === JSON.stringify(n)) return [];
   // Where the value goes is the same: only the words about it (a note, what a round trip loses, the source) changed.
   const placement = (m: object | undefined) => {
-    const { path, referenced_from: back, transform, codes, system, resource, profile, type, unmapped } = (m ?? {}) as Record<string, unknown>;
-    return JSON.stringify([path, back, transform, codes, system, resource, profile, type, unmapped !== undefined]);
+    const { path, referenced_from: back, transform, codes, system, fixed, resource, profile, type, unmapped } = (m ?? {}) as Record<string, unknown>;
+    return JSON.stringify([path, back, transform, codes, system, fixed, resource, profile, type, unmapped !== undefined]);
   };
   if (o !== undefined && n !== undefined && placement(o) === placement(n)) return [{ kind: `${what}-fhir-notes-changed`, subject, message: `${what === 'class' ? `class ${subject}` : subject}: FHIR mapping notes changed`, impacts: editorial }];
   const kind = `${what}-fhir-${o === undefined ? 'mapped' : n === undefined ? 'mapping-removed' : 'mapping-changed'}`;

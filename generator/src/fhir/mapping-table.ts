@@ -49,7 +49,7 @@ export function classRows(index: Pick<SpecIndex, 'classes'>, cls: ClassModel): M
     fhirPath: root,
     reason: m?.unmapped ?? '',
     lossy: '',
-    transform: '',
+    transform: Object.entries(m?.fixed ?? {}).map(([path, value]) => `fixed: ${path} = ${String(value)}`).join('; '),
     provenance: m?.provenance ?? '',
     note: [found && found.from !== cls ? `from ${found.from.name}` : '', m?.note ?? ''].filter(Boolean).join('; '),
   };

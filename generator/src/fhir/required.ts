@@ -43,6 +43,11 @@ export function unfilledRequired(definitions: FhirDefinitions, index: Pick<SpecI
     }
   };
   walk(cls.elements, 0);
+  for (const path of Object.keys(mapping.fixed ?? {})) {
+    const parsed = parseFhirPath(path);
+    const resolved = 'error' in parsed ? undefined : resolveFhirPath(definitions, root, parsed.steps);
+    if (resolved && !('error' in resolved)) filled.add(resolved.steps[0]!.key);
+  }
   return required.filter((path) => !filled.has(path));
 }
 

@@ -141,6 +141,8 @@ export interface RawClassFhir {
   readonly resource?: string;
   readonly profile?: string;
   readonly type?: string;
+  /** Values FHIR requires that MODS does not hold, the same for every record, by path from the resource (intent: plan). */
+  readonly fixed?: Readonly<Record<string, string | boolean | number>>;
   /** A component mapped to a resource of its own: the path on that resource that refers back to the record (target). */
   readonly referenced_from?: string;
   readonly unmapped?: string;

@@ -35,6 +35,8 @@ export const fhirMapping: Rule = {
       findings.push(...shape);
       for (const element of cls.ownElements) findings.push(...elementShape(cls, element));
       findings.push(...overrideFindings(cls));
+      const fixedRoot = cls.fhir?.fixed && shape.length === 0 ? fhirRoot(cls.fhir) : undefined;
+      if (fixedRoot !== undefined) findings.push(...fixedFindings(definitions, cls, fixedRoot));
     }
     const walk = new Walk(definitions, index);
     for (const cls of model.classes) {
@@ -174,6 +176,31 @@ function classShape(definitions: FhirDefinitions, cls: ClassModel): Finding[] {
     if (!known) return [finding('fhir-unknown-type', `"${m.type}" is not a FHIR R4 data type, resource or backbone element`, joinPointer(at, 'type'))];
   }
   return [];
+}
+
+/** The JSON kind of value each FHIR primitive type holds. */
+const primitiveKinds: Readonly<Record<string, 'string' | 'boolean' | 'number'>> = { boolean: 'boolean', integer: 'number', positiveInt: 'number', unsignedInt: 'number', decimal: 'number' };
+
+/** A class's fixed values: each path resolves on its resource to a primitive that holds a value of that kind. */
+function fixedFindings(definitions: FhirDefinitions, cls: ClassModel, root: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const [path, value] of Object.entries(cls.fhir?.fixed ?? {})) {
+    const at = joinPointer(cls.pointer, 'fhir', 'fixed', path);
+    const parsed = parseFhirPath(path);
+    if ('error' in parsed) {
+      findings.push(finding('fhir-path-syntax', `the fixed FHIR path "${path}" of class "${cls.name}" is not in the subset asc-mods reads: ${parsed.error}`, at, { at: 'key' }));
+      continue;
+    }
+    const resolved = resolveFhirPath(definitions, root, parsed.steps);
+    if ('error' in resolved) {
+      findings.push(finding('fhir-unknown-path', `the fixed FHIR path "${path}" of class "${cls.name}" does not exist: ${resolved.error}`, at, { at: 'key' }));
+      continue;
+    }
+    const primitive = definitions.types.get(resolved.type)?.kind === 'primitive-type';
+    const kind = primitiveKinds[resolved.type] ?? 'string';
+    if (!primitive || typeof value !== kind) findings.push(finding('fhir-type-mismatch', `class "${cls.name}" fixes ${path} to ${JSON.stringify(value)}, but ${primitive ? `${path} is a FHIR ${resolved.type}, which holds a ${kind}, not a ${typeof value}` : `${path} is a ${resolved.type}, not a primitive value`}`, at));
+  }
+  return findings;
 }
 
 function resolvesTo(definitions: FhirDefinitions, backbone: string): boolean {
