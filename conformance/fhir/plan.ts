@@ -157,7 +157,7 @@ function place(elements: readonly ElementModel[], root: string, prefix: string, 
       system: element.valueSet === undefined ? undefined : context.systems.get(element.valueSet),
       displays: element.valueSet === undefined ? undefined : context.displays.get(element.valueSet),
       toFhir: element.fhir?.codes ? new Map(Object.entries(element.fhir.codes)) : undefined,
-      fromFhir: element.fhir?.codes ? new Map(Object.entries(element.fhir.codes).map(([mods, fhir]) => [fhir, mods])) : undefined,
+      fromFhir: element.fhir?.codes ? reverseCodes(element.fhir.codes, element.valueSet === undefined ? [] : [...(context.displays.get(element.valueSet)?.keys() ?? [])]) : undefined,
       fhirSystem: element.fhir?.system,
       lossy: element.fhir?.lossy,
       children: element.type === 'component' && target ? place(target.elements, resolved.type, `${prefix}${element.name}.`, depth + 1, context) : undefined,
@@ -165,4 +165,18 @@ function place(elements: readonly ElementModel[], root: string, prefix: string, 
     });
   }
   return placed;
+}
+
+/**
+ * The way back through a concept map: a FHIR code that one MODS code becomes reads back as that code; one that
+ * several become (missed and cancelled are both FHIR's cancelled: declared lossy) reads back as the code that is
+ * itself, or else the first.
+ */
+function reverseCodes(codes: Readonly<Record<string, string>>, all: readonly string[]): Map<string, string> {
+  const back = new Map<string, string>();
+  for (const mods of [...new Set([...all, ...Object.keys(codes)])]) {
+    const fhir = codes[mods] ?? mods;
+    if (!back.has(fhir) || mods === fhir) back.set(fhir, mods);
+  }
+  return back;
 }

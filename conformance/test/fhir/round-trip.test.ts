@@ -104,6 +104,8 @@ describe('MODS to FHIR and back', () => {
     expect(valid).toContain('subject_of_care');
     expect(valid).toContain('alert');
     expect(valid).toContain('care_plan');
+    expect(valid).toContain('visit');
+    expect(valid).toContain('task');
     // What stands between the complete mappings and valid FHIR today, as the independent validator says it.
     expect([...invariants].sort()).toEqual(['allergies: Constraint ait-1 not met: AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error. ({"fhirpath":"verificationStatus.coding.where(system = \'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification\' and code = \'entered-in-error\').exists() or clinicalStatus.exists()"}) (AllergyIntolerance)']);
   }, 120_000);
@@ -142,6 +144,18 @@ describe('MODS to FHIR and back', () => {
     const flagStatus = r4ValueSetCodes('http://hl7.org/fhir/ValueSet/flag-status')!;
     expect(flagStatus.has('http://hl7.org/fhir/flag-status|entered-in-error')).toBe(true);
     expect(flagStatus.has('http://hl7.org/fhir/flag-status|entered_in_error')).toBe(false);
+  });
+
+  it('reads back a concept map that merges two codes (declared lossy) as the code that is itself', () => {
+    const plan = plans.byClass.get('visit')!;
+    const visit = (code: string) => toResource({ record_type: 'visit', record_uid: 'v1', version_number: 1, status: { code } }, plan, plans).resource;
+    expect([visit('missed')['status'], visit('cancelled')['status'], visit('completed')['status']]).toEqual(['cancelled', 'cancelled', 'finished']);
+    expect(visit('missed')['class']).toEqual({ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'HH' });
+    const back = (code: string) => (fromResource(visit(code), plan, plans).record['status'] as Json)['code'];
+    expect([back('missed'), back('cancelled'), back('completed')]).toEqual(['cancelled', 'cancelled', 'completed']);
+    expect(fromResource(visit('planned'), plan, plans).unplaced).toEqual([]);
+    // A class FHIR gives that is not the fixed one is not the class's own: it is reported.
+    expect(fromResource({ ...visit('planned'), class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' } }, plan, plans).unplaced).toEqual(['/class/code']);
   });
 
   it('chooses the class of an untagged resource that several classes map to, and says so', () => {

@@ -129,6 +129,14 @@ class Walk {
     for (const key of Object.keys(m.codes ?? {})) {
       if (!own.has(key)) this.report(finding('fhir-mapping-shape', `element "${element.name}"${where} maps code "${key}", which value set ${valueSet.id} does not hold`, joinPointer(element.fhirPointer, 'codes', key), { at: 'key' }));
     }
+    // Two codes that become one FHIR code cannot both come back: the mapping says so (lossy), or it is a mistake.
+    const becomes = new Map<string, string[]>();
+    for (const code of own) becomes.set(m.codes?.[code] ?? code, [...(becomes.get(m.codes?.[code] ?? code) ?? []), code]);
+    const merged = [...becomes].filter(([, from]) => from.length > 1);
+    if (merged.length > 0 && m.lossy === undefined) {
+      const [fhir, from] = merged[0]!;
+      this.report(finding('fhir-mapping-shape', `element "${element.name}"${where} maps ${from.map((c) => `"${c}"`).join(' and ')} to one FHIR code, "${fhir}": say what a round trip loses (lossy), as only one of them can come back`, joinPointer(element.fhirPointer, 'codes')));
+    }
     const binding = resolved.element?.binding;
     const allowed = binding?.strength === 'required' ? r4ValueSetCodes(binding.valueSet) : undefined;
     if (!binding || !allowed) return;
