@@ -49,7 +49,7 @@ export function classRows(index: Pick<SpecIndex, 'classes'>, cls: ClassModel): M
     fhirPath: root,
     reason: m?.unmapped ?? '',
     lossy: '',
-    transform: Object.entries(m?.fixed ?? {}).map(([path, value]) => `fixed: ${path} = ${String(value)}`).join('; '),
+    transform: sortedEntries(m?.fixed).map(([path, value]) => `fixed: ${path} = ${String(value)}`).join('; '),
     provenance: m?.provenance ?? '',
     note: [found && found.from !== cls ? `from ${found.from.name}` : '', m?.note ?? ''].filter(Boolean).join('; '),
   };
@@ -62,7 +62,7 @@ export function classRows(index: Pick<SpecIndex, 'classes'>, cls: ClassModel): M
       const name = prefix + element.name;
       const provenance: Provenance | '' = e?.provenance ?? (e ? (m?.provenance ?? '') : '');
       // A concept map shows with the transform, code by code, in the code system it writes.
-      const codes = Object.entries(e?.codes ?? {}).map(([mods, fhir]) => `${mods} → ${fhir}`).join('; ');
+      const codes = sortedEntries(e?.codes).map(([mods, fhir]) => `${mods} → ${fhir}`).join('; ');
       const transform = [e?.transform ?? '', codes === '' ? '' : `codes: ${codes}`, e?.system === undefined ? '' : `system: ${e.system}`].filter(Boolean).join('; ');
       const base = { class: cls.name, element: name, resource: root, profile, lossy: e?.lossy ?? '', transform, provenance, note: e?.note ?? '' };
       const target = element.type === 'component' && element.target ? index.classes.get(element.target) : undefined;
@@ -90,4 +90,9 @@ export function classRows(index: Pick<SpecIndex, 'classes'>, cls: ClassModel): M
 export function mappingCounts(rows: readonly MappingRow[]): { readonly mapped: number; readonly unmapped: number; readonly notYet: number } {
   const elements = rows.filter((r) => r.element !== '');
   return { mapped: elements.filter((r) => r.status === 'mapped').length, unmapped: elements.filter((r) => r.status === 'unmapped').length, notYet: elements.filter((r) => r.status === 'not-mapped-yet').length };
+}
+
+/** A map's entries by key, so that the table does not change with the order the YAML gives them in. */
+function sortedEntries<T>(map: Readonly<Record<string, T>> | undefined): [string, T][] {
+  return Object.entries(map ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
