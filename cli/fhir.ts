@@ -8,6 +8,7 @@ import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { exportRecords, newExportSummary, transactionBundleText, type ExportSummary } from '../conformance/fhir/export.ts';
 import { FhirImport, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
 import { fhirPlans, type FhirPlans } from '../conformance/fhir/plan.ts';
+import { starred } from '../conformance/fhir/read.ts';
 import { fhirXmlToJson, FhirXmlError } from '../conformance/fhir/xml.ts';
 import { UkCoreProfiles, ukCorePackage } from '../conformance/fhir/uk-core.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
@@ -69,7 +70,7 @@ async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundl
     for await (const { resource, text } of exportRecords(readerFor(file, model).records(), plans, summary)) {
       const type = String(resource['resourceType']);
       for (const issue of profiles?.check(resource) ?? []) {
-        const key = `${type}${issue.pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}: ${issue.message}`;
+        const key = `${type}${starred(issue.pointer)}: ${issue.message}`;
         profileIssues.set(key, (profileIssues.get(key) ?? 0) + 1);
       }
       exported.push({ type, id: String(resource['id']), text });

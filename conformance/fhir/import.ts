@@ -1,4 +1,4 @@
-import { classOf, fromLinked, fromResource, type ImportedEntry } from './read.ts';
+import { classOf, fromLinked, fromResource, starred, type ImportedEntry } from './read.ts';
 import type { FhirPlans } from './plan.ts';
 
 type Json = Record<string, unknown>;
@@ -45,7 +45,7 @@ export function importResource(resource: Json, plans: FhirPlans, summary: Import
   }
   const plan = plans.byClass.get(chosen.className)!;
   const imported = fromResource(resource, plan, plans, chosen.note);
-  for (const pointer of imported.unplaced) bump(summary.unplaced, `${type}${pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}`);
+  for (const pointer of imported.unplaced) bump(summary.unplaced, `${type}${starred(pointer)}`);
   for (const n of imported.notes) bump(summary.notes, n);
   bump(summary.records, chosen.className);
   return imported.record;
@@ -70,7 +70,7 @@ export class FhirImport {
     if (linked && !this.plans.byResource.has(type)) {
       this.summary.resources += 1;
       const imported = fromLinked(resource, linked, this.plans);
-      for (const pointer of imported.unplaced) bump(this.summary.unplaced, `${type}${pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*')}`);
+      for (const pointer of imported.unplaced) bump(this.summary.unplaced, `${type}${starred(pointer)}`);
       if (!imported.host) return void bump(this.summary.unplaced, `${type} (no reference back to a record's resource)`);
       const list = this.entries.get(imported.host.key) ?? [];
       list.push({ element: linked.name, imported, order: (this.count += 1) });

@@ -1,4 +1,4 @@
-import { classFhir, fhirRoot, parseFhirPath, requiredElements, resolveFhirPath, type ClassModel, type ElementModel, type ElementType, type FhirDefinitions, type PathStep, type SpecModel, type StepInfo } from '../../generator/src/kit.ts';
+import { classFhir, fhirRoot, followFhirPath, parseFhirPath, requiredElements, type ClassModel, type ElementModel, type ElementType, type FhirDefinitions, type PathStep, type SpecModel, type StepInfo } from '../../generator/src/kit.ts';
 
 /** UK Core's canonical base: a profile named UKCore-Patient is https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient. */
 export const ukCoreBase = 'https://fhir.hl7.org.uk/StructureDefinition/';
@@ -94,9 +94,8 @@ export function fhirPlans(model: SpecModel, definitions: FhirDefinitions): FhirP
     for (const l of linked) linkedByResource.set(l.resourceType, l);
     const required = requiredElements(definitions, mapping.resource);
     const fixed = Object.entries(mapping.fixed ?? {}).flatMap(([path, value]) => {
-      const parsed = parseFhirPath(path);
-      const resolved = 'steps' in parsed ? resolveFhirPath(definitions, root, parsed.steps) : undefined;
-      return 'steps' in parsed && resolved && !('error' in resolved) ? [{ steps: parsed.steps, info: resolved.steps, value }] : [];
+      const followed = followFhirPath(definitions, root, path);
+      return followed ? [{ steps: followed.steps, info: followed.resolved.steps, value }] : [];
     });
     byClass.set(cls.name, { className: cls.name, resourceType: mapping.resource, profile: mapping.profile === undefined ? undefined : ukCoreBase + mapping.profile, elements, fixed, linked, unplaced, required });
     byResource.set(mapping.resource, [...(byResource.get(mapping.resource) ?? []), cls.name]);
@@ -122,9 +121,8 @@ function linkedPlan(element: ElementModel, context: Context): LinkedPlan | undef
   const target = element.target === undefined ? undefined : context.classes.get(element.target);
   if (back === undefined || !target?.fhir?.resource) return undefined;
   const [resourceType, ...rest] = back.split('.');
-  const parsed = parseFhirPath(rest.join('.'));
-  const resolved = 'steps' in parsed ? resolveFhirPath(context.definitions, resourceType!, parsed.steps) : undefined;
-  if (!('steps' in parsed) || !resolved || 'error' in resolved) {
+  const followed = followFhirPath(context.definitions, resourceType!, rest.join('.'));
+  if (!followed) {
     context.unplaced.push(element.name);
     return undefined;
   }
@@ -132,25 +130,25 @@ function linkedPlan(element: ElementModel, context: Context): LinkedPlan | undef
   const elements = place(target.elements, resourceType!, '', 1, { ...context, unplaced });
   context.unplaced.push(...unplaced.map((u) => `${element.name}.${u}`));
   const profile = target.fhir.profile === undefined ? undefined : ukCoreBase + target.fhir.profile;
-  return { name: element.name, resourceType: resourceType!, profile, back: { steps: parsed.steps, info: resolved.steps }, elements, required: requiredElements(context.definitions, resourceType!) };
+  return { name: element.name, resourceType: resourceType!, profile, back: { steps: followed.steps, info: followed.resolved.steps }, elements, required: requiredElements(context.definitions, resourceType!) };
 }
 
 function place(elements: readonly ElementModel[], root: string, prefix: string, depth: number, context: Context): PlacedElement[] {
   const placed: PlacedElement[] = [];
   for (const element of elements) {
     const path = element.fhir?.unmapped === undefined ? element.fhir?.path : undefined;
-    const parsed = path === undefined ? undefined : parseFhirPath(path);
-    const resolved = parsed && 'steps' in parsed ? resolveFhirPath(context.definitions, root, parsed.steps) : undefined;
-    if (!parsed || !('steps' in parsed) || !resolved || 'error' in resolved || depth > maxDepth) {
+    const followed = path === undefined || depth > maxDepth ? undefined : followFhirPath(context.definitions, root, path);
+    if (!followed) {
       context.unplaced.push(prefix + element.name);
       continue;
     }
+    const { steps, resolved } = followed;
     const target = element.target === undefined ? undefined : context.classes.get(element.target);
     placed.push({
       name: element.name,
       repeats: element.cardinality?.max === '*',
       type: element.type,
-      steps: parsed.steps,
+      steps,
       info: resolved.steps,
       fhirType: resolved.type,
       transform: element.fhir?.transform,

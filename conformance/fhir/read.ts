@@ -182,6 +182,11 @@ function back(value: unknown, pointer: string, element: PlacedElement, plans: Fh
   return value;
 }
 
+/** A JSON Pointer with its list positions as *, so that values at the same place in many resources count together. */
+export function starred(pointer: string): string {
+  return pointer.replace(/\/[0-9]+(?=\/|$)/g, '/*');
+}
+
 /** The pointers of every primitive value in a JSON value (pushed into one list: an import walks every resource). */
 function leaves(value: unknown, pointer: string, out: string[] = []): string[] {
   if (Array.isArray(value)) {

@@ -18,7 +18,7 @@ export { nonBlankPattern } from './emit/json-schema/limits.ts';
 export { toJson } from './emit/json.ts';
 export { classFhir, fhirRoot } from './fhir/class-mapping.ts';
 export { r4Definitions, r4ValueSetCodes, type FhirDefinitions, type FhirElement, type ValueSetCodes } from './fhir/definitions.ts';
-export { parseFhirPath, resolveFhirPath, type PathStep, type StepInfo } from './fhir/path.ts';
+export { followFhirPath, parseFhirPath, resolveFhirPath, type PathStep, type StepInfo } from './fhir/path.ts';
 export { missingRequired, requiredElements, unfilledRequired } from './fhir/required.ts';
 export { kebabName, typeName } from './emit/naming.ts';
 export { maxBodyBytes, maxBodyDepth } from './emit/openapi/components.ts';

@@ -111,3 +111,11 @@ function findElement(definitions: FhirDefinitions, type: string, prefix: string,
   if (choice) return { error: ` (it is a choice: name the type, as ${choice.types.slice(0, 2).map((t) => name + t.charAt(0).toUpperCase() + t.slice(1)).join(' or ')})` };
   return { error: '' };
 }
+
+/** A path read and followed from a root, or undefined when it cannot be (the spec checker says why). */
+export function followFhirPath(definitions: FhirDefinitions, root: string, text: string): { readonly steps: readonly PathStep[]; readonly resolved: ResolvedPath } | undefined {
+  const parsed = parseFhirPath(text);
+  if ('error' in parsed) return undefined;
+  const resolved = resolveFhirPath(definitions, root, parsed.steps);
+  return 'error' in resolved ? undefined : { steps: parsed.steps, resolved };
+}

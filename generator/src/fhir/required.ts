@@ -2,7 +2,7 @@ import type { SpecIndex } from '../model/index.ts';
 import type { ClassModel, ElementModel } from '../model/types.ts';
 import { classFhir, fhirRoot } from './class-mapping.ts';
 import type { FhirDefinitions } from './definitions.ts';
-import { parseFhirPath, resolveFhirPath } from './path.ts';
+import { followFhirPath, parseFhirPath, resolveFhirPath } from './path.ts';
 
 /** Components nest a few levels at most. */
 const maxDepth = 8;
@@ -44,9 +44,8 @@ export function unfilledRequired(definitions: FhirDefinitions, index: Pick<SpecI
   };
   walk(cls.elements, 0);
   for (const path of Object.keys(mapping.fixed ?? {})) {
-    const parsed = parseFhirPath(path);
-    const resolved = 'error' in parsed ? undefined : resolveFhirPath(definitions, root, parsed.steps);
-    if (resolved && !('error' in resolved)) filled.add(resolved.steps[0]!.key);
+    const followed = followFhirPath(definitions, root, path);
+    if (followed) filled.add(followed.resolved.steps[0]!.key);
   }
   return required.filter((path) => !filled.has(path));
 }
