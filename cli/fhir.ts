@@ -6,7 +6,7 @@ import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
 import { r4Definitions } from '../generator/src/fhir/definitions.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { exportRecords, newExportSummary, transactionBundleText, type ExportSummary } from '../conformance/fhir/export.ts';
-import { FhirImport, resourcesIn, type ImportSummary } from '../conformance/fhir/import.ts';
+import { FhirImport, resourcesIn, type ImportAudit, type ImportSummary } from '../conformance/fhir/import.ts';
 import { fhirPlans, type FhirPlans } from '../conformance/fhir/plan.ts';
 import { starred } from '../conformance/fhir/read.ts';
 import { fhirXmlToJson, FhirXmlError } from '../conformance/fhir/xml.ts';
@@ -26,6 +26,8 @@ export async function fhirCommand(args: readonly string[], io: CliIo): Promise<n
     out: { type: 'string' },
     bundle: { type: 'boolean', default: false },
     'uk-core': { type: 'string' },
+    system: { type: 'string' },
+    committer: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help || action === undefined) return 'help';
@@ -37,12 +39,37 @@ export async function fhirCommand(args: readonly string[], io: CliIo): Promise<n
   if (values['uk-core'] !== undefined && action === 'import') throw new UsageError('--uk-core is for export: it checks the resources written against UK Core\'s profiles');
   const ukCore = values['uk-core'] === undefined ? undefined : resolve(io.cwd, String(values['uk-core']));
   if (ukCore !== undefined && !existsSync(ukCore)) throw new UsageError(`no such folder: ${String(values['uk-core'])}`);
+  for (const name of ['system', 'committer'] as const) if (values[name] !== undefined && action === 'export') throw new UsageError(`--${name} is for import: it logs the import in the change log of records whose resources had no Provenance`);
+  if ((values.system === undefined) !== (values.committer === undefined)) throw new UsageError('--system and --committer go together: an import is logged with the system and the care actor who imported it');
+  if (values.system !== undefined && String(values.system).trim() === '') throw new UsageError('--system names the system the records now live in; it cannot be empty');
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const model = await loadRuntimeModel();
   const plans = fhirPlans(model, r4Definitions());
   const out = values.out === undefined ? undefined : resolve(io.cwd, String(values.out));
-  return action === 'export' ? exportCommand(positionals, format, out, model, plans, ukCore ?? UkCoreProfiles.cached(), io) : importCommand(positionals, out, plans, io);
+  if (action === 'export') return exportCommand(positionals, format, out, model, plans, ukCore ?? UkCoreProfiles.cached(), io);
+  const audit = values.committer === undefined ? undefined : { system: String(values.system), committer: committerReference(String(values.committer), model), date: new Date().toISOString() };
+  return importCommand(positionals, out, plans, audit, io);
+}
+
+/** --committer's <class>/<uid> as a MODS reference, where the class is a care actor's. */
+function committerReference(text: string, model: SpecModel): Json {
+  const slash = text.indexOf('/');
+  const className = slash === -1 ? '' : text.slice(0, slash);
+  const uid = slash === -1 ? '' : text.slice(slash + 1);
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const actors = model.classes.filter((c) => c.kind === 'record' && isA(c.name, 'care_actor', classes)).map((c) => c.name);
+  if (uid.trim() === '' || !actors.includes(className)) throw new UsageError(`--committer is <class>/<record uid>, the class a care actor's (${actors.join(', ')}): for example care_worker/w-1`);
+  return { record_type: className, record_uid: uid };
+}
+
+function isA(name: string, ancestor: string, classes: ReadonlyMap<string, SpecModel['classes'][number]>): boolean {
+  const seen = new Set<string>();
+  for (let c = classes.get(name); c && !seen.has(c.name); c = c.extends ? classes.get(c.extends) : undefined) {
+    if (c.extends === ancestor) return true;
+    seen.add(c.name);
+  }
+  return false;
 }
 
 async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundle', out: string | undefined, model: SpecModel, plans: FhirPlans, ukCore: string | undefined, io: CliIo): Promise<number> {
@@ -87,8 +114,8 @@ async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundl
   return failures.length > 0 || summary.unreadable.length > 0 || summary.incomplete.size > 0 || profileIssues.size > 0 ? 1 : 0;
 }
 
-async function importCommand(paths: readonly string[], out: string | undefined, plans: FhirPlans, io: CliIo): Promise<number> {
-  const importer = new FhirImport(plans);
+async function importCommand(paths: readonly string[], out: string | undefined, plans: FhirPlans, audit: ImportAudit | undefined, io: CliIo): Promise<number> {
+  const importer = new FhirImport(plans, audit);
   const summary = importer.summary;
   const take = (value: unknown) => {
     for (const resource of resourcesIn(value)) importer.add(resource);

@@ -105,7 +105,11 @@ ${format} (the JSON report on stdout)
                       requires (the summary names them)
   --uk-core <dir>     export: check every resource against the UK Core profile it claims (cardinality, required
                       bindings, extension contexts), from the package in <dir>, JSON or XML (default: the FHIR
-                      package cache, ~/.fhir/packages/UKCore.R4.STU.02.00.00#<version>); exit 1 on a breach`,
+                      package cache, ~/.fhir/packages/UKCore.R4.STU.02.00.00#<version>); exit 1 on a breach
+  --system <id>       import: with --committer, log the import as the change-log entry of each record whose
+                      resource came without Provenance (MODS requires a change log; FHIR's is optional): the
+                      system the records now live in
+  --committer <c/uid> import: the care actor who imports them, as <class>/<record uid> (care_worker/w-1)`,
   },
 } as const satisfies Readonly<Record<string, CommandHelp>>;
 

@@ -74,6 +74,25 @@ describe('asc-mods fhir', () => {
     ]);
   });
 
+  it('logs the import as the change log of records whose resources came without Provenance, when told who and where', async () => {
+    const dir = tempDir('fhir-cli-audit');
+    writeFileSync(join(dir, 'v.json'), JSON.stringify({ resourceType: 'Immunization', id: 'imm-1', status: 'completed', vaccineCode: { coding: [{ system: 'http://snomed.info/sct', code: '39114911000001105' }] }, patient: { reference: 'Patient/p1' }, occurrenceDateTime: '2024-01-05T10:00:00Z' }));
+    const bare = await runCli(['fhir', 'import', 'v.json'], dir);
+    expect(bare.stderr).toContain('no change log: the resource came without Provenance (give --system and --committer to log the import as its entry) (1 resource)');
+    expect(lines(bare.stdout)[0]!['change_log']).toBeUndefined();
+    const logged = await runCli(['fhir', 'import', 'v.json', '--out', 'v.ndjson', '--system', 'our-care-record', '--committer', 'care_worker/w-1'], dir);
+    expect(logged.code).toBe(0);
+    expect(logged.stderr).toContain('change log: the import logged as the one entry (the resource came without Provenance) (1 resource)');
+    const [record] = lines(readFileSync(join(dir, 'v.ndjson'), 'utf8'));
+    expect(record!['change_log']).toEqual([{ date: expect.stringMatching(/^20[0-9]{2}-/), change_type: { code: 'created', display: 'Created' }, description: 'Imported from FHIR Immunization/imm-1', system_identifier: 'our-care-record', committer: { record_type: 'care_worker', record_uid: 'w-1' }, record_uid: 'imm-1', record_version: 1 }]);
+    // The vaccination, with its import logged, is valid MODS (the worker and person it refers to are elsewhere: warnings).
+    const checked = await runCli(['validate', 'v.ndjson', '--no-progress', '--format', 'json'], dir);
+    expect((JSON.parse(checked.stdout) as { findings: { errors: number } }).findings.errors).toBe(0);
+    const wrong = await runCli(['fhir', 'import', 'v.json', '--system', 'ours', '--committer', 'vaccination/x'], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^asc-mods fhir: --committer is <class>\/<record uid>, the class a care actor's \(.*care_worker.*\): for example care_worker\/w-1\n/);
+  });
+
   it('has its own help, and one-line usage errors', async () => {
     const help = await runCli(['fhir', '--help']);
     expect(help.code).toBe(0);
@@ -84,6 +103,8 @@ describe('asc-mods fhir', () => {
       [['fhir', 'import', 'missing.json'], 'no such file or folder: missing.json'],
       [['fhir', 'import', 'x.ndjson', '--bundle'], '--bundle is for export: import reads Bundles as they come'],
       [['fhir', 'export', 'x.ndjson', '--format', 'json'], 'unknown option --format'],
+      [['fhir', 'import', 'x.ndjson', '--system', 'ours'], '--system and --committer go together: an import is logged with the system and the care actor who imported it'],
+      [['fhir', 'export', 'x.ndjson', '--system', 'ours', '--committer', 'care_worker/w'], '--system is for import: it logs the import in the change log of records whose resources had no Provenance'],
     ] as const) {
       const run = await runCli([...args]);
       expect(run.code, args.join(' ')).toBe(2);

@@ -1,3 +1,4 @@
+import { auditFields } from '../../generator/src/kit.ts';
 import { classOf, fromLinked, fromResource, starred, type ImportedEntry } from './read.ts';
 import type { FhirPlans } from './plan.ts';
 
@@ -52,6 +53,18 @@ export function importResource(resource: Json, plans: FhirPlans, summary: Import
 }
 
 /**
+ * The import itself, logged as the change-log entry of each record whose resource came without Provenance (FHIR's
+ * audit trail is optional; MODS requires one): the system the records now live in, the care actor who imported
+ * them (a reference, `{record_type, record_uid}`), and when.
+ */
+export interface ImportAudit {
+  readonly system: string;
+  readonly committer: Json;
+  /** The time of the import, an ISO date-time with its zone. */
+  readonly date: string;
+}
+
+/**
  * An import of many resources: records as their resources come, and the entries that stand as resources of their
  * own (Provenance, the change log) put back into the records they refer to once every resource has been read, as
  * they may come before or after them. A record version carries the entries up to its own version, oldest first.
@@ -62,7 +75,10 @@ export class FhirImport {
   private readonly entries = new Map<string, { readonly element: string; readonly imported: ImportedEntry; readonly order: number }[]>();
   private count = 0;
 
-  constructor(private readonly plans: FhirPlans) {}
+  constructor(
+    private readonly plans: FhirPlans,
+    private readonly audit?: ImportAudit,
+  ) {}
 
   add(resource: Json): void {
     const type = typeof resource['resourceType'] === 'string' ? resource['resourceType'] : '';
@@ -86,7 +102,10 @@ export class FhirImport {
     const used = new Set<string>();
     for (const { key, record } of this.records) {
       const entries = this.entries.get(key);
-      if (!entries) continue;
+      if (!entries) {
+        this.logImport(key, record);
+        continue;
+      }
       used.add(key);
       const version = record['version_number'];
       const upTo = entries.filter((e) => typeof version !== 'number' || e.imported.host?.version === undefined || e.imported.host.version <= version);
@@ -99,5 +118,27 @@ export class FhirImport {
     }
     for (const [key, entries] of this.entries) if (!used.has(key)) bump(this.summary.unplaced, `${key.split('/')[0]} entries (${String(entries.length)}) whose record's resource is not in the input`);
     return this.records.map((r) => r.record);
+  }
+
+  /** A record whose resource had no Provenance: its import as its one change-log entry, or a note that it has none. */
+  private logImport(key: string, record: Json): void {
+    const plan = this.plans.byClass.get(String(record['record_type']));
+    if (!plan?.linked.some((l) => l.name === auditFields.changeLog)) return;
+    if (!this.audit) {
+      bump(this.summary.notes, 'no change log: the resource came without Provenance (give --system and --committer to log the import as its entry)');
+      return;
+    }
+    const version = record[auditFields.versionNumber];
+    const entry: Json = {
+      [auditFields.entryDate]: this.audit.date,
+      [auditFields.entryChangeType]: version === 1 ? { code: 'created', display: 'Created' } : { code: 'modified', display: 'Modified' },
+      description: `Imported from FHIR ${key}`,
+      [auditFields.entrySystem]: this.audit.system,
+      [auditFields.entryCommitter]: this.audit.committer,
+      [auditFields.entryRecordUid]: record[auditFields.recordUid],
+      [auditFields.entryVersion]: version,
+    };
+    record[auditFields.changeLog] = [entry];
+    bump(this.summary.notes, 'change log: the import logged as the one entry (the resource came without Provenance)');
   }
 }

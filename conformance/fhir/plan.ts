@@ -72,6 +72,8 @@ export interface FhirPlans {
   /** The resource types that hold entries of a record's component (Provenance), and how to read them. */
   readonly linkedByResource: ReadonlyMap<string, LinkedPlan>;
   readonly uidSystem: string | undefined;
+  /** Each class's record classes: itself if a record class, and every record class that extends it (care_actor's are the people and organisations). */
+  readonly recordsOf: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The plans of a model's record classes, from its FHIR mapping (checked by the spec checker). */
@@ -104,7 +106,21 @@ export function fhirPlans(model: SpecModel, definitions: FhirDefinitions): FhirP
   const where = uid?.fhir?.path ? parseFhirPath(uid.fhir.path) : undefined;
   const step = where && 'steps' in where ? where.steps.find((s) => s.kind === 'where' && s.field === 'system') : undefined;
   const uidSystem = step?.kind === 'where' ? step.value : undefined;
-  return { byClass, byResource, linkedByResource, uidSystem: uidSystem && uidSystem.length > 0 ? uidSystem : undefined };
+  return { byClass, byResource, linkedByResource, uidSystem: uidSystem && uidSystem.length > 0 ? uidSystem : undefined, recordsOf: recordClassesOf(model) };
+}
+
+function recordClassesOf(model: SpecModel): Map<string, Set<string>> {
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const out = new Map<string, Set<string>>();
+  for (const cls of model.classes) {
+    if (cls.kind !== 'record') continue;
+    const seen = new Set<string>();
+    for (let c: ClassModel | undefined = cls; c && !seen.has(c.name); c = c.extends ? classes.get(c.extends) : undefined) {
+      seen.add(c.name);
+      out.set(c.name, (out.get(c.name) ?? new Set()).add(cls.name));
+    }
+  }
+  return out;
 }
 
 interface Context {

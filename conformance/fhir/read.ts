@@ -30,12 +30,14 @@ export function classOf(resource: Json, plans: FhirPlans): { className: string; 
 /** Read a resource by its class's plan. */
 export function fromResource(resource: Json, plan: ClassPlan, plans: FhirPlans, note?: string): Imported {
   const consumed = new Set<string>();
-  const record: Json = { record_type: plan.className, ...readElements(resource, '', plan.elements, plans, consumed) };
+  const truncated: string[] = [];
+  const record: Json = { record_type: plan.className, ...readElements(resource, '', plan.elements, plans, consumed, truncated) };
   // A fixed value (CarePlan.intent = plan) is the class's own, not a record's: taken when it is the same, reported when not.
   for (const f of plan.fixed) for (const found of collect(resource, '', f.steps, f.info, consumed)) if (found.value === f.value) consumed.add(found.pointer);
   // A resource that did not come from asc-mods has no uid identifier: its id is its identity. And FHIR's version
   // is optional: without one, the resource is taken as the record's first version. Each is noted.
   const notes: string[] = note === undefined ? [] : [note];
+  for (const name of new Set(truncated)) notes.push(`${plan.className}.${name}: a FHIR date and time read as its date, as MODS holds a date there (the time of day is not kept)`);
   if (record['record_uid'] === undefined && typeof resource['id'] === 'string') {
     record['record_uid'] = resource['id'];
     notes.push('record uid taken from the resource id (no urn:asc-mods:record-uid identifier)');
@@ -83,17 +85,27 @@ export function fromLinked(resource: Json, linked: LinkedPlan, plans: FhirPlans)
   return { entry, host, unplaced };
 }
 
-function readElements(node: Json, pointer: string, elements: readonly PlacedElement[], plans: FhirPlans, consumed: Set<string>): Json {
+/** `truncated` collects the (dotted) names of date elements whose FHIR value was a date and time. */
+function readElements(node: Json, pointer: string, elements: readonly PlacedElement[], plans: FhirPlans, consumed: Set<string>, truncated: string[] = [], prefix = ''): Json {
   const out: Json = {};
   for (const element of elements) {
     const found = collect(node, pointer, element.steps, element.info, consumed);
     if (element.children) {
       const objects = found.filter((f) => f.value !== null && typeof f.value === 'object' && !Array.isArray(f.value));
-      const read = objects.map((f) => readElements(f.value as Json, f.pointer, element.children!, plans, consumed)).filter((o) => Object.keys(o).length > 0);
+      const read = objects.map((f) => readElements(f.value as Json, f.pointer, element.children!, plans, consumed, truncated, `${prefix}${element.name}.`)).filter((o) => Object.keys(o).length > 0);
       if (read.length > 0) out[element.name] = element.repeats ? read : read[0];
       continue;
     }
-    const values = found.map((f) => back(f.value, f.pointer, element, plans, consumed)).filter((v) => v !== undefined);
+    const values = found
+      .map((f) => {
+        const value = back(f.value, f.pointer, element, plans, consumed);
+        // FHIR's dateTime where MODS holds a date (Condition.recordedDate for a problem's date): the date is kept.
+        const day = element.type === 'date' && typeof value === 'string' ? /^([0-9]{4}-[0-9]{2}-[0-9]{2})T/.exec(value)?.[1] : undefined;
+        if (day === undefined) return value;
+        truncated.push(prefix + element.name);
+        return day;
+      })
+      .filter((v) => v !== undefined);
     if (values.length === 0) continue;
     out[element.name] = element.repeats ? values : values[0];
   }
@@ -164,6 +176,11 @@ function back(value: unknown, pointer: string, element: PlacedElement, plans: Fh
   }
   if (element.type === 'reference') {
     const ref = value as Json;
+    // A reference to a resource that holds no class the element may refer to (a Consent's performer that is the
+    // Patient, where MODS refers to a proxy) is not taken: it is reported, not read as a reference MODS refuses.
+    const [refType] = typeof ref['reference'] === 'string' ? ref['reference'].split('/').slice(-2) : [undefined];
+    const allowed = element.target === undefined ? undefined : plans.recordsOf.get(element.target);
+    if (refType !== undefined && allowed !== undefined && !(plans.byResource.get(refType) ?? []).some((c) => allowed.has(c))) return undefined;
     const reference = take('/reference', ref['reference']);
     const identifier = ref['identifier'] as Json | undefined;
     const idValue = identifier ? take('/identifier/value', identifier['value']) : undefined;
@@ -172,7 +189,8 @@ function back(value: unknown, pointer: string, element: PlacedElement, plans: Fh
     const targets = type === undefined ? [] : (plans.byResource.get(type) ?? []);
     const tagged = ((ref['extension'] as Json[] | undefined) ?? []).findIndex((e) => e['url'] === recordTypeTag && typeof e['valueCode'] === 'string' && targets.includes(e['valueCode'] as string));
     if (tagged !== -1) (take(`/extension/${tagged}/url`, true), take(`/extension/${tagged}/valueCode`, true));
-    const recordType = tagged !== -1 ? ((ref['extension'] as Json[])[tagged]!['valueCode'] as string) : element.target !== undefined && targets.includes(element.target) ? element.target : targets[0];
+    const candidates = allowed === undefined ? targets : targets.filter((c) => allowed.has(c));
+    const recordType = tagged !== -1 ? ((ref['extension'] as Json[])[tagged]!['valueCode'] as string) : element.target !== undefined && candidates.includes(element.target) ? element.target : candidates[0];
     const uid = typeof idValue === 'string' ? idValue : id;
     const display = take('/display', ref['display']);
     if (uid === undefined) return undefined;

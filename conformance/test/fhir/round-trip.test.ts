@@ -106,11 +106,12 @@ describe('MODS to FHIR and back', () => {
     expect(valid).toContain('care_plan');
     expect(valid).toContain('visit');
     expect(valid).toContain('task');
-    for (const name of ['preference', 'risk', 'outcome', 'strength', 'circumstance', 'daily_living', 'wishes', 'environment', 'about_me', 'problem', 'need', 'vaccination', 'medication', 'device', 'procedure']) expect(valid, name).toContain(name);
+    for (const name of ['preference', 'risk', 'outcome', 'strength', 'circumstance', 'daily_living', 'wishes', 'environment', 'about_me', 'problem', 'need', 'vaccination', 'medication', 'device', 'procedure', 'referral', 'investigation_result', 'admission_details', 'discharge_details', 'informed_consent', 'communication', 'goal', 'care_team', 'service_provider', 'commissioner']) expect(valid, name).toContain(name);
     // What stands between the complete mappings and valid FHIR today, as the independent validator says it.
-    // con-4 (an abated condition's clinical status is inactive, resolved or remission) is a rule FHIR has and MODS
-    // does not: a problem with a resolved date and an active status is valid MODS and refused by FHIR.
-    expect([...invariants].sort()).toEqual(['allergies: Constraint ait-1 not met: AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error. ({"fhirpath":"verificationStatus.coding.where(system = \'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification\' and code = \'entered-in-error\').exists() or clinicalStatus.exists()"}) (AllergyIntolerance)', "problem: Constraint con-4 not met: If condition is abated, then clinicalStatus must be either inactive, resolved, or remission ({\"fhirpath\":\"abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()\"}) (Condition)"]);
+    // con-4 (an abated condition's clinical status is inactive, resolved or remission) and org-2 (an organisation's
+    // address is never a home address) are rules FHIR has and MODS does not: a problem with a resolved date and an
+    // active status, or a commissioner whose address is marked home, is valid MODS and refused by FHIR.
+    expect([...invariants].sort()).toEqual(['allergies: Constraint ait-1 not met: AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error. ({"fhirpath":"verificationStatus.coding.where(system = \'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification\' and code = \'entered-in-error\').exists() or clinicalStatus.exists()"}) (AllergyIntolerance)', "commissioner: Constraint org-2 not met: An address of an organization can never be of use 'home' ({\"fhirpath\":\"where(use = 'home').empty()\"}) (Organization.address[0])", "problem: Constraint con-4 not met: If condition is abated, then clinicalStatus must be either inactive, resolved, or remission ({\"fhirpath\":\"abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()\"}) (Condition)"]);
   }, 120_000);
 
   it('is seen to fail: a broken resource is refused by the validator, and a FHIR value no element takes is reported', () => {
@@ -120,6 +121,27 @@ describe('MODS to FHIR and back', () => {
     expect(() => validateResource({ ...resource, birthDate: 'yesterday' } as never)).toThrow(/birthDate/);
     const back = fromResource({ ...resource, maritalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-MaritalStatus', code: 'M' }] } }, plan, plans);
     expect(back.unplaced).toEqual(['/maritalStatus/coding/0/system', '/maritalStatus/coding/0/code']);
+  });
+
+  it('reads a FHIR date and time into a MODS date as its date, and says so', () => {
+    const back = fromResource({ resourceType: 'Condition', id: 'c1', subject: { reference: 'Patient/p1' }, recordedDate: '2024-03-02T10:11:12+01:00' }, plans.byClass.get('problem')!, plans);
+    expect(back.record).toMatchObject({ record_type: 'problem', date: '2024-03-02', subject_of_care: { record_type: 'subject_of_care', record_uid: 'p1' } });
+    expect(back.notes).toContain('problem.date: a FHIR date and time read as its date, as MODS holds a date there (the time of day is not kept)');
+    // A date alone is taken as it is, with nothing to say.
+    const plain = fromResource({ resourceType: 'Condition', id: 'c2', recordedDate: '2024-03' }, plans.byClass.get('problem')!, plans);
+    expect(plain.record['date']).toBe('2024-03');
+    expect(plain.notes.filter((n) => n.startsWith('problem.date'))).toEqual([]);
+  });
+
+  it('does not read a reference to a resource that holds no class the element may refer to: it reports it', () => {
+    const plan = plans.byClass.get('informed_consent')!;
+    // FHIR's performer is whoever consented, often the Patient; MODS's proxy is a proxy for the subject of care.
+    const patient = fromResource({ resourceType: 'Consent', id: 'k1', performer: [{ reference: 'Patient/p1' }] }, plan, plans);
+    expect(patient.record['proxy']).toBeUndefined();
+    expect(patient.unplaced).toContain('/performer/0/reference');
+    const proxy = fromResource({ resourceType: 'Consent', id: 'k2', performer: [{ reference: 'RelatedPerson/r1' }] }, plan, plans);
+    expect(proxy.record['proxy']).toEqual({ record_type: 'proxy_for_subject_of_care', record_uid: 'r1' });
+    expect(proxy.unplaced).toEqual([]);
   });
 
   it('writes the NHS number where UK Core puts it, sharing the identifier with its verification status', () => {
