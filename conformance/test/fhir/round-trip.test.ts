@@ -1,6 +1,6 @@
 import { validateResource } from '@medplum/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { r4Definitions, r4ValueSetCodes, type SpecModel } from '../../../generator/src/kit.ts';
+import { missingRequired, r4Definitions, r4ValueSetCodes, requiredElements, type SpecModel } from '../../../generator/src/kit.ts';
 import { loadRuntimeModel } from '../../../generator/src/runtime/model.ts';
 import { fhirPlans, type FhirPlans, type PlacedElement } from '../../fhir/plan.ts';
 import { FhirImport } from '../../fhir/import.ts';
@@ -106,7 +106,7 @@ describe('MODS to FHIR and back', () => {
     expect(valid).toContain('care_plan');
     expect(valid).toContain('visit');
     expect(valid).toContain('task');
-    for (const name of ['preference', 'risk', 'outcome', 'strength', 'circumstance', 'daily_living', 'wishes', 'environment', 'about_me', 'problem', 'need', 'vaccination', 'medication', 'device', 'procedure', 'referral', 'investigation_result', 'admission_details', 'discharge_details', 'informed_consent', 'communication', 'goal', 'care_team', 'service_provider', 'commissioner']) expect(valid, name).toContain(name);
+    for (const name of ['preference', 'risk', 'outcome', 'strength', 'circumstance', 'daily_living', 'wishes', 'environment', 'about_me', 'problem', 'need', 'vaccination', 'medication', 'device', 'procedure', 'referral', 'investigation_result', 'admission_details', 'discharge_details', 'informed_consent', 'communication', 'goal', 'care_team', 'service_provider', 'commissioner', 'safeguarding_concern', 'risk_assessment', 'action', 'lasting_power_of_attorney', 'advance_decision_to_refuse_treatment', 'cpr_decision', 'advance_statement', 'document', 'review', 'unpaid_carer', 'personal_contact', 'proxy_for_subject_of_care', 'service', 'incident', 'care_worker']) expect(valid, name).toContain(name);
     // What stands between the complete mappings and valid FHIR today, as the independent validator says it.
     // con-4 (an abated condition's clinical status is inactive, resolved or remission) and org-2 (an organisation's
     // address is never a home address) are rules FHIR has and MODS does not: a problem with a resolved date and an
@@ -121,6 +121,10 @@ describe('MODS to FHIR and back', () => {
     expect(() => validateResource({ ...resource, birthDate: 'yesterday' } as never)).toThrow(/birthDate/);
     const back = fromResource({ ...resource, maritalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-MaritalStatus', code: 'M' }] } }, plan, plans);
     expect(back.unplaced).toEqual(['/maritalStatus/coding/0/system', '/maritalStatus/coding/0/code']);
+    // An element a backbone element requires, where the backbone element is present: the export says it is missing, as FHIR does.
+    const practitioner = { resourceType: 'Practitioner', qualification: [{ code: { text: 'RN' } }, { identifier: [{ value: '12A3456B' }] }] };
+    expect(missingRequired(practitioner, requiredElements(r4Definitions(), 'Practitioner'))).toEqual(['qualification[1].code']);
+    expect(complaints(practitioner)).toEqual(['Missing required property (Practitioner.qualification[1].code)']);
   });
 
   it('reads a FHIR date and time into a MODS date as its date, and says so', () => {

@@ -152,7 +152,6 @@ describe.skipIf(!existsSync(examples))("NHS England's UK Core examples (skipped 
       'preference schema.required /subject_of_care': 2,
       'communication schema.required /recipient': 1,
       'service schema.required /subject_of_care': 1,
-      'service schema.required /service_description': 1,
       // Observations inside other resources, with no id: no record uid.
       'preference schema.required /record_uid': 5,
       'preference schema.required /change_log/*/record_uid': 5,

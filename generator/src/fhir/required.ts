@@ -7,10 +7,14 @@ import { followFhirPath, parseFhirPath, resolveFhirPath } from './path.ts';
 /** Components nest a few levels at most. */
 const maxDepth = 8;
 
-/** The elements FHIR R4 requires at the top of a resource (min 1: a Flag's status, code and subject), by their keys ('occurrence[x]'). */
+/**
+ * The elements FHIR R4 requires of a resource (min 1: a Flag's status, code and subject), by their keys
+ * ('occurrence[x]'), and those its backbone elements require where they are present ('qualification.code': a
+ * Practitioner need have no qualification, but one it has needs its code).
+ */
 export function requiredElements(definitions: FhirDefinitions, resource: string): readonly string[] {
   const type = definitions.types.get(resource);
-  return type ? [...type.elements].filter(([path, e]) => !path.includes('.') && e.min >= 1).map(([path]) => path) : [];
+  return type ? [...type.elements].filter(([, e]) => e.min >= 1).map(([path]) => path) : [];
 }
 
 /**
@@ -24,7 +28,7 @@ export function unfilledRequired(definitions: FhirDefinitions, index: Pick<SpecI
   const resource = mapping?.resource;
   const root = mapping && fhirRoot(mapping);
   if (!resource || root === undefined) return [];
-  const required = requiredElements(definitions, resource);
+  const required = requiredElements(definitions, resource).filter((path) => !path.includes('.'));
   if (required.length === 0) return [];
   const filled = new Set<string>();
   const walk = (elements: readonly ElementModel[], depth: number) => {
@@ -50,8 +54,31 @@ export function unfilledRequired(definitions: FhirDefinitions, index: Pick<SpecI
   return required.filter((path) => !filled.has(path));
 }
 
-/** Which of a resource's required elements (keys as requiredElements gives them) a written resource lacks. */
+/**
+ * Which of a resource's required elements (keys as requiredElements gives them) a written resource lacks, as FHIR
+ * paths: 'status', or 'qualification[0].code' for a backbone element's, in each item that is present.
+ */
 export function missingRequired(resource: Readonly<Record<string, unknown>>, required: readonly string[]): string[] {
-  const keys = Object.keys(resource);
-  return required.filter((key) => (key.endsWith('[x]') ? !keys.some((k) => k.startsWith(key.slice(0, -3))) : resource[key] === undefined));
+  const missing: string[] = [];
+  for (const key of required) {
+    const parts = key.split('.');
+    const leaf = parts.pop()!;
+    for (const { node, at } of nodesAt(resource, parts, '')) {
+      const keys = Object.keys(node);
+      const absent = leaf.endsWith('[x]') ? !keys.some((k) => k.startsWith(leaf.slice(0, -3))) : node[leaf] === undefined;
+      if (absent) missing.push(at === '' ? leaf : `${at}.${leaf}`);
+    }
+  }
+  return missing;
+}
+
+/** The objects a dotted path reaches, each with its FHIR path ('qualification[0]'). */
+function nodesAt(node: Readonly<Record<string, unknown>>, parts: readonly string[], at: string): { node: Readonly<Record<string, unknown>>; at: string }[] {
+  if (parts.length === 0) return [{ node, at }];
+  const [first, ...rest] = parts;
+  const value = node[first!];
+  const here = at === '' ? first! : `${at}.${first!}`;
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (Array.isArray(value)) return value.flatMap((item, i) => (isObject(item) ? nodesAt(item, rest, `${here}[${i}]`) : []));
+  return isObject(value) ? nodesAt(value, rest, here) : [];
 }

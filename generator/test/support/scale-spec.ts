@@ -81,9 +81,14 @@ export function copyRequirementId(id: string, k: number): string {
   return `MODS-${area}X${letters}-${number}`;
 }
 
-/** The value sets with the widest required one holding `codes` codes (its own, then numbered copies of them). */
+/**
+ * The value sets with the widest required one holding `codes` codes (its own, then numbered copies of them). Not one
+ * of FHIR's own code lists (a system under hl7.org): an element mapped to FHIR's element bound to it (a report's
+ * status) could not take codes FHIR does not have.
+ */
 function widen(valueSets: readonly Data[], codes: number): Data[] {
-  const widest = valueSets.filter((v) => v.binding === 'required').reduce((a, b) => (b.codes.length > a.codes.length ? b : a));
+  const ours = (v: Data) => v.binding === 'required' && !/^https?:\/\/(?:terminology\.)?hl7\.org\//.test(String(v.system ?? ''));
+  const widest = valueSets.filter(ours).reduce((a, b) => (b.codes.length > a.codes.length ? b : a));
   const base = widest.codes as Data[];
   const wide = Array.from({ length: Math.max(codes, base.length) }, (_, i) => {
     const original = base[i % base.length]!;
