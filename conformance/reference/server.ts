@@ -57,6 +57,8 @@ export class ReferenceServer {
   private readonly classByPath = new Map<string, string>();
   private readonly typeField: string;
   private readonly subjectElement = new Map<string, string>();
+  /** The classes whose subject element may point at any care actor: a record is about a person when it points at one. */
+  private readonly subjectThroughActor = new Set<string>();
   private readonly optional = new Map<string, string[]>();
   private readonly modelledMandatory = new Map<string, string[]>();
 
@@ -73,8 +75,12 @@ export class ReferenceServer {
     const classes = new Map(model.classes.map((c) => [c.name, c]));
     for (const cls of model.classes.filter((c) => c.kind === 'record')) {
       this.classByPath.set(kebabName(cls.name), cls.name);
-      const subject = cls.elements.find((e) => e.type === 'reference' && e.target === 'subject_of_care' && e.cardinality?.max === 1);
+      // The element that says whom a record is about: a link to the subject of care, or else one to any care actor
+      // named subject (an alert's, a document's, a communication's), which is about a person when it points at one.
+      const single = cls.elements.filter((e) => e.type === 'reference' && e.cardinality?.max === 1);
+      const subject = single.find((e) => e.target === 'subject_of_care') ?? single.find((e) => e.target === 'care_actor' && e.name === 'subject');
       if (subject) this.subjectElement.set(cls.name, subject.name);
+      if (subject?.target === 'care_actor') this.subjectThroughActor.add(cls.name);
       this.optional.set(cls.name, cls.elements.filter((e) => e.cardinality?.min !== 1).map((e) => e.name));
       this.modelledMandatory.set(cls.name, modelledMandatory(cls, classes));
     }
@@ -300,7 +306,8 @@ export class ReferenceServer {
   private searchKeys(recordType: string, record: Record<string, unknown>): { subject: string | undefined; nhsNumber: string | undefined } {
     const element = this.subjectElement.get(recordType);
     const ref = element === undefined ? undefined : (record[element] as Record<string, unknown> | undefined);
-    const subject = recordType === 'subject_of_care' ? (record['record_uid'] as string) : typeof ref?.['record_uid'] === 'string' ? (ref['record_uid'] as string) : undefined;
+    const aboutPerson = this.subjectThroughActor.has(recordType) ? ref?.['record_type'] === 'subject_of_care' : true;
+    const subject = recordType === 'subject_of_care' ? (record['record_uid'] as string) : typeof ref?.['record_uid'] === 'string' && aboutPerson ? (ref['record_uid'] as string) : undefined;
     const nhsNumber = typeof record['nhs_number'] === 'string' ? (record['nhs_number'] as string) : undefined;
     return { subject, nhsNumber };
   }

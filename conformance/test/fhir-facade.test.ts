@@ -17,7 +17,7 @@ beforeAll(async () => {
   model = await loadRuntimeModel(repoRoot);
   plans = fhirPlans(model, r4Definitions());
   // First versions only: the server takes a record's later versions as updates, which this test does not need.
-  records = [...synthesizeRecords(model, { classes: ['subject_of_care', 'allergies'], count: 12, seed: 4, invalidRate: 0 })].map((g) => ((g as { record?: Json }).record ?? g) as Json).filter((r) => r['version_number'] === 1);
+  records = [...synthesizeRecords(model, { classes: ['subject_of_care', 'allergies', 'alert'], count: 18, seed: 4, invalidRate: 0 })].map((g) => ((g as { record?: Json }).record ?? g) as Json).filter((r) => r['version_number'] === 1);
 });
 
 async function get(base: string, path: string, auth = true): Promise<{ status: number; type: string | null; body: Json }> {
@@ -34,6 +34,14 @@ describe("the reference supplier's read-only FHIR R4 facade", () => {
       const uid = String(patient['record_uid']);
       // Every allergy about this subject of care, so that $everything has something to gather.
       for (const r of records) if (r['record_type'] === 'allergies') r['subject_of_care'] = { record_type: 'subject_of_care', record_uid: uid };
+      // Alerts say whom they concern through a link to any care actor: about this person for all but the last, which
+      // concerns a care worker and so is not theirs.
+      const alerts = records.filter((r) => r['record_type'] === 'alert');
+      const worker = records.find((r) => r['record_type'] === 'care_worker')!;
+      alerts.forEach((a, i) => {
+        a['subject'] = i < alerts.length - 1 ? { record_type: 'subject_of_care', record_uid: uid } : { record_type: 'care_worker', record_uid: worker['record_uid'] };
+        a['free_text'] ??= 'An alert';
+      });
       const order = ['care_worker', 'subject_of_care'];
       const rank = (r: Json) => (order.indexOf(String(r['record_type'])) + 3) % 3;
       for (const record of [...records].sort((a, b) => rank(a) - rank(b))) {
@@ -64,7 +72,9 @@ describe("the reference supplier's read-only FHIR R4 facade", () => {
       expect(entries[0]!.resource).toEqual(expected.resource);
       expect(entries[0]!.search.mode).toBe('match');
       expect(entries.filter((e) => e.resource['resourceType'] === 'AllergyIntolerance').map((e) => e.resource['id']).sort()).toEqual(allergies.map((a) => a['record_uid']).sort());
-      expect(entries.filter((e) => e.resource['resourceType'] === 'Provenance').length).toBe(1 + allergies.length);
+      expect(alerts.length).toBeGreaterThan(1);
+      expect(entries.filter((e) => e.resource['resourceType'] === 'Flag').map((e) => e.resource['id']).sort()).toEqual(alerts.slice(0, -1).map((a) => a['record_uid']).sort());
+      expect(entries.filter((e) => e.resource['resourceType'] === 'Provenance').length).toBe(1 + allergies.length + alerts.length - 1);
       expect(accepted(everything.body)).toEqual([]);
 
       const metadata = await get(base, '/fhir/metadata');
