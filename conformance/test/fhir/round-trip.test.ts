@@ -60,7 +60,7 @@ describe('MODS to FHIR and back', () => {
     const valid = new Set<string>();
     // Complaints of resources with every required element: FHIR invariants the mapping does not meet yet (listed).
     const invariants = new Set<string>();
-    for (const generated of synthesizeRecords(model, { classes, count: 2000, seed: 15, invalidRate: 0 })) {
+    for (const generated of synthesizeRecords(model, { classes, count: 3000, seed: 15, invalidRate: 0 })) {
       const record = ((generated as { record?: Json }).record ?? generated) as Json;
       const plan = plans.byClass.get(String(record['record_type']));
       if (!plan) continue;
@@ -108,10 +108,13 @@ describe('MODS to FHIR and back', () => {
     expect(valid).toContain('task');
     for (const name of ['preference', 'risk', 'outcome', 'strength', 'circumstance', 'daily_living', 'wishes', 'environment', 'about_me', 'problem', 'need', 'vaccination', 'medication', 'device', 'procedure', 'referral', 'investigation_result', 'admission_details', 'discharge_details', 'informed_consent', 'communication', 'goal', 'care_team', 'service_provider', 'commissioner', 'safeguarding_concern', 'risk_assessment', 'action', 'lasting_power_of_attorney', 'advance_decision_to_refuse_treatment', 'cpr_decision', 'advance_statement', 'document', 'review', 'unpaid_carer', 'personal_contact', 'proxy_for_subject_of_care', 'service', 'incident', 'care_worker']) expect(valid, name).toContain(name);
     // What stands between the complete mappings and valid FHIR today, as the independent validator says it.
-    // con-4 (an abated condition's clinical status is inactive, resolved or remission) and org-2 (an organisation's
-    // address is never a home address) are rules FHIR has and MODS does not: a problem with a resolved date and an
-    // active status, or a commissioner whose address is marked home, is valid MODS and refused by FHIR.
-    expect([...invariants].sort()).toEqual(['allergies: Constraint ait-1 not met: AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error. ({"fhirpath":"verificationStatus.coding.where(system = \'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification\' and code = \'entered-in-error\').exists() or clinicalStatus.exists()"}) (AllergyIntolerance)', "commissioner: Constraint org-2 not met: An address of an organization can never be of use 'home' ({\"fhirpath\":\"where(use = 'home').empty()\"}) (Organization.address[0])", "problem: Constraint con-4 not met: If condition is abated, then clinicalStatus must be either inactive, resolved, or remission ({\"fhirpath\":\"abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()\"}) (Condition)"]);
+    // What stands between the complete mappings and valid FHIR, as the independent validator says it: rules FHIR
+    // has and MODS does not. ait-1: an allergy's clinical status, optional in MODS; con-4: an abated condition's
+    // status is inactive, resolved or remission (MODS allows a resolved date with an active status); org-2: an
+    // organisation's address is never a home address (MODS's address component allows the use home on any class).
+    const known = [/^allergies: Constraint ait-1 not met/, /^problem: Constraint con-4 not met/, /^(care_organisation|service_provider|commissioner): Constraint org-2 not met/];
+    expect([...invariants].filter((m) => !known.some((k) => k.test(m)))).toEqual([]);
+    expect(known.slice(0, 2).every((k) => [...invariants].some((m) => k.test(m)))).toBe(true);
   }, 120_000);
 
   it('is seen to fail: a broken resource is refused by the validator, and a FHIR value no element takes is reported', () => {
