@@ -200,7 +200,7 @@ function exportReport(s: ExportSummary, out: string | undefined, format: string)
   const lines = [`fhir export: ${plural(s.records, 'record')} read; ${plural(total, 'resource')} written${out ? ` to ${out}` : ''} (${format === 'bundle' ? 'one transaction Bundle' : 'NDJSON, one a line'})${total > 0 ? `: ${counts(s.resources)}` : ''}`];
   if (s.skipped.size > 0) lines.push(`  not exported (their class maps to no FHIR resource): ${counts(s.skipped)}`);
   if (s.unplaced.size > 0) {
-    lines.push('  values with no place in FHIR (not mapped, or not yet), left out:');
+    lines.push('  values with no place in FHIR (unmapped, or not mapped yet: the FHIR page says why), left out:');
     const byClass = new Map<string, string[]>();
     for (const [path, n] of s.unplaced) {
       const dot = path.indexOf('.');
@@ -209,7 +209,7 @@ function exportReport(s: ExportSummary, out: string | undefined, format: string)
     }
     for (const [cls, paths] of [...byClass].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`    ${cls}: ${paths.join(', ')}`);
   }
-  if (s.incomplete.size > 0) lines.push(`  resources that lack an element FHIR R4 requires (not mapped yet, or the record has no value for it), which FHIR refuses: ${counts(s.incomplete)}`);
+  if (s.incomplete.size > 0) lines.push(`  resources that lack an element FHIR R4 requires (the record has no value for the element that fills it, or none does yet), which FHIR refuses: ${counts(s.incomplete)}`);
   for (const u of s.unreadable) lines.push(`  ${u.where}: ${u.message}`);
   return `${lines.join('\n')}\n`;
 }
