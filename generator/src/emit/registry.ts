@@ -5,6 +5,7 @@ import { buildSchemaSet, type SchemaSet } from './json-schema/schema-set.ts';
 import { buildExamples, emitExamples, type ClassExamples } from './examples/emit.ts';
 import { emitOpenApi } from './openapi/emit.ts';
 import { emitCsvTemplates } from './csv/emit.ts';
+import { emitSql } from './sql/emit.ts';
 import { emitConformance } from './conformance/emit.ts';
 import { emitDocs } from './docs/emit.ts';
 import { emitReadme } from './readme.ts';
@@ -36,6 +37,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'openapi', emit: ({ model, schemas, examples }) => [emitOpenApi(model, schemas, examples)] },
   { name: 'examples', emit: ({ examples }) => emitExamples(examples) },
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
+  { name: 'sql', emit: ({ model }) => emitSql(model) },
   { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },
   { name: 'docs', emit: ({ model, examples, releases }) => emitDocs(model, examples, releases) },
   { name: 'runtime-model', emit: ({ model }) => [emitRuntimeModel(model)] },

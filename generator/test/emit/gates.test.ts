@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate as validateOpenApi } from '@readme/openapi-parser';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { SparkSQL } from 'dt-sql-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordClasses } from '../../src/model/hierarchy.ts';
 import { typeName } from '../../src/emit/naming.ts';
@@ -35,6 +37,18 @@ describe.each([
   let tree: GeneratedTree;
   beforeAll(async () => {
     tree = await generateInto(specPath, name.split(' ')[1]!);
+  });
+
+  it('the SQL schema runs in DuckDB (and again, changing nothing), and the Spark SQL parses', async () => {
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const duck = readFileSync(join(tree.dir, 'sql', 'duckdb', 'schema.sql'), 'utf8');
+    await connection.run(duck);
+    const count = async () => (await connection.runAndReadAll('SELECT count(*) AS n FROM duckdb_tables()')).getRowObjectsJS()[0]!['n'];
+    const tables = await count();
+    expect(tables).toBeGreaterThan(BigInt(recordClasses(tree.model).length));
+    await connection.run(duck);
+    expect(await count()).toBe(tables);
+    expect(new SparkSQL().validate(readFileSync(join(tree.dir, 'sql', 'spark', 'schema.sql'), 'utf8'))).toEqual([]);
   });
 
   it('every JSON Schema compiles in ajv strict mode, alone and as the bundle', () => {

@@ -1,0 +1,51 @@
+import type { SpecModel } from '../../model/types.ts';
+import { bannerText, type GeneratedFile } from '../files.ts';
+import { sqlDialects } from './dialects.ts';
+import { maxIdentifierLength, type SqlModel } from './layout.ts';
+
+/** generated/sql/README.md: the relational model's layout, and why it is laid out so. */
+export function sqlReadme(model: SpecModel, relational: SqlModel): GeneratedFile['content'] {
+  const tables = relational.records.reduce((n, r) => n + 1 + r.children.length, 0);
+  const rows = relational.records.map(({ cls, table, children }) => `| \`${table.name}\` | ${cls.publishedName} | ${table.columns.length} | ${children.map((c) => `\`${c.name}\``).join(', ') || '—'} |`);
+  return `<!-- ${bannerText} -->
+# The relational model (MODS ${model.standard.release})
+
+\`schema.sql\` for each engine (${sqlDialects.map((d) => `[${d.title}](${d.name}/schema.sql)`).join(', ')}) creates the
+same model: ${relational.records.length} record tables and their ${tables - relational.records.length} child tables,
+${relational.codeTables.length} code tables, and a view of each class's current versions. Run it into an empty database or
+schema, or again over one it made: it creates only what is absent and writes the codes again.
+
+## How it is laid out, and why
+
+- **A table per record class, every version kept.** Its key is \`record_uid\` and \`version_number\`; \`is_current\`
+  marks each record's highest version, and the view \`current__<class>\` holds those rows alone, which is what most
+  questions ask about.
+- **Flat columns for what occurs once**, so that a BI tool sees one column per element: a component's elements by
+  their dotted path with \`__\` (\`demographics__date_of_birth\`), a coded value as \`<element>__system\`,
+  \`__code\` and \`__display\`, a reference as \`<element>__record_type\`, \`__record_uid\` and \`__display\`.
+  Components nested more than three deep, and lists inside a repeated item, are one JSON column.
+- **A child table for each element that may repeat** (\`<class>__<element>\`: the change log, addresses, codes that
+  repeat), keyed by the record's uid and version and the item's \`ordinal\` (from 1, in the order given), because a
+  join is what every BI tool and SQL user already knows, where nested types (DuckDB's and Spark's structs and lists,
+  PostgreSQL's arrays) each need their own syntax and most BI tools show them as text.
+- **Partial dates**: a MODS date may be a year or a year and month. Its column is a DATE holding the first day, and
+  \`<element>__precision\` says how much was given (year, month or day), so dates sort and compare as dates.
+- **Code tables** (\`vs__<value set>\`: code, display, definition, system), one per value set. A code column of a
+  required binding has a foreign key to its table (not in Spark SQL, which has none).
+- **References are not foreign keys**: MODS lets a record refer to one held elsewhere (\`validate\` warns, it does not
+  refuse), so an enforced key would refuse valid data. Join \`<element>__record_uid\` to the target class's
+  \`record_uid\` (in \`current__<class>\` for its current version).
+- **Comments** carry each table's and column's published name and description (\`COMMENT ON\`, or Spark's inline
+  \`COMMENT\`).
+- Names longer than ${maxIdentifierLength} characters (PostgreSQL's limit) are shortened to their first letters and a digest of
+  the whole, the same in every engine.
+- PostgreSQL also ties each child row to its record's version (a foreign key); DuckDB cannot update a row a foreign
+  key refers to, and the current flag changes with each new version, so there the tie is by convention.
+
+## Tables
+
+| table | class | columns | child tables |
+|---|---|---|---|
+${rows.join('\n')}
+`;
+}
