@@ -21,6 +21,7 @@ const commands: Readonly<Record<CommandName, () => Promise<Command>>> = {
   check: async () => (await import('./check.ts')).checkCommand,
   generate: async () => (await import('./generate.ts')).generateCommand,
   validate: async () => (await import('./validate.ts')).validateCommand,
+  load: async () => (await import('./load.ts')).loadCommand,
   examples: async () => (await import('./examples.ts')).examplesCommand,
   conform: async () => (await import('./conform.ts')).conformCommand,
   'reference-server': async () => (await import('./reference-server.ts')).referenceServerCommand,

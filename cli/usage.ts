@@ -44,6 +44,17 @@ ${format} (the JSON report on stdout)
   --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
   --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
   },
+  load: {
+    summary: 'Load record files into a database (DuckDB, PostgreSQL) by the generated relational model',
+    synopsis: ['load <paths...> [options]'],
+    options: `  --into <target>     duckdb:<file> (default duckdb:mods.duckdb, embedded), or a .duckdb file; the schema
+                      (generated/sql/) is created where absent. Each record is checked as validate checks it
+                      alone: a valid one is inserted unless its record uid and version are there already,
+                      an invalid one goes to the table load__rejects with its findings (exit 1 when any does)
+  --batch <n>         records per transaction (default 50000)
+${format}
+  --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
+  },
   examples: {
     summary: 'Write synthetic MODS records as NDJSON, to try a validator on',
     synopsis: ['examples [options]'],

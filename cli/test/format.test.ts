@@ -24,11 +24,11 @@ describe('the --format vocabulary', () => {
 
   it('every command with a --format documents the same names', () => {
     const withFormat = Object.entries(commandHelp).filter(([, h]) => h.options.includes('--format'));
-    expect(withFormat.map(([name]) => name)).toEqual(['check', 'validate', 'conform', 'diff']);
+    expect(withFormat.map(([name]) => name)).toEqual(['check', 'validate', 'load', 'conform', 'diff']);
     for (const [, help] of withFormat) expect(help.options).toMatch(/^ {2}--format <f> +human \(default\) or json/m);
   });
 
-  it.each([['check'], ['validate', 'generated/examples/care_team.json'], ['conform', '--reference'], ['diff', 'spec/mods.yaml', 'spec/mods.yaml']])('%s refuses an unknown format with the same words', async (...args) => {
+  it.each([['check'], ['validate', 'generated/examples/care_team.json'], ['load', 'generated/examples/care_team.json'], ['conform', '--reference'], ['diff', 'spec/mods.yaml', 'spec/mods.yaml']])('%s refuses an unknown format with the same words', async (...args) => {
     const { code, stderr } = await runCli([...args, '--format', 'xml']);
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(`asc-mods ${args[0]}: --format must be human or json, not "xml"`);

@@ -1471,8 +1471,8 @@ ON CONFLICT DO NOTHING;
 CREATE TABLE IF NOT EXISTS "subject_of_care" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
-  "name__family" VARCHAR NOT NULL,
-  "name__given" VARCHAR NOT NULL,
+  "name__family" VARCHAR,
+  "name__given" VARCHAR,
   "name__prefix" VARCHAR,
   "name__preferred_name" VARCHAR,
   "nhs_number" VARCHAR,
@@ -1509,8 +1509,7 @@ CREATE TABLE IF NOT EXISTS "subject_of_care" (
   "contact_details__preferred_contact_method__display" VARCHAR,
   "registered_gp_practice" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("nhs_number_verification_status__code") REFERENCES "vs__nhs_number_verification_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "subject_of_care" IS 'Subject of care: The person the care is for, whether they are asking for it, getting it now or had it in the past. Every other record about them points here; their identity is best confirmed against PDS. One row per version of each record.';
 COMMENT ON COLUMN "subject_of_care"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -1597,7 +1596,7 @@ CREATE TABLE IF NOT EXISTS "subject_of_care__address" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "address_entry_1" VARCHAR NOT NULL,
+  "address_entry_1" VARCHAR,
   "address_entry_2" VARCHAR,
   "address_entry_3" VARCHAR,
   "address_entry_4" VARCHAR,
@@ -1608,8 +1607,7 @@ CREATE TABLE IF NOT EXISTS "subject_of_care__address" (
   "use__code" VARCHAR,
   "use__display" VARCHAR,
   "ordinary_residence" BOOLEAN,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal"),
-  FOREIGN KEY ("use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number", "ordinal")
 );
 COMMENT ON TABLE "subject_of_care__address" IS 'Address: The person''s addresses, such as their usual home and any temporary address. One row per item, in the order given, of each version of each Subject of care record.';
 COMMENT ON COLUMN "subject_of_care__address"."record_uid" IS 'The record uid of the Subject of care record this item belongs to.';
@@ -1633,8 +1631,8 @@ CREATE TABLE IF NOT EXISTS "care_worker" (
   "specialty__system" VARCHAR,
   "specialty__code" VARCHAR,
   "specialty__display" VARCHAR,
-  "name__family" VARCHAR NOT NULL,
-  "name__given" VARCHAR NOT NULL,
+  "name__family" VARCHAR,
+  "name__given" VARCHAR,
   "name__prefix" VARCHAR,
   "name__preferred_name" VARCHAR,
   "contact_details__telephone_number" JSON,
@@ -1722,7 +1720,7 @@ CREATE TABLE IF NOT EXISTS "care_worker__provides_care_for" (
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "key_worker" BOOLEAN,
   "role__system" VARCHAR,
@@ -1759,8 +1757,8 @@ COMMENT ON COLUMN "care_worker__provides_care_for"."end_date__precision" IS 'How
 CREATE TABLE IF NOT EXISTS "care_organisation" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
-  "name" VARCHAR NOT NULL,
-  "identifier" VARCHAR NOT NULL,
+  "name" VARCHAR,
+  "identifier" VARCHAR,
   "organisation_type__system" VARCHAR,
   "organisation_type__code" VARCHAR,
   "organisation_type__display" VARCHAR,
@@ -1778,8 +1776,7 @@ CREATE TABLE IF NOT EXISTS "care_organisation" (
   "telephone_number" VARCHAR,
   "email_address" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "care_organisation" IS 'Care organisation: An organisation that takes part in a person''s care and support, such as a care provider, a GP practice or the local authority where the person ordinarily lives. One row per version of each record.';
 COMMENT ON COLUMN "care_organisation"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -1863,7 +1860,7 @@ COMMENT ON COLUMN "care_organisation__service_type"."display" IS 'serviceType: T
 CREATE TABLE IF NOT EXISTS "service_provider" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
-  "name" VARCHAR NOT NULL,
+  "name" VARCHAR,
   "ods_code" VARCHAR,
   "cqc_provider_id" VARCHAR,
   "address__address_entry_1" VARCHAR,
@@ -1881,8 +1878,7 @@ CREATE TABLE IF NOT EXISTS "service_provider" (
   "registered_manager__record_uid" VARCHAR,
   "registered_manager__display" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "service_provider" IS 'Service provider: An organisation that delivers care services and employs the care workers who provide them, typically the CQC-registered provider that keeps the digital social care record. One row per version of each record.';
 COMMENT ON COLUMN "service_provider"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -1979,10 +1975,10 @@ CREATE TABLE IF NOT EXISTS "unpaid_carer" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
-  "name__family" VARCHAR NOT NULL,
-  "name__given" VARCHAR NOT NULL,
+  "name__family" VARCHAR,
+  "name__given" VARCHAR,
   "name__prefix" VARCHAR,
   "name__preferred_name" VARCHAR,
   "relationship__system" VARCHAR,
@@ -2009,8 +2005,7 @@ CREATE TABLE IF NOT EXISTS "unpaid_carer" (
   "carer_assessment_date" DATE,
   "carer_assessment_date__precision" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "unpaid_carer" IS 'Unpaid carer: A family member, friend or neighbour who looks after the person without being paid for it, and whose role in the person''s care should be recorded. One row per version of each record.';
 COMMENT ON COLUMN "unpaid_carer"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2090,10 +2085,10 @@ CREATE TABLE IF NOT EXISTS "personal_contact" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
-  "name__family" VARCHAR NOT NULL,
-  "name__given" VARCHAR NOT NULL,
+  "name__family" VARCHAR,
+  "name__given" VARCHAR,
   "name__prefix" VARCHAR,
   "name__preferred_name" VARCHAR,
   "relationship__system" VARCHAR,
@@ -2118,8 +2113,7 @@ CREATE TABLE IF NOT EXISTS "personal_contact" (
   "address__use__display" VARCHAR,
   "address__ordinary_residence" BOOLEAN,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "personal_contact" IS 'Personal contact: Someone close to the person, such as a relative or friend, who may be contacted about them, for example as next of kin or in an emergency. One row per version of each record.';
 COMMENT ON COLUMN "personal_contact"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2197,10 +2191,10 @@ CREATE TABLE IF NOT EXISTS "proxy_for_subject_of_care" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
-  "name__family" VARCHAR NOT NULL,
-  "name__given" VARCHAR NOT NULL,
+  "name__family" VARCHAR,
+  "name__given" VARCHAR,
   "name__prefix" VARCHAR,
   "name__preferred_name" VARCHAR,
   "contact_details__telephone_number" JSON,
@@ -2284,7 +2278,7 @@ COMMENT ON COLUMN "proxy_for_subject_of_care__change_log"."change" IS 'Change: F
 CREATE TABLE IF NOT EXISTS "commissioner" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
-  "name" VARCHAR NOT NULL,
+  "name" VARCHAR,
   "ods_code" VARCHAR,
   "commissioner_type__system" VARCHAR,
   "commissioner_type__code" VARCHAR,
@@ -2305,8 +2299,7 @@ CREATE TABLE IF NOT EXISTS "commissioner" (
   "lead_contact__record_uid" VARCHAR,
   "lead_contact__display" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "commissioner" IS 'Commissioner: The organisation that arranges and funds a person''s care, for example their council or an integrated care board. One row per version of each record.';
 COMMENT ON COLUMN "commissioner"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2386,8 +2379,7 @@ CREATE TABLE IF NOT EXISTS "care_team" (
   "managing_organisation__record_uid" VARCHAR,
   "managing_organisation__display" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("status__code") REFERENCES "vs__care_team_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "care_team" IS 'Care team: A group of care actors who work together, for example to carry out an activity or to support one person. One row per version of each record.';
 COMMENT ON COLUMN "care_team"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2480,8 +2472,7 @@ CREATE TABLE IF NOT EXISTS "location" (
   "location_name" VARCHAR,
   "organisation_site_identifier" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "location" IS 'Location: A place that matters to a person''s care, such as their home, a care home or a clinic, where activities happen or from which services work. A place that is an organisation site can carry its ODS code. One row per version of each record.';
 COMMENT ON COLUMN "location"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2878,16 +2869,16 @@ CREATE TABLE IF NOT EXISTS "occupancy" (
   "service_provider__record_uid" VARCHAR,
   "service_provider__display" VARCHAR,
   "location__record_type" VARCHAR,
-  "location__record_uid" VARCHAR NOT NULL,
+  "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "bed_or_room" VARCHAR,
   "occupancy_status__system" VARCHAR,
-  "occupancy_status__code" VARCHAR NOT NULL,
+  "occupancy_status__code" VARCHAR,
   "occupancy_status__display" VARCHAR,
   "subject_of_care__record_type" VARCHAR,
   "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
-  "start_date_time" TIMESTAMPTZ NOT NULL,
+  "start_date_time" TIMESTAMPTZ,
   "end_date_time" TIMESTAMPTZ,
   "admission__record_type" VARCHAR,
   "admission__record_uid" VARCHAR,
@@ -2961,10 +2952,10 @@ CREATE TABLE IF NOT EXISTS "review" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "scheduled_by__record_type" VARCHAR,
-  "scheduled_by__record_uid" VARCHAR NOT NULL,
+  "scheduled_by__record_uid" VARCHAR,
   "scheduled_by__display" VARCHAR,
   "assessment__record_type" VARCHAR,
   "assessment__record_uid" VARCHAR,
@@ -2981,8 +2972,8 @@ CREATE TABLE IF NOT EXISTS "review" (
   "care_plan__record_type" VARCHAR,
   "care_plan__record_uid" VARCHAR,
   "care_plan__display" VARCHAR,
-  "due_date" DATE NOT NULL,
-  "due_date__precision" VARCHAR NOT NULL,
+  "due_date" DATE,
+  "due_date__precision" VARCHAR,
   "review_status__system" VARCHAR,
   "review_status__code" VARCHAR,
   "review_status__display" VARCHAR,
@@ -3392,7 +3383,7 @@ CREATE TABLE IF NOT EXISTS "risk__trigger_factors" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "trigger" VARCHAR NOT NULL,
+  "trigger" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
   "action_to_take" VARCHAR,
@@ -3411,7 +3402,7 @@ CREATE TABLE IF NOT EXISTS "risk__relapse_indicators" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "relapse_indicators" VARCHAR NOT NULL,
+  "relapse_indicators" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
   "action_to_take" VARCHAR,
@@ -3622,7 +3613,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result" (
   "location__record_type" VARCHAR,
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
-  "investigation__investigation_name" VARCHAR NOT NULL,
+  "investigation__investigation_name" VARCHAR,
   "investigation__investigation_code__system" VARCHAR,
   "investigation__investigation_code__code" VARCHAR,
   "investigation__investigation_code__display" VARCHAR,
@@ -3641,8 +3632,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result" (
   "result__report__record_uid" VARCHAR,
   "result__report__display" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("result__status__code") REFERENCES "vs__investigation_result_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "investigation_result" IS 'Investigation result: Tests or examinations done to shed light on the person''s health, and what they found; one record may hold a report on several tests. One row per version of each record.';
 COMMENT ON COLUMN "investigation_result"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -3735,7 +3725,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result__structured_result" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "test_name" VARCHAR NOT NULL,
+  "test_name" VARCHAR,
   "test_code__system" VARCHAR,
   "test_code__code" VARCHAR,
   "test_code__display" VARCHAR,
@@ -3783,8 +3773,7 @@ CREATE TABLE IF NOT EXISTS "problem" (
   "resolved_date__precision" VARCHAR,
   "comment" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("clinical_status__code") REFERENCES "vs__problem_clinical_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "problem" IS 'Problem: A health problem, condition or diagnosis the person has or has had, as held on their problem list. One row per version of each record.';
 COMMENT ON COLUMN "problem"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -3884,7 +3873,7 @@ CREATE TABLE IF NOT EXISTS "allergies" (
   "type__code" VARCHAR,
   "type__display" VARCHAR,
   "causative_agent__system" VARCHAR,
-  "causative_agent__code" VARCHAR NOT NULL,
+  "causative_agent__code" VARCHAR,
   "causative_agent__display" VARCHAR,
   "reaction_description" VARCHAR,
   "severity__system" VARCHAR,
@@ -3897,10 +3886,7 @@ CREATE TABLE IF NOT EXISTS "allergies" (
   "onset_date__precision" VARCHAR,
   "comment" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("type__code") REFERENCES "vs__allergy_reaction_type" ("code"),
-  FOREIGN KEY ("severity__code") REFERENCES "vs__allergy_reaction_severity" ("code"),
-  FOREIGN KEY ("clinical_status__code") REFERENCES "vs__allergy_clinical_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "allergies" IS 'Allergies: An allergy, intolerance or other adverse reaction the person has, or may have, to a substance. One row per version of each record.';
 COMMENT ON COLUMN "allergies"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -4000,7 +3986,7 @@ CREATE TABLE IF NOT EXISTS "outcome" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "achievement__system" VARCHAR,
   "achievement__code" VARCHAR,
   "achievement__display" VARCHAR,
@@ -4122,7 +4108,7 @@ CREATE TABLE IF NOT EXISTS "safeguarding_concern" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "identified_date_time" TIMESTAMPTZ NOT NULL,
+  "identified_date_time" TIMESTAMPTZ,
   "ended_date_time" TIMESTAMPTZ,
   "gp_informed__system" VARCHAR,
   "gp_informed__code" VARCHAR,
@@ -4240,7 +4226,7 @@ CREATE TABLE IF NOT EXISTS "need" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "significance__system" VARCHAR,
   "significance__code" VARCHAR,
   "significance__display" VARCHAR,
@@ -4390,7 +4376,7 @@ CREATE TABLE IF NOT EXISTS "strength" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "strength_type__system" VARCHAR,
   "strength_type__code" VARCHAR,
   "strength_type__display" VARCHAR,
@@ -4502,7 +4488,7 @@ CREATE TABLE IF NOT EXISTS "circumstance" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "circumstance_type__system" VARCHAR,
   "circumstance_type__code" VARCHAR,
   "circumstance_type__display" VARCHAR,
@@ -4704,7 +4690,7 @@ CREATE TABLE IF NOT EXISTS "wishes" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "topic" VARCHAR,
   "expressed_by__record_type" VARCHAR,
   "expressed_by__record_uid" VARCHAR,
@@ -4805,7 +4791,7 @@ CREATE TABLE IF NOT EXISTS "environment" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "environment_aspect__system" VARCHAR,
   "environment_aspect__code" VARCHAR,
   "environment_aspect__display" VARCHAR,
@@ -5471,7 +5457,7 @@ CREATE TABLE IF NOT EXISTS "vaccination" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "location__record_type" VARCHAR,
   "location__record_uid" VARCHAR,
@@ -5480,12 +5466,12 @@ CREATE TABLE IF NOT EXISTS "vaccination" (
   "instruction__record_uid" VARCHAR,
   "instruction__display" VARCHAR,
   "vaccine__system" VARCHAR,
-  "vaccine__code" VARCHAR NOT NULL,
+  "vaccine__code" VARCHAR,
   "vaccine__display" VARCHAR,
   "vaccination_date" DATE,
   "vaccination_date__precision" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "batch_number" VARCHAR,
   "is_current" BOOLEAN NOT NULL,
@@ -5574,7 +5560,7 @@ CREATE TABLE IF NOT EXISTS "device" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "location__record_type" VARCHAR,
   "location__record_uid" VARCHAR,
@@ -5583,11 +5569,11 @@ CREATE TABLE IF NOT EXISTS "device" (
   "instruction__record_uid" VARCHAR,
   "instruction__display" VARCHAR,
   "device_type__system" VARCHAR,
-  "device_type__code" VARCHAR NOT NULL,
+  "device_type__code" VARCHAR,
   "device_type__display" VARCHAR,
   "description" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "start_date" DATE,
   "start_date__precision" VARCHAR,
@@ -5681,7 +5667,7 @@ CREATE TABLE IF NOT EXISTS "transfer_of_care" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "location__record_type" VARCHAR,
   "location__record_uid" VARCHAR,
@@ -5693,16 +5679,16 @@ CREATE TABLE IF NOT EXISTS "transfer_of_care" (
   "transfer_type__code" VARCHAR,
   "transfer_type__display" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "requestor__record_type" VARCHAR,
-  "requestor__record_uid" VARCHAR NOT NULL,
+  "requestor__record_uid" VARCHAR,
   "requestor__display" VARCHAR,
   "requested_by__record_type" VARCHAR,
-  "requested_by__record_uid" VARCHAR NOT NULL,
+  "requested_by__record_uid" VARCHAR,
   "requested_by__display" VARCHAR,
   "fulfiller__record_type" VARCHAR,
-  "fulfiller__record_uid" VARCHAR NOT NULL,
+  "fulfiller__record_uid" VARCHAR,
   "fulfiller__display" VARCHAR,
   "fulfilled_by__record_type" VARCHAR,
   "fulfilled_by__record_uid" VARCHAR,
@@ -5808,7 +5794,7 @@ CREATE TABLE IF NOT EXISTS "medication" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "location__record_type" VARCHAR,
   "location__record_uid" VARCHAR,
@@ -5817,11 +5803,11 @@ CREATE TABLE IF NOT EXISTS "medication" (
   "instruction__record_uid" VARCHAR,
   "instruction__display" VARCHAR,
   "medication__system" VARCHAR,
-  "medication__code" VARCHAR NOT NULL,
+  "medication__code" VARCHAR,
   "medication__display" VARCHAR,
   "dose_directions" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "support_level__system" VARCHAR,
   "support_level__code" VARCHAR,
@@ -5927,7 +5913,7 @@ CREATE TABLE IF NOT EXISTS "procedure" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "location__record_type" VARCHAR,
   "location__record_uid" VARCHAR,
@@ -5936,10 +5922,10 @@ CREATE TABLE IF NOT EXISTS "procedure" (
   "instruction__record_uid" VARCHAR,
   "instruction__display" VARCHAR,
   "procedure__system" VARCHAR,
-  "procedure__code" VARCHAR NOT NULL,
+  "procedure__code" VARCHAR,
   "procedure__display" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "performed_date" TIMESTAMPTZ,
   "outcome" VARCHAR,
@@ -6406,7 +6392,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__trigger_factors" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "trigger" VARCHAR NOT NULL,
+  "trigger" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
   "action_to_take" VARCHAR,
@@ -6425,7 +6411,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__relapse_indicators" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "relapse_indicators" VARCHAR NOT NULL,
+  "relapse_indicators" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
   "action_to_take" VARCHAR,
@@ -6471,7 +6457,7 @@ CREATE TABLE IF NOT EXISTS "care_plan" (
   "time" TIME,
   "description" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "person_involved" BOOLEAN,
   "review_date" DATE,
@@ -6628,11 +6614,11 @@ CREATE TABLE IF NOT EXISTS "goal" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "target_date" DATE,
   "target_date__precision" VARCHAR,
@@ -6719,11 +6705,11 @@ CREATE TABLE IF NOT EXISTS "instruction" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
-  "description" VARCHAR NOT NULL,
+  "description" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "schedule" VARCHAR,
   "start_date" DATE,
@@ -6966,13 +6952,13 @@ CREATE TABLE IF NOT EXISTS "visit" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "location__record_type" VARCHAR,
-  "location__record_uid" VARCHAR NOT NULL,
+  "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "status__system" VARCHAR,
-  "status__code" VARCHAR NOT NULL,
+  "status__code" VARCHAR,
   "status__display" VARCHAR,
   "planned_start" TIMESTAMPTZ,
   "planned_end" TIMESTAMPTZ,
@@ -7068,10 +7054,10 @@ CREATE TABLE IF NOT EXISTS "informed_consent" (
   "location__display" VARCHAR,
   "time" TIME,
   "consent_status__system" VARCHAR,
-  "consent_status__code" VARCHAR NOT NULL,
+  "consent_status__code" VARCHAR,
   "consent_status__display" VARCHAR,
   "decision_maker__system" VARCHAR,
-  "decision_maker__code" VARCHAR NOT NULL,
+  "decision_maker__code" VARCHAR,
   "decision_maker__display" VARCHAR,
   "proxy__record_type" VARCHAR,
   "proxy__record_uid" VARCHAR,
@@ -7199,13 +7185,13 @@ CREATE TABLE IF NOT EXISTS "lasting_power_of_attorney" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "lpa_type__system" VARCHAR,
-  "lpa_type__code" VARCHAR NOT NULL,
+  "lpa_type__code" VARCHAR,
   "lpa_type__display" VARCHAR,
   "registration_status__system" VARCHAR,
-  "registration_status__code" VARCHAR NOT NULL,
+  "registration_status__code" VARCHAR,
   "registration_status__display" VARCHAR,
   "registration_date" DATE,
   "registration_date__precision" VARCHAR,
@@ -7298,13 +7284,13 @@ CREATE TABLE IF NOT EXISTS "deprivation_of_liberty_safeguards" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "authorisation_type__system" VARCHAR,
-  "authorisation_type__code" VARCHAR NOT NULL,
+  "authorisation_type__code" VARCHAR,
   "authorisation_type__display" VARCHAR,
   "authorisation_status__system" VARCHAR,
-  "authorisation_status__code" VARCHAR NOT NULL,
+  "authorisation_status__code" VARCHAR,
   "authorisation_status__display" VARCHAR,
   "start_date" DATE,
   "start_date__precision" VARCHAR,
@@ -7502,7 +7488,7 @@ CREATE TABLE IF NOT EXISTS "cpr_decision" (
   "location__display" VARCHAR,
   "time" TIME,
   "decision__system" VARCHAR,
-  "decision__code" VARCHAR NOT NULL,
+  "decision__code" VARCHAR,
   "decision__display" VARCHAR,
   "form_type__system" VARCHAR,
   "form_type__code" VARCHAR,
@@ -7635,7 +7621,7 @@ CREATE TABLE IF NOT EXISTS "advance_statement" (
   "location__record_uid" VARCHAR,
   "location__display" VARCHAR,
   "time" TIME,
-  "statement" VARCHAR NOT NULL,
+  "statement" VARCHAR,
   "location_of_document__record_type" VARCHAR,
   "location_of_document__record_uid" VARCHAR,
   "location_of_document__display" VARCHAR,
@@ -7771,13 +7757,13 @@ CREATE TABLE IF NOT EXISTS "mental_health_act" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "subject_of_care__record_type" VARCHAR,
-  "subject_of_care__record_uid" VARCHAR NOT NULL,
+  "subject_of_care__record_uid" VARCHAR,
   "subject_of_care__display" VARCHAR,
   "section__system" VARCHAR,
-  "section__code" VARCHAR NOT NULL,
+  "section__code" VARCHAR,
   "section__display" VARCHAR,
-  "start_date" DATE NOT NULL,
-  "start_date__precision" VARCHAR NOT NULL,
+  "start_date" DATE,
+  "start_date__precision" VARCHAR,
   "end_date" DATE,
   "end_date__precision" VARCHAR,
   "responsible_clinician__record_type" VARCHAR,
@@ -7852,6 +7838,27 @@ COMMENT ON COLUMN "mental_health_act__change_log"."committer__display" IS 'Commi
 COMMENT ON COLUMN "mental_health_act__change_log"."item__record_uid" IS 'Record uid: The uid of the record this entry belongs to.';
 COMMENT ON COLUMN "mental_health_act__change_log"."record_version" IS 'Record version: The version of the record that this change produced.';
 COMMENT ON COLUMN "mental_health_act__change_log"."change" IS 'Change: For systems whose records are not immutable: enough detail of what changed to rebuild the record as it stood at any earlier point in time.';
+
+CREATE TABLE IF NOT EXISTS "load__rejects" (
+  "record_sha256" VARCHAR NOT NULL,
+  "file" VARCHAR NOT NULL,
+  "line" BIGINT,
+  "record_number" BIGINT NOT NULL,
+  "record_type" VARCHAR,
+  "record_uid" VARCHAR,
+  "version_number" BIGINT,
+  "findings" JSON NOT NULL,
+  PRIMARY KEY ("record_sha256")
+);
+COMMENT ON TABLE "load__rejects" IS 'Records asc-mods load refused, one row per distinct record text, with the findings that refused it (values masked as validate masks them).';
+COMMENT ON COLUMN "load__rejects"."record_sha256" IS 'The SHA-256 of the record as read: the same record loaded again is the same row.';
+COMMENT ON COLUMN "load__rejects"."file" IS 'The file it was read from, as given to load.';
+COMMENT ON COLUMN "load__rejects"."line" IS 'Its line in that file, where the format has lines.';
+COMMENT ON COLUMN "load__rejects"."record_number" IS 'Its place among the records of that file, from 1.';
+COMMENT ON COLUMN "load__rejects"."record_type" IS 'The class it says it is, where it says one.';
+COMMENT ON COLUMN "load__rejects"."record_uid" IS 'Its record uid, where it has one.';
+COMMENT ON COLUMN "load__rejects"."version_number" IS 'Its version number, where it has one.';
+COMMENT ON COLUMN "load__rejects"."findings" IS 'What refused it: a list of {check, requirement, path, message}.';
 
 CREATE OR REPLACE VIEW "current__subject_of_care" AS SELECT * FROM "subject_of_care" WHERE "is_current";
 COMMENT ON VIEW "current__subject_of_care" IS 'The current version of each Subject of care record.';

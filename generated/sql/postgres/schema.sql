@@ -1471,8 +1471,8 @@ ON CONFLICT DO NOTHING;
 CREATE TABLE IF NOT EXISTS "subject_of_care" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
-  "name__family" text NOT NULL,
-  "name__given" text NOT NULL,
+  "name__family" text,
+  "name__given" text,
   "name__prefix" text,
   "name__preferred_name" text,
   "nhs_number" text,
@@ -1509,8 +1509,7 @@ CREATE TABLE IF NOT EXISTS "subject_of_care" (
   "contact_details__preferred_contact_method__display" text,
   "registered_gp_practice" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("nhs_number_verification_status__code") REFERENCES "vs__nhs_number_verification_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "subject_of_care" IS 'Subject of care: The person the care is for, whether they are asking for it, getting it now or had it in the past. Every other record about them points here; their identity is best confirmed against PDS. One row per version of each record.';
 COMMENT ON COLUMN "subject_of_care"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -1598,7 +1597,7 @@ CREATE TABLE IF NOT EXISTS "subject_of_care__address" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "ordinal" bigint NOT NULL,
-  "address_entry_1" text NOT NULL,
+  "address_entry_1" text,
   "address_entry_2" text,
   "address_entry_3" text,
   "address_entry_4" text,
@@ -1610,7 +1609,6 @@ CREATE TABLE IF NOT EXISTS "subject_of_care__address" (
   "use__display" text,
   "ordinary_residence" boolean,
   PRIMARY KEY ("record_uid", "version_number", "ordinal"),
-  FOREIGN KEY ("use__code") REFERENCES "vs__address_use" ("code"),
   FOREIGN KEY ("record_uid", "version_number") REFERENCES "subject_of_care" ("record_uid", "version_number")
 );
 COMMENT ON TABLE "subject_of_care__address" IS 'Address: The person''s addresses, such as their usual home and any temporary address. One row per item, in the order given, of each version of each Subject of care record.';
@@ -1635,8 +1633,8 @@ CREATE TABLE IF NOT EXISTS "care_worker" (
   "specialty__system" text,
   "specialty__code" text,
   "specialty__display" text,
-  "name__family" text NOT NULL,
-  "name__given" text NOT NULL,
+  "name__family" text,
+  "name__given" text,
   "name__prefix" text,
   "name__preferred_name" text,
   "contact_details__telephone_number" jsonb,
@@ -1725,7 +1723,7 @@ CREATE TABLE IF NOT EXISTS "care_worker__provides_care_for" (
   "version_number" bigint NOT NULL,
   "ordinal" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "key_worker" boolean,
   "role__system" text,
@@ -1763,8 +1761,8 @@ COMMENT ON COLUMN "care_worker__provides_care_for"."end_date__precision" IS 'How
 CREATE TABLE IF NOT EXISTS "care_organisation" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
-  "name" text NOT NULL,
-  "identifier" text NOT NULL,
+  "name" text,
+  "identifier" text,
   "organisation_type__system" text,
   "organisation_type__code" text,
   "organisation_type__display" text,
@@ -1782,8 +1780,7 @@ CREATE TABLE IF NOT EXISTS "care_organisation" (
   "telephone_number" text,
   "email_address" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "care_organisation" IS 'Care organisation: An organisation that takes part in a person''s care and support, such as a care provider, a GP practice or the local authority where the person ordinarily lives. One row per version of each record.';
 COMMENT ON COLUMN "care_organisation"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -1869,7 +1866,7 @@ COMMENT ON COLUMN "care_organisation__service_type"."display" IS 'serviceType: T
 CREATE TABLE IF NOT EXISTS "service_provider" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
-  "name" text NOT NULL,
+  "name" text,
   "ods_code" text,
   "cqc_provider_id" text,
   "address__address_entry_1" text,
@@ -1887,8 +1884,7 @@ CREATE TABLE IF NOT EXISTS "service_provider" (
   "registered_manager__record_uid" text,
   "registered_manager__display" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "service_provider" IS 'Service provider: An organisation that delivers care services and employs the care workers who provide them, typically the CQC-registered provider that keeps the digital social care record. One row per version of each record.';
 COMMENT ON COLUMN "service_provider"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -1988,10 +1984,10 @@ CREATE TABLE IF NOT EXISTS "unpaid_carer" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
-  "name__family" text NOT NULL,
-  "name__given" text NOT NULL,
+  "name__family" text,
+  "name__given" text,
   "name__prefix" text,
   "name__preferred_name" text,
   "relationship__system" text,
@@ -2018,8 +2014,7 @@ CREATE TABLE IF NOT EXISTS "unpaid_carer" (
   "carer_assessment_date" date,
   "carer_assessment_date__precision" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "unpaid_carer" IS 'Unpaid carer: A family member, friend or neighbour who looks after the person without being paid for it, and whose role in the person''s care should be recorded. One row per version of each record.';
 COMMENT ON COLUMN "unpaid_carer"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2100,10 +2095,10 @@ CREATE TABLE IF NOT EXISTS "personal_contact" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
-  "name__family" text NOT NULL,
-  "name__given" text NOT NULL,
+  "name__family" text,
+  "name__given" text,
   "name__prefix" text,
   "name__preferred_name" text,
   "relationship__system" text,
@@ -2128,8 +2123,7 @@ CREATE TABLE IF NOT EXISTS "personal_contact" (
   "address__use__display" text,
   "address__ordinary_residence" boolean,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "personal_contact" IS 'Personal contact: Someone close to the person, such as a relative or friend, who may be contacted about them, for example as next of kin or in an emergency. One row per version of each record.';
 COMMENT ON COLUMN "personal_contact"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2208,10 +2202,10 @@ CREATE TABLE IF NOT EXISTS "proxy_for_subject_of_care" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
-  "name__family" text NOT NULL,
-  "name__given" text NOT NULL,
+  "name__family" text,
+  "name__given" text,
   "name__prefix" text,
   "name__preferred_name" text,
   "contact_details__telephone_number" jsonb,
@@ -2296,7 +2290,7 @@ COMMENT ON COLUMN "proxy_for_subject_of_care__change_log"."change" IS 'Change: F
 CREATE TABLE IF NOT EXISTS "commissioner" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
-  "name" text NOT NULL,
+  "name" text,
   "ods_code" text,
   "commissioner_type__system" text,
   "commissioner_type__code" text,
@@ -2317,8 +2311,7 @@ CREATE TABLE IF NOT EXISTS "commissioner" (
   "lead_contact__record_uid" text,
   "lead_contact__display" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "commissioner" IS 'Commissioner: The organisation that arranges and funds a person''s care, for example their council or an integrated care board. One row per version of each record.';
 COMMENT ON COLUMN "commissioner"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2399,8 +2392,7 @@ CREATE TABLE IF NOT EXISTS "care_team" (
   "managing_organisation__record_uid" text,
   "managing_organisation__display" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("status__code") REFERENCES "vs__care_team_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "care_team" IS 'Care team: A group of care actors who work together, for example to carry out an activity or to support one person. One row per version of each record.';
 COMMENT ON COLUMN "care_team"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2495,8 +2487,7 @@ CREATE TABLE IF NOT EXISTS "location" (
   "location_name" text,
   "organisation_site_identifier" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("address__use__code") REFERENCES "vs__address_use" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "location" IS 'Location: A place that matters to a person''s care, such as their home, a care home or a clinic, where activities happen or from which services work. A place that is an organisation site can carry its ODS code. One row per version of each record.';
 COMMENT ON COLUMN "location"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -2899,16 +2890,16 @@ CREATE TABLE IF NOT EXISTS "occupancy" (
   "service_provider__record_uid" text,
   "service_provider__display" text,
   "location__record_type" text,
-  "location__record_uid" text NOT NULL,
+  "location__record_uid" text,
   "location__display" text,
   "bed_or_room" text,
   "occupancy_status__system" text,
-  "occupancy_status__code" text NOT NULL,
+  "occupancy_status__code" text,
   "occupancy_status__display" text,
   "subject_of_care__record_type" text,
   "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
-  "start_date_time" timestamptz NOT NULL,
+  "start_date_time" timestamptz,
   "end_date_time" timestamptz,
   "admission__record_type" text,
   "admission__record_uid" text,
@@ -2983,10 +2974,10 @@ CREATE TABLE IF NOT EXISTS "review" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "scheduled_by__record_type" text,
-  "scheduled_by__record_uid" text NOT NULL,
+  "scheduled_by__record_uid" text,
   "scheduled_by__display" text,
   "assessment__record_type" text,
   "assessment__record_uid" text,
@@ -3003,8 +2994,8 @@ CREATE TABLE IF NOT EXISTS "review" (
   "care_plan__record_type" text,
   "care_plan__record_uid" text,
   "care_plan__display" text,
-  "due_date" date NOT NULL,
-  "due_date__precision" text NOT NULL,
+  "due_date" date,
+  "due_date__precision" text,
   "review_status__system" text,
   "review_status__code" text,
   "review_status__display" text,
@@ -3423,7 +3414,7 @@ CREATE TABLE IF NOT EXISTS "risk__trigger_factors" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "ordinal" bigint NOT NULL,
-  "trigger" text NOT NULL,
+  "trigger" text,
   "date_identified" date,
   "date_identified__precision" text,
   "action_to_take" text,
@@ -3443,7 +3434,7 @@ CREATE TABLE IF NOT EXISTS "risk__relapse_indicators" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "ordinal" bigint NOT NULL,
-  "relapse_indicators" text NOT NULL,
+  "relapse_indicators" text,
   "date_identified" date,
   "date_identified__precision" text,
   "action_to_take" text,
@@ -3663,7 +3654,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result" (
   "location__record_type" text,
   "location__record_uid" text,
   "location__display" text,
-  "investigation__investigation_name" text NOT NULL,
+  "investigation__investigation_name" text,
   "investigation__investigation_code__system" text,
   "investigation__investigation_code__code" text,
   "investigation__investigation_code__display" text,
@@ -3682,8 +3673,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result" (
   "result__report__record_uid" text,
   "result__report__display" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("result__status__code") REFERENCES "vs__investigation_result_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "investigation_result" IS 'Investigation result: Tests or examinations done to shed light on the person''s health, and what they found; one record may hold a report on several tests. One row per version of each record.';
 COMMENT ON COLUMN "investigation_result"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -3778,7 +3768,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result__structured_result" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "ordinal" bigint NOT NULL,
-  "test_name" text NOT NULL,
+  "test_name" text,
   "test_code__system" text,
   "test_code__code" text,
   "test_code__display" text,
@@ -3827,8 +3817,7 @@ CREATE TABLE IF NOT EXISTS "problem" (
   "resolved_date__precision" text,
   "comment" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("clinical_status__code") REFERENCES "vs__problem_clinical_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "problem" IS 'Problem: A health problem, condition or diagnosis the person has or has had, as held on their problem list. One row per version of each record.';
 COMMENT ON COLUMN "problem"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -3930,7 +3919,7 @@ CREATE TABLE IF NOT EXISTS "allergies" (
   "type__code" text,
   "type__display" text,
   "causative_agent__system" text,
-  "causative_agent__code" text NOT NULL,
+  "causative_agent__code" text,
   "causative_agent__display" text,
   "reaction_description" text,
   "severity__system" text,
@@ -3943,10 +3932,7 @@ CREATE TABLE IF NOT EXISTS "allergies" (
   "onset_date__precision" text,
   "comment" text,
   "is_current" boolean NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number"),
-  FOREIGN KEY ("type__code") REFERENCES "vs__allergy_reaction_type" ("code"),
-  FOREIGN KEY ("severity__code") REFERENCES "vs__allergy_reaction_severity" ("code"),
-  FOREIGN KEY ("clinical_status__code") REFERENCES "vs__allergy_clinical_status" ("code")
+  PRIMARY KEY ("record_uid", "version_number")
 );
 COMMENT ON TABLE "allergies" IS 'Allergies: An allergy, intolerance or other adverse reaction the person has, or may have, to a substance. One row per version of each record.';
 COMMENT ON COLUMN "allergies"."record_uid" IS 'Record uid: The identifier of the record, the same across all its versions.';
@@ -4048,7 +4034,7 @@ CREATE TABLE IF NOT EXISTS "outcome" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "description" text NOT NULL,
+  "description" text,
   "achievement__system" text,
   "achievement__code" text,
   "achievement__display" text,
@@ -4173,7 +4159,7 @@ CREATE TABLE IF NOT EXISTS "safeguarding_concern" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "identified_date_time" timestamptz NOT NULL,
+  "identified_date_time" timestamptz,
   "ended_date_time" timestamptz,
   "gp_informed__system" text,
   "gp_informed__code" text,
@@ -4294,7 +4280,7 @@ CREATE TABLE IF NOT EXISTS "need" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "description" text NOT NULL,
+  "description" text,
   "significance__system" text,
   "significance__code" text,
   "significance__display" text,
@@ -4449,7 +4435,7 @@ CREATE TABLE IF NOT EXISTS "strength" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "description" text NOT NULL,
+  "description" text,
   "strength_type__system" text,
   "strength_type__code" text,
   "strength_type__display" text,
@@ -4564,7 +4550,7 @@ CREATE TABLE IF NOT EXISTS "circumstance" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "description" text NOT NULL,
+  "description" text,
   "circumstance_type__system" text,
   "circumstance_type__code" text,
   "circumstance_type__display" text,
@@ -4770,7 +4756,7 @@ CREATE TABLE IF NOT EXISTS "wishes" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "description" text NOT NULL,
+  "description" text,
   "topic" text,
   "expressed_by__record_type" text,
   "expressed_by__record_uid" text,
@@ -4873,7 +4859,7 @@ CREATE TABLE IF NOT EXISTS "environment" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "description" text NOT NULL,
+  "description" text,
   "environment_aspect__system" text,
   "environment_aspect__code" text,
   "environment_aspect__display" text,
@@ -5553,7 +5539,7 @@ CREATE TABLE IF NOT EXISTS "vaccination" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "location__record_type" text,
   "location__record_uid" text,
@@ -5562,12 +5548,12 @@ CREATE TABLE IF NOT EXISTS "vaccination" (
   "instruction__record_uid" text,
   "instruction__display" text,
   "vaccine__system" text,
-  "vaccine__code" text NOT NULL,
+  "vaccine__code" text,
   "vaccine__display" text,
   "vaccination_date" date,
   "vaccination_date__precision" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "batch_number" text,
   "is_current" boolean NOT NULL,
@@ -5658,7 +5644,7 @@ CREATE TABLE IF NOT EXISTS "device" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "location__record_type" text,
   "location__record_uid" text,
@@ -5667,11 +5653,11 @@ CREATE TABLE IF NOT EXISTS "device" (
   "instruction__record_uid" text,
   "instruction__display" text,
   "device_type__system" text,
-  "device_type__code" text NOT NULL,
+  "device_type__code" text,
   "device_type__display" text,
   "description" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "start_date" date,
   "start_date__precision" text,
@@ -5767,7 +5753,7 @@ CREATE TABLE IF NOT EXISTS "transfer_of_care" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "location__record_type" text,
   "location__record_uid" text,
@@ -5779,16 +5765,16 @@ CREATE TABLE IF NOT EXISTS "transfer_of_care" (
   "transfer_type__code" text,
   "transfer_type__display" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "requestor__record_type" text,
-  "requestor__record_uid" text NOT NULL,
+  "requestor__record_uid" text,
   "requestor__display" text,
   "requested_by__record_type" text,
-  "requested_by__record_uid" text NOT NULL,
+  "requested_by__record_uid" text,
   "requested_by__display" text,
   "fulfiller__record_type" text,
-  "fulfiller__record_uid" text NOT NULL,
+  "fulfiller__record_uid" text,
   "fulfiller__display" text,
   "fulfilled_by__record_type" text,
   "fulfilled_by__record_uid" text,
@@ -5896,7 +5882,7 @@ CREATE TABLE IF NOT EXISTS "medication" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "location__record_type" text,
   "location__record_uid" text,
@@ -5905,11 +5891,11 @@ CREATE TABLE IF NOT EXISTS "medication" (
   "instruction__record_uid" text,
   "instruction__display" text,
   "medication__system" text,
-  "medication__code" text NOT NULL,
+  "medication__code" text,
   "medication__display" text,
   "dose_directions" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "support_level__system" text,
   "support_level__code" text,
@@ -6017,7 +6003,7 @@ CREATE TABLE IF NOT EXISTS "procedure" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "location__record_type" text,
   "location__record_uid" text,
@@ -6026,10 +6012,10 @@ CREATE TABLE IF NOT EXISTS "procedure" (
   "instruction__record_uid" text,
   "instruction__display" text,
   "procedure__system" text,
-  "procedure__code" text NOT NULL,
+  "procedure__code" text,
   "procedure__display" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "performed_date" timestamptz,
   "outcome" text,
@@ -6507,7 +6493,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__trigger_factors" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "ordinal" bigint NOT NULL,
-  "trigger" text NOT NULL,
+  "trigger" text,
   "date_identified" date,
   "date_identified__precision" text,
   "action_to_take" text,
@@ -6527,7 +6513,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__relapse_indicators" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "ordinal" bigint NOT NULL,
-  "relapse_indicators" text NOT NULL,
+  "relapse_indicators" text,
   "date_identified" date,
   "date_identified__precision" text,
   "action_to_take" text,
@@ -6575,7 +6561,7 @@ CREATE TABLE IF NOT EXISTS "care_plan" (
   "time" time,
   "description" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "person_involved" boolean,
   "review_date" date,
@@ -6738,11 +6724,11 @@ CREATE TABLE IF NOT EXISTS "goal" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
-  "description" text NOT NULL,
+  "description" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "target_date" date,
   "target_date__precision" text,
@@ -6831,11 +6817,11 @@ CREATE TABLE IF NOT EXISTS "instruction" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
-  "description" text NOT NULL,
+  "description" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "schedule" text,
   "start_date" date,
@@ -7085,13 +7071,13 @@ CREATE TABLE IF NOT EXISTS "visit" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "location__record_type" text,
-  "location__record_uid" text NOT NULL,
+  "location__record_uid" text,
   "location__display" text,
   "status__system" text,
-  "status__code" text NOT NULL,
+  "status__code" text,
   "status__display" text,
   "planned_start" timestamptz,
   "planned_end" timestamptz,
@@ -7189,10 +7175,10 @@ CREATE TABLE IF NOT EXISTS "informed_consent" (
   "location__display" text,
   "time" time,
   "consent_status__system" text,
-  "consent_status__code" text NOT NULL,
+  "consent_status__code" text,
   "consent_status__display" text,
   "decision_maker__system" text,
-  "decision_maker__code" text NOT NULL,
+  "decision_maker__code" text,
   "decision_maker__display" text,
   "proxy__record_type" text,
   "proxy__record_uid" text,
@@ -7323,13 +7309,13 @@ CREATE TABLE IF NOT EXISTS "lasting_power_of_attorney" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "lpa_type__system" text,
-  "lpa_type__code" text NOT NULL,
+  "lpa_type__code" text,
   "lpa_type__display" text,
   "registration_status__system" text,
-  "registration_status__code" text NOT NULL,
+  "registration_status__code" text,
   "registration_status__display" text,
   "registration_date" date,
   "registration_date__precision" text,
@@ -7424,13 +7410,13 @@ CREATE TABLE IF NOT EXISTS "deprivation_of_liberty_safeguards" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "authorisation_type__system" text,
-  "authorisation_type__code" text NOT NULL,
+  "authorisation_type__code" text,
   "authorisation_type__display" text,
   "authorisation_status__system" text,
-  "authorisation_status__code" text NOT NULL,
+  "authorisation_status__code" text,
   "authorisation_status__display" text,
   "start_date" date,
   "start_date__precision" text,
@@ -7631,7 +7617,7 @@ CREATE TABLE IF NOT EXISTS "cpr_decision" (
   "location__display" text,
   "time" time,
   "decision__system" text,
-  "decision__code" text NOT NULL,
+  "decision__code" text,
   "decision__display" text,
   "form_type__system" text,
   "form_type__code" text,
@@ -7767,7 +7753,7 @@ CREATE TABLE IF NOT EXISTS "advance_statement" (
   "location__record_uid" text,
   "location__display" text,
   "time" time,
-  "statement" text NOT NULL,
+  "statement" text,
   "location_of_document__record_type" text,
   "location_of_document__record_uid" text,
   "location_of_document__display" text,
@@ -7908,13 +7894,13 @@ CREATE TABLE IF NOT EXISTS "mental_health_act" (
   "record_uid" text NOT NULL,
   "version_number" bigint NOT NULL,
   "subject_of_care__record_type" text,
-  "subject_of_care__record_uid" text NOT NULL,
+  "subject_of_care__record_uid" text,
   "subject_of_care__display" text,
   "section__system" text,
-  "section__code" text NOT NULL,
+  "section__code" text,
   "section__display" text,
-  "start_date" date NOT NULL,
-  "start_date__precision" text NOT NULL,
+  "start_date" date,
+  "start_date__precision" text,
   "end_date" date,
   "end_date__precision" text,
   "responsible_clinician__record_type" text,
@@ -7990,6 +7976,27 @@ COMMENT ON COLUMN "mental_health_act__change_log"."committer__display" IS 'Commi
 COMMENT ON COLUMN "mental_health_act__change_log"."item__record_uid" IS 'Record uid: The uid of the record this entry belongs to.';
 COMMENT ON COLUMN "mental_health_act__change_log"."record_version" IS 'Record version: The version of the record that this change produced.';
 COMMENT ON COLUMN "mental_health_act__change_log"."change" IS 'Change: For systems whose records are not immutable: enough detail of what changed to rebuild the record as it stood at any earlier point in time.';
+
+CREATE TABLE IF NOT EXISTS "load__rejects" (
+  "record_sha256" text NOT NULL,
+  "file" text NOT NULL,
+  "line" bigint,
+  "record_number" bigint NOT NULL,
+  "record_type" text,
+  "record_uid" text,
+  "version_number" bigint,
+  "findings" jsonb NOT NULL,
+  PRIMARY KEY ("record_sha256")
+);
+COMMENT ON TABLE "load__rejects" IS 'Records asc-mods load refused, one row per distinct record text, with the findings that refused it (values masked as validate masks them).';
+COMMENT ON COLUMN "load__rejects"."record_sha256" IS 'The SHA-256 of the record as read: the same record loaded again is the same row.';
+COMMENT ON COLUMN "load__rejects"."file" IS 'The file it was read from, as given to load.';
+COMMENT ON COLUMN "load__rejects"."line" IS 'Its line in that file, where the format has lines.';
+COMMENT ON COLUMN "load__rejects"."record_number" IS 'Its place among the records of that file, from 1.';
+COMMENT ON COLUMN "load__rejects"."record_type" IS 'The class it says it is, where it says one.';
+COMMENT ON COLUMN "load__rejects"."record_uid" IS 'Its record uid, where it has one.';
+COMMENT ON COLUMN "load__rejects"."version_number" IS 'Its version number, where it has one.';
+COMMENT ON COLUMN "load__rejects"."findings" IS 'What refused it: a list of {check, requirement, path, message}.';
 
 CREATE OR REPLACE VIEW "current__subject_of_care" AS SELECT * FROM "subject_of_care" WHERE "is_current";
 COMMENT ON VIEW "current__subject_of_care" IS 'The current version of each Subject of care record.';

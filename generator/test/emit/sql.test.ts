@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpecText } from '../../src/pipeline.ts';
 import { duckdb, postgres, spark } from '../../src/emit/sql/dialects.ts';
-import { schemaSql } from '../../src/emit/sql/emit.ts';
+import { rejectsTable, schemaSql } from '../../src/emit/sql/emit.ts';
 import { maxIdentifierLength, sqlModel, type SqlColumn, type SqlModel, type SqlTable } from '../../src/emit/sql/layout.ts';
 import type { SpecModel } from '../../src/model/types.ts';
 import { kitchenSinkPath, realSpecPath, repoRoot } from '../support/paths.ts';
@@ -15,6 +15,10 @@ const real = checkSpecText('spec/mods.yaml', readFileSync(realSpecPath, 'utf8'))
 const sink = checkSpecText('kitchen-sink.yaml', readFileSync(kitchenSinkPath, 'utf8')).model!;
 const committed = (dialect: string) => readFileSync(join(repoRoot, 'generated', 'sql', dialect, 'schema.sql'), 'utf8');
 const allTables = (m: SqlModel): SqlTable[] => m.records.flatMap((r) => [r.table, ...r.children]);
+/** Tables the schema makes besides the model's: the rejects table of load. */
+const extraTables = 1;
+/** The real spec as if the published standard bound the care team's status: its code column then has a foreign key. */
+const bound: SpecModel = { ...real, valueSets: real.valueSets.map((v) => (v.id === 'care_team_status' ? { ...v, authority: 'published' as const } : v)) };
 
 /** A value for each NOT NULL column, so that a row can be inserted (codes from the code table where there is one). */
 function minimalRow(model: SpecModel, table: SqlTable, uid: string, version: number, current: boolean): Record<string, unknown> {
@@ -70,7 +74,8 @@ describe('the relational model (generated/sql/)', () => {
       await connection.run(committed('duckdb'));
       await connection.run(committed('duckdb'));
       const [counts] = await rows('SELECT count(*) AS tables, count(comment) AS commented FROM duckdb_tables()');
-      expect(counts).toEqual({ tables: BigInt(allTables(model).length + model.codeTables.length), commented: BigInt(allTables(model).length + model.codeTables.length) });
+      const tables = allTables(model).length + model.codeTables.length + extraTables;
+      expect(counts).toEqual({ tables: BigInt(tables), commented: BigInt(tables) });
       const [views] = await rows('SELECT count(*) AS n FROM duckdb_views() WHERE NOT internal');
       expect(views!['n']).toBe(BigInt(model.records.length));
       const [codes] = await rows('SELECT count(*) AS n FROM vs__change_type');
@@ -84,11 +89,18 @@ describe('the relational model (generated/sql/)', () => {
       await connection.run(insertSql('alert', minimalRow(real, alert, 'a-1', 1, false), literal));
       await connection.run(insertSql('alert', minimalRow(real, alert, 'a-1', 2, true), literal));
       expect(await rows('SELECT record_uid, version_number FROM current__alert')).toEqual([{ record_uid: 'a-1', version_number: 2n }]);
-      // A care team's status is bound (required) to its value set: a code outside it is refused, one in it taken.
+      // Only the asc-mods model binds the care team's status: a record built to the published standard may hold
+      // another code, so there is no key. Were the binding published, a code outside it would be refused.
       const team = model.records.find((r) => r.cls.name === 'care_team')!.table;
-      expect(team.columns.find((c) => c.name === 'status__code')?.codeTable).toBe('vs__care_team_status');
-      await connection.run(insertSql('care_team', { ...minimalRow(real, team, 't-1', 1, true), status__code: 'active' }, literal));
-      await expect(connection.run(insertSql('care_team', { ...minimalRow(real, team, 't-2', 1, true), status__code: 'not-a-status' }, literal))).rejects.toThrow(/foreign key/i);
+      expect(team.columns.find((c) => c.name === 'status__code')?.codeTable).toBeUndefined();
+      await connection.run(insertSql('care_team', { ...minimalRow(real, team, 't-0', 1, true), status__code: 'not-a-status' }, literal));
+      const strict = await (await DuckDBInstance.create(':memory:')).connect();
+      const boundModel = sqlModel(bound);
+      await strict.run(schemaSql(bound, boundModel, duckdb));
+      const boundTeam = boundModel.records.find((r) => r.cls.name === 'care_team')!.table;
+      expect(boundTeam.columns.find((c) => c.name === 'status__code')?.codeTable).toBe('vs__care_team_status');
+      await strict.run(insertSql('care_team', { ...minimalRow(bound, boundTeam, 't-1', 1, true), status__code: 'active' }, literal));
+      await expect(strict.run(insertSql('care_team', { ...minimalRow(bound, boundTeam, 't-2', 1, true), status__code: 'not-a-status' }, literal))).rejects.toThrow(/foreign key/i);
       await expect(connection.run(insertSql('alert', minimalRow(real, alert, 'a-1', 2, true), literal))).rejects.toThrow(/primary key|duplicate/i);
       // A loader marks a record's earlier version not current when a later one comes.
       await connection.run("UPDATE alert SET is_current = (version_number = 1) WHERE record_uid = 'a-1'");
@@ -104,7 +116,7 @@ describe('the relational model (generated/sql/)', () => {
       const c = await (await DuckDBInstance.create(':memory:')).connect();
       await c.run(schemaSql(sink, hostile, duckdb));
       const got = (await c.runAndReadAll('SELECT table_name, comment FROM duckdb_tables() ORDER BY table_name')).getRowObjectsJS();
-      const want = [...allTables(hostile), ...hostile.codeTables.map((t) => ({ name: t.name, comment: `Value set ${t.valueSet.name} (${t.valueSet.id}), ${t.valueSet.binding} binding: ${t.valueSet.description}` }))].map((t) => ({ table_name: t.name, comment: t.comment })).sort((a, b) => (a.table_name < b.table_name ? -1 : 1));
+      const want = [...allTables(hostile), rejectsTable, ...hostile.codeTables.map((t) => ({ name: t.name, comment: `Value set ${t.valueSet.name} (${t.valueSet.id}), ${t.valueSet.binding} binding: ${t.valueSet.description}` }))].map((t) => ({ table_name: t.name, comment: t.comment })).sort((a, b) => (a.table_name < b.table_name ? -1 : 1));
       expect(got).toEqual(want);
       expect(want.some((t) => /['"\\;]/.test(t.comment))).toBe(true);
     });
@@ -135,7 +147,7 @@ describe('the relational model (generated/sql/)', () => {
       await client.query(committed('postgres'));
       await client.query(committed('postgres'));
       const counts = await client.query("SELECT count(*) FILTER (WHERE table_type = 'BASE TABLE') AS tables, count(*) FILTER (WHERE table_type = 'VIEW') AS views FROM information_schema.tables WHERE table_schema = 'public'");
-      expect(counts.rows[0]).toEqual({ tables: String(allTables(model).length + model.codeTables.length), views: String(model.records.length) });
+      expect(counts.rows[0]).toEqual({ tables: String(allTables(model).length + model.codeTables.length + extraTables), views: String(model.records.length) });
       const comment = await client.query("SELECT col_description('risk'::regclass, ordinal_position::int) AS c FROM information_schema.columns WHERE table_name = 'risk' AND column_name = 'risk_category__code'");
       expect(comment.rows[0].c).toMatch(/^Risk category: /);
     });
@@ -143,9 +155,14 @@ describe('the relational model (generated/sql/)', () => {
     it('refuses a code a required binding does not hold, and a child row whose record version is not there', async () => {
       const alert = model.records.find((r) => r.cls.name === 'alert')!;
       await client.query(insertSql('alert', minimalRow(real, alert.table, 'a-1', 1, true), literal));
-      const team = model.records.find((r) => r.cls.name === 'care_team')!.table;
-      await client.query(insertSql('care_team', { ...minimalRow(real, team, 't-1', 1, true), status__code: 'active' }, literal));
-      await expect(client.query(insertSql('care_team', { ...minimalRow(real, team, 't-2', 1, true), status__code: 'not-a-status' }, literal))).rejects.toThrow(/foreign key/);
+      await client.query('CREATE SCHEMA bound');
+      await client.query('SET search_path TO bound');
+      const boundModel = sqlModel(bound);
+      await client.query(schemaSql(bound, boundModel, postgres));
+      const team = boundModel.records.find((r) => r.cls.name === 'care_team')!.table;
+      await client.query(insertSql('care_team', { ...minimalRow(bound, team, 't-1', 1, true), status__code: 'active' }, literal));
+      await expect(client.query(insertSql('care_team', { ...minimalRow(bound, team, 't-2', 1, true), status__code: 'not-a-status' }, literal))).rejects.toThrow(/foreign key/);
+      await client.query('SET search_path TO public');
       const log = alert.children.find((c) => c.name === 'alert__change_log')!;
       await client.query(insertSql(log.name, { ...minimalRow(real, log, 'a-1', 1, true), ordinal: 1 }, literal));
       await expect(client.query(insertSql(log.name, { ...minimalRow(real, log, 'a-9', 1, true), ordinal: 1 }, literal))).rejects.toThrow(/foreign key/);

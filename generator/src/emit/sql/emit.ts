@@ -42,6 +42,7 @@ export function schemaSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
     // only PostgreSQL ties a child table's rows to their record's version.
     for (const child of children) out.push(...createTable(child, d, d.name === 'postgres' && child.parent ? [{ columns: ['record_uid', 'version_number'], table: child.parent.table, target: ['record_uid', 'version_number'] }] : []));
   }
+  out.push(...createTable(rejectsTable, d, []));
   for (const { cls, table } of relational.records) {
     out.push(`${d.createView} ${id(`current__${table.name}`)} AS SELECT * FROM ${id(table.name)} WHERE ${id(currentColumn)};`);
     if (d.comments === 'statements') out.push(`COMMENT ON VIEW ${id(`current__${table.name}`)} IS ${d.string(`The current version of each ${cls.publishedName} record.`)};`);
@@ -49,6 +50,23 @@ export function schemaSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
   out.push('');
   return out.join('\n');
 }
+
+/** Where `asc-mods load` puts the records it refuses, with what was wrong: nothing is dropped silently. */
+export const rejectsTable: SqlTable = {
+  name: 'load__rejects',
+  comment: 'Records asc-mods load refused, one row per distinct record text, with the findings that refused it (values masked as validate masks them).',
+  primaryKey: ['record_sha256'],
+  columns: [
+    { name: 'record_sha256', type: 'text', path: [], role: 'value', notNull: true, comment: 'The SHA-256 of the record as read: the same record loaded again is the same row.' },
+    { name: 'file', type: 'text', path: [], role: 'value', notNull: true, comment: 'The file it was read from, as given to load.' },
+    { name: 'line', type: 'integer', path: [], role: 'value', notNull: false, comment: 'Its line in that file, where the format has lines.' },
+    { name: 'record_number', type: 'integer', path: [], role: 'value', notNull: true, comment: 'Its place among the records of that file, from 1.' },
+    { name: 'record_type', type: 'text', path: [], role: 'value', notNull: false, comment: 'The class it says it is, where it says one.' },
+    { name: 'record_uid', type: 'text', path: [], role: 'value', notNull: false, comment: 'Its record uid, where it has one.' },
+    { name: 'version_number', type: 'integer', path: [], role: 'value', notNull: false, comment: 'Its version number, where it has one.' },
+    { name: 'findings', type: 'json', path: [], role: 'json', notNull: true, comment: 'What refused it: a list of {check, requirement, path, message}.' },
+  ],
+};
 
 interface ForeignKey {
   readonly columns: readonly string[];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { concreteRecords, recordClasses } from '../../model/hierarchy.ts';
 import { lookup } from '../../model/lookup.ts';
 import { auditFields } from '../../model/audit-fields.ts';
+import { presenceAuthority } from '../../model/authority.ts';
 import type { ClassModel, ElementModel, SpecModel, ValueSetModel } from '../../model/types.ts';
 import type { SqlType } from './dialects.ts';
 
@@ -64,6 +65,9 @@ export function sqlModel(model: SpecModel): SqlModel {
   const coding = classes.get(model.conventions.coding);
   const typeField = model.conventions.record_type_field;
   const describe = (e: ElementModel) => `${e.publishedName}: ${e.description}`;
+  // NOT NULL only where the published standard requires a value: a record built to it, which load takes, may leave
+  // out what only the asc-mods model makes mandatory.
+  const required = (e: ElementModel) => e.cardinality?.min === 1 && presenceAuthority(e, classes) === 'published';
 
   /** The columns of a value that is one (not repeating), flattened below `prefix`. */
   const columnsOf = (element: ElementModel, path: readonly string[], names: readonly string[], depth: number, notNull: boolean): SqlColumn[] => {
@@ -99,14 +103,16 @@ export function sqlModel(model: SpecModel): SqlModel {
           role: 'value' as const,
           notNull: notNull && field.name === 'code',
           comment: `${comment} (${field.publishedName})`,
-          ...(field.name === 'code' && set?.binding === 'required' && set.codes.length > 0 ? { codeTable: codeTableName(set.id) } : {}),
+          // A foreign key only where the published standard binds the codes: a record built to it may use others
+          // where only the asc-mods model's value set is required (validate warns, load takes it).
+          ...(field.name === 'code' && set?.binding === 'required' && set.authority === 'published' && set.codes.length > 0 ? { codeTable: codeTableName(set.id) } : {}),
         }));
       }
       case 'component': {
         const target = element.target === undefined ? undefined : classes.get(element.target);
         if (!target || depth > maxFlattenDepth || concreteRecords(model, target.name).length > 0) return [{ name, type: 'json', path, role: 'json', notNull, comment }];
         // An optional component's mandatory elements are only mandatory where the component is given.
-        return target.elements.flatMap((e) => (e.cardinality?.max === '*' ? [{ name: sqlName([...names, e.name]), type: 'json' as const, path: [...path, e.name], role: 'json' as const, notNull: false, comment: describe(e) }] : columnsOf(e, [...path, e.name], [...names, e.name], depth + 1, notNull && e.cardinality?.min === 1)));
+        return target.elements.flatMap((e) => (e.cardinality?.max === '*' ? [{ name: sqlName([...names, e.name]), type: 'json' as const, path: [...path, e.name], role: 'json' as const, notNull: false, comment: describe(e) }] : columnsOf(e, [...path, e.name], [...names, e.name], depth + 1, notNull && required(e))));
       }
     }
   };
@@ -121,7 +127,7 @@ export function sqlModel(model: SpecModel): SqlModel {
         children.push(childTable(cls, element));
         continue;
       }
-      columns.push(...columnsOf(element, [element.name], [element.name], 1, element.cardinality?.min === 1));
+      columns.push(...columnsOf(element, [element.name], [element.name], 1, required(element)));
     }
     columns.push({ name: currentColumn, type: 'boolean', path: [], role: 'value', notNull: true, comment: 'Whether this row is the record’s current (highest) version.' });
     const table: SqlTable = { name: tableName, comment: `${cls.publishedName}: ${cls.description} One row per version of each record.`, columns, primaryKey: key };

@@ -30,8 +30,12 @@ schema, or again over one it made: it creates only what is absent and writes the
   PostgreSQL's arrays) each need their own syntax and most BI tools show them as text.
 - **Partial dates**: a MODS date may be a year or a year and month. Its column is a DATE holding the first day, and
   \`<element>__precision\` says how much was given (year, month or day), so dates sort and compare as dates.
-- **Code tables** (\`vs__<value set>\`: code, display, definition, system), one per value set. A code column of a
-  required binding has a foreign key to its table (not in Spark SQL, which has none).
+- **Code tables** (\`vs__<value set>\`: code, display, definition, system), one per value set. A code column whose
+  codes the published standard binds (required) has a foreign key to its table (not in Spark SQL, which has none);
+  where only the asc-mods model's value set is required, as for every value set today, a record built to the
+  published standard may hold other codes, so there is no key: join the code table to read the display.
+- **NOT NULL** only where the published standard requires a value: what only the asc-mods model makes mandatory
+  may be absent, as \`validate\` (and so \`load\`) allows.
 - **References are not foreign keys**: MODS lets a record refer to one held elsewhere (\`validate\` warns, it does not
   refuse), so an enforced key would refuse valid data. Join \`<element>__record_uid\` to the target class's
   \`record_uid\` (in \`current__<class>\` for its current version).

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { sqlModel, type SpecModel, type SqlTable } from '../../generator/src/kit.ts';
+import { RecordChecker } from '../files/checker.ts';
+import type { InputFailure, InputFile } from '../files/inputs.ts';
+import type { CompiledValidator } from '../files/plan.ts';
+import { readerFor } from '../files/readers.ts';
+import { recordRows, tablesByClass } from './rows.ts';
+import type { LoadTarget, RejectRow, TableBatch } from './target.ts';
+
+export interface LoadOptions {
+  readonly model: SpecModel;
+  readonly validators: Readonly<Record<string, CompiledValidator>>;
+  readonly files: readonly InputFile[];
+  readonly failures: readonly InputFailure[];
+  readonly target: LoadTarget;
+  /** The time dates are compared with: fixed for the run. */
+  readonly now: Date;
+  /** Records per transaction (default 50,000: DuckDB's cost is per transaction more than per row). */
+  readonly batchSize?: number;
+  readonly onProgress?: (records: number, file: string) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** What a load did: every record read is loaded, already there, or rejected (with why, in the rejects table). */
+export interface LoadSummary {
+  read: number;
+  /** Record versions new to the database. */
+  loaded: number;
+  /** Valid record versions the database already held (by record uid and version): loading again changes nothing. */
+  already: number;
+  /** Records refused (invalid, or unreadable), each kept in load__rejects. */
+  rejected: number;
+  /** Of those, the ones the rejects table did not hold yet. */
+  rejectedNew: number;
+  readonly byClass: Map<string, { read: number; loaded: number; rejected: number }>;
+  schemaCreated: boolean;
+  /** Files that could not be read at all (no records from them). */
+  readonly failures: readonly InputFailure[];
+  interrupted: boolean;
+}
+
+/**
+ * Load record files into a database: each record checked as validate checks it one by one (the published profile:
+ * an error refuses it), and refused too when its record uid and version came earlier in the same load; the valid
+ * ones inserted where their record uid and version are not there yet, the others kept in the rejects table with
+ * their findings. Nothing is dropped: read = loaded + already + rejected. The rules across records that need every
+ * version (version-sequence, references) are validate's.
+ */
+export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
+  const { model, target } = options;
+  const checker = new RecordChecker(model, options.validators, options.now, undefined, 'published');
+  const tables = tablesByClass(sqlModel(model));
+  const summary: LoadSummary = { read: 0, loaded: 0, already: 0, rejected: 0, rejectedNew: 0, byClass: new Map(), schemaCreated: await target.ensureSchema(), failures: options.failures, interrupted: false };
+  const size = options.batchSize ?? 50_000;
+  // The record versions this run has taken: the same record uid and version again is refused, not taken for one
+  // already there (validate's unique-record-version, within what one load reads).
+  const taken = new Set<string>();
+  let batch = new Batch();
+  const flush = async () => {
+    if (batch.count === 0) return;
+    const outcome = await target.loadBatch(batch.tables(), batch.rejects);
+    summary.loaded += outcome.loaded;
+    summary.already += batch.valid - outcome.loaded;
+    summary.rejectedNew += outcome.rejected;
+    batch = new Batch();
+  };
+  for (const file of options.files) {
+    for await (const input of readerFor(file, model).records()) {
+      if (options.signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
+      summary.read += 1;
+      const checked = checker.check(input);
+      const errors = checked.findings.filter((f) => f.severity === 'error');
+      const value = input.value !== null && typeof input.value === 'object' && !Array.isArray(input.value) ? (input.value as Record<string, unknown>) : undefined;
+      const className = checked.recordType ?? (typeof value?.['record_type'] === 'string' ? value['record_type'] : undefined);
+      const counts = className === undefined ? undefined : summary.byClass.get(className) ?? { read: 0, loaded: 0, rejected: 0 };
+      if (counts && className !== undefined) (counts.read += 1, summary.byClass.set(className, counts));
+      const entry = className === undefined ? undefined : tables.get(className);
+      const key = value && errors.length === 0 ? `${String(className)}\u0000${String(value['record_uid'])}\u0000${String(value['version_number'])}` : undefined;
+      const repeated = key !== undefined && taken.has(key);
+      if (key !== undefined && !repeated) taken.add(key);
+      if (repeated) errors.push({ check: 'unique-record-version', severity: 'error', location: input.location, path: '/version_number', message: 'this record uid and version number came earlier in what this load read', fix: 'Export each version of a record once.' });
+      if (errors.length > 0 || checked.unreadable || !value || !entry) {
+        summary.rejected += 1;
+        if (counts) counts.rejected += 1;
+        batch.reject({
+          sha256: createHash('sha256').update(value ? JSON.stringify(value) : `${file.display}\n${input.location.line ?? ''}\n${input.location.record}`).digest('hex'),
+          file: file.display,
+          line: input.location.line,
+          record: input.location.record,
+          recordType: className,
+          recordUid: typeof value?.['record_uid'] === 'string' ? value['record_uid'] : undefined,
+          version: typeof value?.['version_number'] === 'number' ? value['version_number'] : undefined,
+          findings: (errors.length > 0 ? errors : checked.findings).map((f) => ({ check: f.check, ...(f.requirement ? { requirement: f.requirement } : {}), path: f.path, message: f.message })),
+        });
+      } else {
+        if (counts) counts.loaded += 1;
+        batch.add(recordRows(value, entry));
+      }
+      if (summary.read % 1000 === 0) options.onProgress?.(summary.read, file.display);
+      if (batch.count >= size) await flush();
+    }
+    if (summary.interrupted) break;
+  }
+  await flush();
+  return summary;
+}
+
+/** The rows of up to batchSize records, by table, each row led by its record's place in the batch. */
+class Batch {
+  count = 0;
+  valid = 0;
+  readonly rejects: RejectRow[] = [];
+  private readonly seen = new Set<string>();
+  private readonly byTable = new Map<string, { table: SqlTable; kind: 'record' | 'child'; rows: (string | null)[][] }>();
+
+  add(rows: ReturnType<typeof recordRows>): void {
+    this.count += 1;
+    this.valid += 1;
+    const seq = String(this.count);
+    this.rowsOf(rows.table, 'record').push([seq, ...rows.row]);
+    for (const child of rows.children) if (child.rows.length > 0) this.rowsOf(child.table, 'child').push(...child.rows.map((r) => [seq, ...r]));
+  }
+
+  reject(row: RejectRow): void {
+    this.count += 1;
+    // The same record twice in a batch is one reject.
+    if (this.seen.has(row.sha256)) return;
+    this.seen.add(row.sha256);
+    this.rejects.push(row);
+  }
+
+  tables(): TableBatch[] {
+    return [...this.byTable.values()];
+  }
+
+  private rowsOf(table: SqlTable, kind: 'record' | 'child'): (string | null)[][] {
+    let entry = this.byTable.get(table.name);
+    if (!entry) this.byTable.set(table.name, (entry = { table, kind, rows: [] }));
+    return entry.rows;
+  }
+}

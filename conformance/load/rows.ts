@@ -1,0 +1,67 @@
+import type { SqlColumn, SqlModel, SqlTable } from '../../generator/src/kit.ts';
+
+type Json = Record<string, unknown>;
+
+/** A record as the rows of its class's tables, each cell as text (or null) for the engine to cast to its column's type. */
+export interface RecordRows {
+  readonly table: SqlTable;
+  readonly row: readonly (string | null)[];
+  /** Each child table's rows: one per item of the repeating element, in order. */
+  readonly children: readonly { readonly table: SqlTable; readonly rows: readonly (readonly (string | null)[])[] }[];
+}
+
+/** The tables of each record class, by class name. */
+export function tablesByClass(model: SqlModel): ReadonlyMap<string, SqlModel['records'][number]> {
+  return new Map(model.records.map((r) => [r.cls.name, r]));
+}
+
+/** A valid record → its rows: the class table's row (not current until the loader says so), and its child rows. */
+export function recordRows(record: Json, tables: SqlModel['records'][number]): RecordRows {
+  const uid = String(record['record_uid']);
+  const version = String(record['version_number']);
+  const row = tables.table.columns.map((c) => (c.name === 'is_current' ? 'false' : cell(record, c)));
+  const children = tables.children.map((table) => {
+    const items = valueAt(record, table.parent!.path);
+    const list = Array.isArray(items) ? items : items === undefined ? [] : [items];
+    const rows = list.map((item, i) =>
+      table.columns.map((c) => {
+        if (c.name === 'record_uid') return uid;
+        if (c.name === 'version_number') return version;
+        if (c.name === 'ordinal') return String(i + 1);
+        return cell(item, c);
+      }),
+    );
+    return { table, rows };
+  });
+  return { table: tables.table, row, children };
+}
+
+/** A value as the text its column's type is cast from; a partial date as its first day and its precision. */
+function cell(node: unknown, column: SqlColumn): string | null {
+  const value = valueAt(node, column.path);
+  if (value === undefined || value === null) return null;
+  switch (column.role) {
+    case 'json':
+      return JSON.stringify(value);
+    case 'date':
+      return typeof value === 'string' ? firstDay(value) : null;
+    case 'date-precision':
+      return typeof value === 'string' ? ['year', 'month', 'day'][value.split('-').length - 1] ?? null : null;
+    case 'value':
+      return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  }
+}
+
+function firstDay(date: string): string {
+  const parts = date.split('-');
+  return [parts[0], parts[1] ?? '01', parts[2] ?? '01'].join('-');
+}
+
+function valueAt(node: unknown, path: readonly string[]): unknown {
+  let value = node;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    value = (value as Json)[key];
+  }
+  return value;
+}

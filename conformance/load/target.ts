@@ -1,0 +1,38 @@
+import type { SqlTable } from '../../generator/src/kit.ts';
+
+/** A record refused, as the rejects table holds it. */
+export interface RejectRow {
+  readonly sha256: string;
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly record: number;
+  readonly recordType: string | undefined;
+  readonly recordUid: string | undefined;
+  readonly version: number | undefined;
+  readonly findings: readonly { readonly check: string; readonly requirement?: string; readonly path: string; readonly message: string }[];
+}
+
+/** One batch for a table: its rows, each the record's place in the batch and then its cells (text or null) in the table's column order. */
+export interface TableBatch {
+  readonly table: SqlTable;
+  readonly rows: readonly (readonly (string | null)[])[];
+  /** A record table (its current flags follow what is loaded), or a child table. */
+  readonly kind: 'record' | 'child';
+}
+
+/** What a batch changed: rows new to each record table, and rejects new to the rejects table. */
+export interface BatchOutcome {
+  readonly loaded: number;
+  readonly rejected: number;
+}
+
+/** A database the records load into (DuckDB, PostgreSQL): it makes its schema where absent, then takes batches. */
+export interface LoadTarget {
+  /** Where it is, for the summary (no password). */
+  readonly shown: string;
+  /** Create the schema where it is absent; true when it was created. */
+  ensureSchema(): Promise<boolean>;
+  /** Insert what is not there yet (by record uid and version), move the current flags, and keep the rejects. */
+  loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome>;
+  close(): Promise<void>;
+}
