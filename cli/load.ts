@@ -6,6 +6,7 @@ import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { loadValidators } from '../conformance/files/engine.ts';
 import { collectInputs } from '../conformance/files/inputs.ts';
 import { DuckDbTarget } from '../conformance/load/duckdb.ts';
+import { PostgresTarget, withoutPassword } from '../conformance/load/postgres.ts';
 import { loadFiles, type LoadSummary } from '../conformance/load/load.ts';
 import type { LoadTarget } from '../conformance/load/target.ts';
 import { reportInterrupted } from './interrupt.ts';
@@ -29,19 +30,28 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   const into = String(values.into);
   const duck = /^duckdb:(.+)$/.exec(into)?.[1] ?? (/\.duckdb$/i.test(into) ? into : undefined);
-  if (/^postgres(?:ql)?:\/\//.test(into)) throw new UsageError('loading into PostgreSQL is not done yet (issue 16 goes on): load into DuckDB, duckdb:<file>');
-  if (duck === undefined) throw new UsageError(`--into is duckdb:<file> or a .duckdb file, not "${into}"`);
+  const postgres = /^postgres(?:ql)?:\/\//.test(into) ? into : undefined;
+  if (duck === undefined && postgres === undefined) throw new UsageError(`--into is duckdb:<file>, a .duckdb file or a postgres:// URL, not "${redacted(into)}"`);
 
   const model = await loadRuntimeModel();
   const { files, failures } = await collectInputs(positionals.map((p) => ({ path: resolve(io.cwd, p), display: displayPath(io.cwd, resolve(io.cwd, p)) })));
   for (const f of failures) io.stderr.write(`${f.display}: ${f.message}\n`);
-  const path = resolve(io.cwd, duck);
   let target: LoadTarget;
-  try {
-    target = await DuckDbTarget.open(path, `duckdb:${displayPath(io.cwd, path)}`);
-  } catch (error) {
-    io.stderr.write(`asc-mods load: cannot open ${displayPath(io.cwd, path)} as a DuckDB database (${firstLine(error)})\n`);
-    return 2;
+  if (postgres !== undefined) {
+    try {
+      target = await PostgresTarget.open(postgres);
+    } catch (error) {
+      io.stderr.write(`asc-mods load: cannot connect to ${withoutPassword(postgres)} (${firstLine(error)})\n`);
+      return 2;
+    }
+  } else {
+    const path = resolve(io.cwd, duck!);
+    try {
+      target = await DuckDbTarget.open(path, `duckdb:${displayPath(io.cwd, path)}`);
+    } catch (error) {
+      io.stderr.write(`asc-mods load: cannot open ${displayPath(io.cwd, path)} as a DuckDB database (${firstLine(error)})\n`);
+      return 2;
+    }
   }
   const showProgress = !values['no-progress'] && Boolean(io.stderr.isTTY) && format === 'human';
   const started = performance.now();
@@ -75,6 +85,11 @@ function humanSummary(s: LoadSummary, shown: string, seconds: number): string {
   const classes = [...s.byClass].sort(([a], [b]) => (a < b ? -1 : 1));
   if (classes.length > 0) lines.push(`  by class: ${classes.map(([name, c]) => `${name} ${groupedNumber(c.read)}${c.rejected > 0 ? ` (${groupedNumber(c.rejected)} rejected)` : ''}`).join(', ')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** What --into said, without a password it may carry. */
+function redacted(text: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? withoutPassword(text) : text;
 }
 
 function firstLine(error: unknown): string {

@@ -47,7 +47,8 @@ ${format} (the JSON report on stdout)
   load: {
     summary: 'Load record files into a database (DuckDB, PostgreSQL) by the generated relational model',
     synopsis: ['load <paths...> [options]'],
-    options: `  --into <target>     duckdb:<file> (default duckdb:mods.duckdb, embedded), or a .duckdb file; the schema
+    options: `  --into <target>     duckdb:<file> (default duckdb:mods.duckdb, embedded), a .duckdb file, or a PostgreSQL
+                      URL (postgres://user:password@host/database, loaded with COPY); the schema
                       (generated/sql/) is created where absent. Each record is checked as validate checks it
                       alone: a valid one is inserted unless its record uid and version are there already,
                       an invalid one goes to the table load__rejects with its findings (exit 1 when any does)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duckdbDialect, packageRoot, type SqlTable } from '../../generator/src/kit.ts';
 import { BatchStatements, stageName } from './statements.ts';
-import type { BatchOutcome, LoadTarget, RejectRow, TableBatch } from './target.ts';
+import { rejectCells, type BatchOutcome, type LoadTarget, type RejectRow, type TableBatch } from './target.ts';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 /** Records into a DuckDB database file (embedded): rows staged with DuckDB's appender, then inserted by SQL. */
@@ -76,11 +76,6 @@ export class DuckDbTarget implements LoadTarget {
     this.connection.closeSync();
     this.instance.closeSync();
   }
-}
-
-/** A reject's cells in the rejects table's column order, its batch place first. */
-function rejectCells(r: RejectRow, i: number): (string | null)[] {
-  return [String(i + 1), r.sha256, r.file, r.line === undefined ? null : String(r.line), String(r.record), r.recordType ?? null, r.recordUid ?? null, r.version === undefined ? null : String(r.version), JSON.stringify(r.findings)];
 }
 
 function parentOf(child: SqlTable, records: readonly TableBatch[]): SqlTable {

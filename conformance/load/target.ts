@@ -36,3 +36,8 @@ export interface LoadTarget {
   loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome>;
   close(): Promise<void>;
 }
+
+/** A reject's cells in the rejects table's column order, its place in the batch first (as every staged row). */
+export function rejectCells(r: RejectRow, i: number): (string | null)[] {
+  return [String(i + 1), r.sha256, r.file, r.line === undefined ? null : String(r.line), String(r.record), r.recordType ?? null, r.recordUid ?? null, r.version === undefined ? null : String(r.version), JSON.stringify(r.findings)];
+}

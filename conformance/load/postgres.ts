@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { Client } from 'pg';
+import { packageRoot, postgresDialect, type SqlTable } from '../../generator/src/kit.ts';
+import { BatchStatements, stageName } from './statements.ts';
+import { rejectCells, type BatchOutcome, type LoadTarget, type RejectRow, type TableBatch } from './target.ts';
+
+/** Records into PostgreSQL: rows staged into temporary tables with COPY, then inserted by SQL, a transaction a batch. */
+export class PostgresTarget implements LoadTarget {
+  private readonly sql = new BatchStatements(postgresDialect);
+  private readonly staged = new Set<string>();
+
+  private constructor(
+    readonly shown: string,
+    private readonly client: Client,
+    private readonly copyFrom: (typeof import('pg-copy-streams'))['from'],
+  ) {}
+
+  /** Connect (the URL's password is never shown: `shown` is the URL without it). */
+  static async open(url: string): Promise<PostgresTarget> {
+    // Loaded only by load into PostgreSQL.
+    const { default: pg } = await import('pg');
+    const { from } = await import('pg-copy-streams');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return new PostgresTarget(withoutPassword(url), client, from);
+  }
+
+  async ensureSchema(): Promise<boolean> {
+    const found = await this.client.query("SELECT to_regclass('load__rejects') IS NOT NULL AS present");
+    if (found.rows[0]?.present === true) return false;
+    // One query string: PostgreSQL runs it as one transaction.
+    await this.client.query(readFileSync(join(packageRoot(), 'generated', 'sql', 'postgres', 'schema.sql'), 'utf8'));
+    return true;
+  }
+
+  async loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+    await this.client.query('BEGIN');
+    try {
+      const records = tables.filter((t) => t.kind === 'record');
+      for (const batch of tables) await this.stage(batch.table, batch.rows);
+      for (const record of records) await this.client.query(this.sql.pickFresh(record.table));
+      let loaded = 0;
+      for (const record of records) loaded += (await this.client.query(this.sql.insertFresh(record.table, record.table))).rowCount ?? 0;
+      for (const child of tables.filter((t) => t.kind === 'child')) {
+        const parent = records.find((r) => r.table.name === child.table.parent?.table)!;
+        await this.client.query(this.sql.insertFresh(child.table, parent.table));
+      }
+      for (const record of records) await this.client.query(this.sql.moveCurrent(record.table));
+      let rejected = 0;
+      if (rejects.length > 0) {
+        await this.stage(this.sql.stageRejects(), rejects.map(rejectCells));
+        rejected = (await this.client.query(this.sql.insertRejects())).rowCount ?? 0;
+      }
+      await this.client.query('COMMIT');
+      return { loaded, rejected };
+    } catch (error) {
+      await this.client.query('ROLLBACK');
+      throw error;
+    }
+  }
+
+  private async stage(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void> {
+    if (!this.staged.has(table.name)) {
+      await this.client.query(this.sql.createStage(table));
+      this.staged.add(table.name);
+    }
+    await this.client.query(this.sql.clearStage(table));
+    const text = rows.map((row) => `${row.map(copyCell).join('\t')}\n`);
+    await pipeline(Readable.from(text), this.client.query(this.copyFrom(`COPY ${postgresDialect.identifier(stageName(table.name))} FROM STDIN`)));
+  }
+
+  async close(): Promise<void> {
+    await this.client.end();
+  }
+}
+
+/** COPY's text format: \N for null; a backslash, tab, newline or carriage return escaped. */
+function copyCell(cell: string | null): string {
+  if (cell === null) return '\\N';
+  return cell.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+/** A connection URL as it may be shown: its password replaced. */
+export function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
