@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duckdbDialect, packageRoot, type SqlTable } from '../../generator/src/kit.ts';
-import { BatchStatements, stageName } from './statements.ts';
-import { rejectCells, type BatchOutcome, type LoadTarget, type RejectRow, type TableBatch } from './target.ts';
+import { BatchStatements, runBatch, stageName } from './statements.ts';
+import type { BatchOutcome, LoadTarget, RejectRow, TableBatch } from './target.ts';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 /** Records into a DuckDB database file (embedded): rows staged with DuckDB's appender, then inserted by SQL. */
@@ -31,27 +31,8 @@ export class DuckDbTarget implements LoadTarget {
     return true;
   }
 
-  async loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
-    await this.connection.run('BEGIN TRANSACTION');
-    try {
-      let loaded = 0;
-      const records = tables.filter((t) => t.kind === 'record');
-      for (const batch of tables) await this.stage(batch.table, batch.rows);
-      for (const record of records) await this.connection.run(this.sql.pickFresh(record.table));
-      for (const record of records) loaded += Number((await this.connection.run(this.sql.insertFresh(record.table, record.table))).rowsChanged);
-      for (const child of tables.filter((t) => t.kind === 'child')) await this.connection.run(this.sql.insertFresh(child.table, parentOf(child.table, records)));
-      for (const record of records) await this.connection.run(this.sql.moveCurrent(record.table));
-      let rejected = 0;
-      if (rejects.length > 0) {
-        await this.stage(this.sql.stageRejects(), rejects.map(rejectCells));
-        rejected = Number((await this.connection.run(this.sql.insertRejects())).rowsChanged);
-      }
-      await this.connection.run('COMMIT');
-      return { loaded, rejected };
-    } catch (error) {
-      await this.connection.run('ROLLBACK');
-      throw error;
-    }
+  loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+    return runBatch({ run: async (sql) => Number((await this.connection.run(sql)).rowsChanged), stage: (table, rows) => this.stage(table, rows) }, this.sql, tables, rejects);
   }
 
   private async stage(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void> {
@@ -76,10 +57,4 @@ export class DuckDbTarget implements LoadTarget {
     this.connection.closeSync();
     this.instance.closeSync();
   }
-}
-
-function parentOf(child: SqlTable, records: readonly TableBatch[]): SqlTable {
-  const parent = records.find((r) => r.table.name === child.parent?.table);
-  if (!parent) throw new Error(`no record table for ${child.name}`);
-  return parent.table;
 }

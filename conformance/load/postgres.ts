@@ -4,8 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Client } from 'pg';
 import { packageRoot, postgresDialect, type SqlTable } from '../../generator/src/kit.ts';
-import { BatchStatements, stageName } from './statements.ts';
-import { rejectCells, type BatchOutcome, type LoadTarget, type RejectRow, type TableBatch } from './target.ts';
+import { BatchStatements, runBatch, stageName } from './statements.ts';
+import type { BatchOutcome, LoadTarget, RejectRow, TableBatch } from './target.ts';
 
 /** Records into PostgreSQL: rows staged into temporary tables with COPY, then inserted by SQL, a transaction a batch. */
 export class PostgresTarget implements LoadTarget {
@@ -36,30 +36,8 @@ export class PostgresTarget implements LoadTarget {
     return true;
   }
 
-  async loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
-    await this.client.query('BEGIN');
-    try {
-      const records = tables.filter((t) => t.kind === 'record');
-      for (const batch of tables) await this.stage(batch.table, batch.rows);
-      for (const record of records) await this.client.query(this.sql.pickFresh(record.table));
-      let loaded = 0;
-      for (const record of records) loaded += (await this.client.query(this.sql.insertFresh(record.table, record.table))).rowCount ?? 0;
-      for (const child of tables.filter((t) => t.kind === 'child')) {
-        const parent = records.find((r) => r.table.name === child.table.parent?.table)!;
-        await this.client.query(this.sql.insertFresh(child.table, parent.table));
-      }
-      for (const record of records) await this.client.query(this.sql.moveCurrent(record.table));
-      let rejected = 0;
-      if (rejects.length > 0) {
-        await this.stage(this.sql.stageRejects(), rejects.map(rejectCells));
-        rejected = (await this.client.query(this.sql.insertRejects())).rowCount ?? 0;
-      }
-      await this.client.query('COMMIT');
-      return { loaded, rejected };
-    } catch (error) {
-      await this.client.query('ROLLBACK');
-      throw error;
-    }
+  loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+    return runBatch({ run: async (sql) => (await this.client.query(sql)).rowCount ?? 0, stage: (table, rows) => this.stage(table, rows) }, this.sql, tables, rejects);
   }
 
   private async stage(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void> {

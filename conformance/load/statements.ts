@@ -1,4 +1,5 @@
 import { rejectsTable, type SqlDialect, type SqlTable } from '../../generator/src/kit.ts';
+import { rejectCells, type BatchOutcome, type RejectRow, type TableBatch } from './target.ts';
 
 /** Staging tables (temporary: never written to the database file): text cells, one per target table, refilled for each batch. */
 export const stagePrefix = 'load__stage__';
@@ -60,5 +61,42 @@ export class BatchStatements {
 
   stageRejects(): SqlTable {
     return rejectsTable;
+  }
+}
+
+/** What a target gives the batch: a statement run (the rows it changed), and rows staged into a table's staging table. */
+export interface SqlSession {
+  run(sql: string): Promise<number>;
+  stage(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void>;
+}
+
+/**
+ * One batch in one transaction, the same on every engine: stage every table's rows, pick the record versions not
+ * loaded yet, insert those and their items, move the current flags, keep the rejects; roll back on any failure.
+ */
+export async function runBatch(session: SqlSession, sql: BatchStatements, tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+  await session.run('BEGIN');
+  try {
+    const records = tables.filter((t) => t.kind === 'record');
+    for (const batch of tables) await session.stage(batch.table, batch.rows);
+    for (const record of records) await session.run(sql.pickFresh(record.table));
+    let loaded = 0;
+    for (const record of records) loaded += await session.run(sql.insertFresh(record.table, record.table));
+    for (const child of tables.filter((t) => t.kind === 'child')) {
+      const parent = records.find((r) => r.table.name === child.table.parent?.table);
+      if (!parent) throw new Error(`no record table for ${child.table.name}`);
+      await session.run(sql.insertFresh(child.table, parent.table));
+    }
+    for (const record of records) await session.run(sql.moveCurrent(record.table));
+    let rejected = 0;
+    if (rejects.length > 0) {
+      await session.stage(sql.stageRejects(), rejects.map(rejectCells));
+      rejected = await session.run(sql.insertRejects());
+    }
+    await session.run('COMMIT');
+    return { loaded, rejected };
+  } catch (error) {
+    await session.run('ROLLBACK');
+    throw error;
   }
 }
