@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpecText } from '../../src/pipeline.ts';
 import { duckdb, postgres, spark } from '../../src/emit/sql/dialects.ts';
 import { rejectsTable, schemaSql } from '../../src/emit/sql/emit.ts';
+import { sparkLoadSql } from '../../src/emit/sql/spark-load.ts';
 import { maxIdentifierLength, sqlModel, type SqlColumn, type SqlModel, type SqlTable } from '../../src/emit/sql/layout.ts';
 import type { SpecModel } from '../../src/model/types.ts';
 import { kitchenSinkPath, realSpecPath, repoRoot } from '../support/paths.ts';
@@ -61,6 +62,7 @@ describe('the relational model (generated/sql/)', () => {
 
   it('is what generate writes, for each engine', () => {
     for (const dialect of [duckdb, postgres, spark]) expect(committed(dialect.name), dialect.name).toBe(schemaSql(real, model, dialect));
+    expect(readFileSync(join(repoRoot, 'generated', 'sql', 'spark', 'load.sql'), 'utf8')).toBe(sparkLoadSql(real, model));
   });
 
   describe('in DuckDB (embedded, through @duckdb/node-api)', () => {
@@ -189,6 +191,17 @@ describe('the relational model (generated/sql/)', () => {
       // Only Spark's own column types.
       const types = new Set([...committed('spark').matchAll(/^ {2}`[^`]+` ([A-Z]+(?:\(\d+, \d+\))?)/gm)].map((m) => m[1]));
       expect([...types].sort()).toEqual(['BIGINT', 'BOOLEAN', 'DATE', 'DECIMAL(38, 10)', 'STRING', 'TIMESTAMP']);
+    });
+
+    it("load.sql parses: each class's lines read with its own schema, repeating elements exploded with their place", () => {
+      const load = readFileSync(join(repoRoot, 'generated', 'sql', 'spark', 'load.sql'), 'utf8');
+      expect(parser.validate(load)).toEqual([]);
+      expect(parser.validate(load.replace('LATERAL VIEW posexplode', 'LATERAL posexplode')).length).toBeGreaterThan(0);
+      expect(load).toContain("FROM `mods__parsed__risk` LATERAL VIEW posexplode(j.`change_log`) p AS pos, item;");
+      // Every table schema.sql makes (but load's rejects) is filled by one INSERT OVERWRITE.
+      const filled = [...load.matchAll(/^INSERT OVERWRITE TABLE `([^`]+)`/gm)].map((m) => m[1]);
+      expect(filled.sort()).toEqual(allTables(model).map((t) => t.name).sort());
+      expect(parser.validate(sparkLoadSql(sink, sqlModel(sink)))).toEqual([]);
     });
 
     it('escapes a backslash as well as a quote, as Spark reads strings (the kitchen sink parses)', () => {

@@ -3,6 +3,7 @@ import { bannerText, type GeneratedFile } from '../files.ts';
 import { sqlDialects, type SqlDialect } from './dialects.ts';
 import { currentColumn, sqlModel, type SqlColumn, type SqlModel, type SqlTable } from './layout.ts';
 import { sqlReadme } from './readme.ts';
+import { sparkLoadSql } from './spark-load.ts';
 
 export const sqlDir = 'sql';
 
@@ -13,7 +14,11 @@ export const sqlDir = 'sql';
  */
 export function emitSql(model: SpecModel): GeneratedFile[] {
   const relational = sqlModel(model);
-  return [...sqlDialects.map((dialect) => ({ path: `${sqlDir}/${dialect.name}/schema.sql`, content: schemaSql(model, relational, dialect) })), { path: `${sqlDir}/README.md`, content: sqlReadme(model, relational) }];
+  return [
+    ...sqlDialects.map((dialect) => ({ path: `${sqlDir}/${dialect.name}/schema.sql`, content: schemaSql(model, relational, dialect) })),
+    { path: `${sqlDir}/spark/load.sql`, content: sparkLoadSql(model, relational) },
+    { path: `${sqlDir}/README.md`, content: sqlReadme(model, relational) },
+  ];
 }
 
 export function schemaSql(model: SpecModel, relational: SqlModel, d: SqlDialect): string {

@@ -46,6 +46,23 @@ schema, or again over one it made: it creates only what is absent and writes the
 - PostgreSQL also ties each child row to its record's version (a foreign key); DuckDB cannot update a row a foreign
   key refers to, and the current flag changes with each new version, so there the tie is by convention.
 
+## Spark SQL: a national collection on an existing cluster
+
+Nothing here runs Spark: the Spark SQL files are checked by an independent Spark SQL grammar (DTStack's
+\`dt-sql-parser\`) in the tests, not run. On Databricks, EMR or Synapse:
+
+1. Make the tables once: run [\`spark/schema.sql\`](spark/schema.sql) in the database you choose
+   (\`CREATE DATABASE mods; USE mods;\` first).
+2. Validate the providers' files (\`asc-mods validate\`), and put the NDJSON where the cluster reads (S3, ADLS, DBFS).
+3. Name them as the view \`mods_lines\`, one line of text a record:
+   \`CREATE OR REPLACE TEMPORARY VIEW mods_lines USING text OPTIONS (path 's3://bucket/mods/2026-11/*.ndjson');\`
+4. Run [\`spark/load.sql\`](spark/load.sql): each class's lines are read with the class's own schema
+   (\`from_json\`), into its table and child tables, with every version and the current flag; \`INSERT OVERWRITE\`,
+   so running it again on the same files gives the same tables.
+5. Query the \`current__<class>\` views, as on DuckDB or PostgreSQL.
+
+Checks that run inside the engine (one row per violation) are not generated yet.
+
 ## Tables
 
 | table | class | columns | child tables |
