@@ -112,6 +112,7 @@ function personas(model: SpecModel) {
       links: [
         { href: 'requirements.html', text: 'The data rules each submission is checked against' },
         { href: '../csv/README.md', text: 'The CSV layout for submissions' },
+        { href: '../sql/README.md', text: 'The relational model for DuckDB, PostgreSQL and Spark SQL' },
         { href: 'search.html', text: 'Look up an element or a code' },
       ],
     },
@@ -142,6 +143,9 @@ function downloads() {
     { href: '../typescript/validators.ts', text: 'TypeScript validators', for: 'precompiled validators with located issues (asc-mods/validators)' },
     { href: '../conformance/suite.json', text: 'Conformance suite definitions', for: 'every live-API test, its id and the requirements it verifies' },
     { href: '../csv/README.md', text: 'CSV layout', for: 'submitting records as CSV, one file per class' },
+    { href: '../sql/duckdb/schema.sql', text: 'SQL schema for DuckDB', for: 'BI managers: the target data model asc-mods load fills, a table per class with every version' },
+    { href: '../sql/postgres/schema.sql', text: 'SQL schema for PostgreSQL', for: 'the same model, for asc-mods load --into postgres://…' },
+    { href: '../sql/spark/schema.sql', text: 'SQL schema for Spark SQL', for: 'national collections on Databricks, EMR or Synapse; with load.sql beside it and the steps in sql/README.md' },
     { href: '../README.md', text: 'What generated/ holds', for: 'everyone' },
   ];
 }
