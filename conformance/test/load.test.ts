@@ -130,6 +130,24 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
     const log = await target.query(dir, `SELECT ordinal, change_type__code FROM subject_of_care__change_log WHERE record_uid = '${String(person['record_uid'])}' AND version_number = ${String(person['version_number'])} ORDER BY ordinal`);
     expect(log).toEqual((person['change_log'] as Json[]).map((e, i) => ({ ordinal: i + 1, change_type__code: (e['change_type'] as Json)['code'] })));
 
+    // The checks that run inside the engine find, finding for finding, what validate (the whole asc-mods model,
+    // profile full) finds of those rules in the records loaded.
+    await target.query(dir, readFileSync(join(repoRoot, 'generated', 'sql', engine, 'checks.sql'), 'utf8'));
+    const inEngine = (await target.query(dir, 'SELECT record_uid, version_number, element, rule, requirement FROM check__violations')).map((v) => `${String(v['record_uid'])} v${String(v['version_number'])} ${String(v['element'])} ${String(v['rule'])} ${String(v['requirement'])}`);
+    const full = new RecordChecker(await loadRuntimeModel(repoRoot), await loadValidators(repoRoot), new Date(), undefined, 'full');
+    const engineRules = new Set(['schema.required', 'not-in-future', 'start-before-end']);
+    const loadedKeys = new Set<string>();
+    const fromValidate = records.flatMap((value, i) => {
+      if (refused.includes(value)) return [];
+      const key = `${String(value['record_uid'])} v${String(value['version_number'])}`;
+      if (loadedKeys.has(key)) return [];
+      loadedKeys.add(key);
+      const findings = full.check({ value, location: { file: 'mixed.ndjson', line: i + 1, record: i + 1 } }).findings;
+      return findings.filter((f) => engineRules.has(f.check) && f.path.split('/').length === 2).map((f) => `${key} ${f.path} ${f.check} ${String(f.requirement)}`);
+    });
+    expect(fromValidate.length).toBeGreaterThan(0);
+    expect(inEngine.sort()).toEqual(fromValidate.sort());
+
     // Loading the same file again changes nothing.
     const before = await snapshot(target, dir, engine);
     const again = await runCli(['load', 'mixed.ndjson', '--into', target.into(dir), '--format', 'json'], dir);

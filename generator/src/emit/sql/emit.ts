@@ -4,6 +4,8 @@ import { sqlDialects, type SqlDialect } from './dialects.ts';
 import { currentColumn, sqlModel, type SqlColumn, type SqlModel, type SqlTable } from './layout.ts';
 import { sqlReadme } from './readme.ts';
 import { sparkLoadSql } from './spark-load.ts';
+import { checksSql } from './checks.ts';
+import { duckdb, postgres } from './dialects.ts';
 
 export const sqlDir = 'sql';
 
@@ -17,6 +19,7 @@ export function emitSql(model: SpecModel): GeneratedFile[] {
   return [
     ...sqlDialects.map((dialect) => ({ path: `${sqlDir}/${dialect.name}/schema.sql`, content: schemaSql(model, relational, dialect) })),
     { path: `${sqlDir}/spark/load.sql`, content: sparkLoadSql(model, relational) },
+    ...[duckdb, postgres].map((dialect) => ({ path: `${sqlDir}/${dialect.name}/checks.sql`, content: checksSql(model, relational, dialect) })),
     { path: `${sqlDir}/README.md`, content: sqlReadme(model, relational) },
   ];
 }
