@@ -86,6 +86,13 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
     if (engine === 'postgres') await admin(`DROP DATABASE IF EXISTS ${database}; `).then(() => admin(`CREATE DATABASE ${database}`));
     const dir = tempDir('load');
     expect((await runCli(['examples', '--count', '200', '--seed', '21', '--invalid-rate', '0.5', '--out', 'mixed.ndjson'], dir)).code).toBe(0);
+    // Hostile text in a valid record: what COPY's text format and SQL strings escape, and what they do not.
+    const hostile = "tab\there, new\nline, back\\slash \\N, 'quote' \"double\" ; DROP TABLE alert; --, \u00e9\u00e8 \u{1F600}";
+    const lines = readFileSync(join(dir, 'mixed.ndjson'), 'utf8').trimEnd().split('\n');
+    const alertLine = lines.findIndex((l) => (JSON.parse(l) as Json)['record_type'] === 'alert' && /"free_text"/.test(l));
+    const alert = JSON.parse(lines[alertLine]!) as Json;
+    lines[alertLine] = JSON.stringify({ ...alert, free_text: hostile });
+    writeFileSync(join(dir, 'mixed.ndjson'), `${lines.join('\n')}\n`);
     const first = await runCli(['load', 'mixed.ndjson', '--into', target.into(dir), '--format', 'json'], dir);
     expect(first.stderr).toBe('');
     const summary = JSON.parse(first.stdout) as { read: number; loaded: number; already: number; rejected: number; rejectedNew: number; schemaCreated: boolean };
@@ -129,6 +136,9 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
     expect(row).toEqual({ dob: `${dob}-01-01`.slice(0, 10), precision: ['year', 'month', 'day'][dob.split('-').length - 1] });
     const log = await target.query(dir, `SELECT ordinal, change_type__code FROM subject_of_care__change_log WHERE record_uid = '${String(person['record_uid'])}' AND version_number = ${String(person['version_number'])} ORDER BY ordinal`);
     expect(log).toEqual((person['change_log'] as Json[]).map((e, i) => ({ ordinal: i + 1, change_type__code: (e['change_type'] as Json)['code'] })));
+
+    const hostileRows = await target.query(dir, `SELECT free_text FROM alert WHERE record_uid = '${String(alert['record_uid'])}' AND version_number = ${String(alert['version_number'])}`);
+    expect(hostileRows).toEqual([{ free_text: hostile }]);
 
     // The checks that run inside the engine find, finding for finding, what validate (the whole asc-mods model,
     // profile full) finds of those rules in the records loaded.
