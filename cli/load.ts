@@ -16,7 +16,7 @@ import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } f
 export async function loadCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
   const { values, positionals } = parseCommandArgs(args, {
     into: { type: 'string', default: 'duckdb:mods.duckdb' },
-    batch: { type: 'string', default: '50000' },
+    batch: { type: 'string', default: '100000' },
     format: { type: 'string', default: 'human' },
     'no-progress': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },

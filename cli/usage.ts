@@ -52,7 +52,7 @@ ${format} (the JSON report on stdout)
                       (generated/sql/) is created where absent. Each record is checked as validate checks it
                       alone: a valid one is inserted unless its record uid and version are there already,
                       an invalid one goes to the table load__rejects with its findings (exit 1 when any does)
-  --batch <n>         records per transaction (default 50000)
+  --batch <n>         records per transaction (default 100000)
 ${format}
   --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
   },

@@ -15,7 +15,7 @@ export interface LoadOptions {
   readonly target: LoadTarget;
   /** The time dates are compared with: fixed for the run. */
   readonly now: Date;
-  /** Records per transaction (default 50,000: DuckDB's cost is per transaction more than per row). */
+  /** Records per transaction (default 100,000: DuckDB's cost is per transaction more than per row). */
   readonly batchSize?: number;
   readonly onProgress?: (records: number, file: string) => void;
   readonly signal?: AbortSignal;
@@ -51,7 +51,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
   const checker = new RecordChecker(model, options.validators, options.now, undefined, 'published');
   const tables = tablesByClass(sqlModel(model));
   const summary: LoadSummary = { read: 0, loaded: 0, already: 0, rejected: 0, rejectedNew: 0, byClass: new Map(), schemaCreated: await target.ensureSchema(), failures: options.failures, interrupted: false };
-  const size = options.batchSize ?? 50_000;
+  const size = options.batchSize ?? 100_000;
   // The record versions this run has taken: the same record uid and version again is refused, not taken for one
   // already there (validate's unique-record-version, within what one load reads).
   const taken = new Set<string>();
