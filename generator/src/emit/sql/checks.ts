@@ -3,13 +3,13 @@ import { requirementLookup } from '../../model/requirement-lookup.ts';
 import type { SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
 import type { SqlDialect } from './dialects.ts';
-import { currentColumn, type SqlColumn, type SqlModel } from './layout.ts';
+import { codeTableName, currentColumn, type SqlColumn, type SqlModel } from './layout.ts';
 
 /** The view that lists every violation the engine can find, one row each. */
 export const violationsView = 'check__violations';
 
 /** The rules checks.sql runs inside the engine; the others are validate's (they need more than SQL over one row). */
-export const engineChecks = ['schema.required', 'not-in-future', 'start-before-end'] as const;
+export const engineChecks = ['schema.required', 'schema.enum', 'not-in-future', 'start-before-end'] as const;
 
 interface Violation {
   readonly table: string;
@@ -23,7 +23,8 @@ interface Violation {
  * generated/sql/<engine>/checks.sql: the view check__violations, one row per violation (table, record uid, version,
  * element as validate's JSON Pointer names it, rule, requirement), for the rules SQL can check on one row of a record
  * table: an element the class requires that is absent (schema.required, whichever authority requires it: a row
- * loaded under the published profile may lack what only the asc-mods model requires), a date of the past that is
+ * loaded under the published profile may lack what only the asc-mods model requires), a code outside the value set
+ * a required binding names (schema.enum, likewise), a date of the past that is
  * later than now (not-in-future), and an end before its start (start-before-end). Masked values: none are shown.
  */
 export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect): string {
@@ -37,6 +38,11 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
       const columns = columnsOf(element.name);
       if (element.cardinality?.min === 1 && element.cardinality.max === 1 && columns.length > 0) {
         violations.push({ table: table.name, element: `/${element.name}`, rule: 'schema.required', requirement: requirements.forKeyword('required', element.name, cls.name), where: columns.map((c) => `${id(c.name)} IS NULL`).join(' AND ') });
+      }
+      const set = element.type === 'coded' && element.valueSet !== undefined ? model.valueSets.find((v) => v.id === element.valueSet) : undefined;
+      const code = columns.find((c) => c.path.length === 2 && c.path[1] === 'code');
+      if (set?.binding === 'required' && set.codes.length > 0 && element.cardinality?.max === 1 && code) {
+        violations.push({ table: table.name, element: `/${element.name}/code`, rule: 'schema.enum', requirement: requirements.forKeyword('enum', element.name, cls.name), where: `${id(code.name)} IS NOT NULL AND ${id(code.name)} NOT IN (SELECT ${id('code')} FROM ${id(codeTableName(set.id))})` });
       }
       if (element.constraints.not_in_future === true && element.cardinality?.max === 1) {
         const column = columns.find((c) => c.path.length === 1 && (c.role === 'date' || c.type === 'timestamp'));

@@ -66,10 +66,11 @@ Nothing here runs Spark: the Spark SQL files are checked by an independent Spark
 \`duckdb/checks.sql\` and \`postgres/checks.sql\` make the view \`check__violations\`: one row per violation (table,
 record uid, version, current flag, element as validate's JSON Pointer names it, rule, requirement), for the rules
 SQL can check on one row: a required element absent (\`schema.required\`, whichever authority requires it, so
-what only the asc-mods model requires shows too), a date of the past later than now (\`not-in-future\`) and an end
+what only the asc-mods model requires shows too), a code outside the value set a required binding names
+(\`schema.enum\`), a date of the past later than now (\`not-in-future\`) and an end
 before its start (\`start-before-end\`), for the elements at the top of each record. A test loads a synthetic file
 with defects and finds the same violations, one for one, as \`validate --profile full\` finds of those rules. The
-other rules (within components and lists, codes, NHS numbers, the change log, versions, references) are
+other rules (within components and lists, NHS numbers, the change log, versions, references) are
 \`validate\`'s; not yet for Spark SQL.
 
 ## Tables
