@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
 import { r4Definitions } from '../generator/src/fhir/definitions.ts';
+import { concreteRecords } from '../generator/src/model/hierarchy.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { exportRecords, newExportSummary, transactionBundleText, type ExportSummary } from '../conformance/fhir/export.ts';
 import { FhirImport, resourcesIn, type ImportAudit, type ImportSummary } from '../conformance/fhir/import.ts';
@@ -57,19 +58,9 @@ function committerReference(text: string, model: SpecModel): Json {
   const slash = text.indexOf('/');
   const className = slash === -1 ? '' : text.slice(0, slash);
   const uid = slash === -1 ? '' : text.slice(slash + 1);
-  const classes = new Map(model.classes.map((c) => [c.name, c]));
-  const actors = model.classes.filter((c) => c.kind === 'record' && isA(c.name, 'care_actor', classes)).map((c) => c.name);
+  const actors = concreteRecords(model, 'care_actor');
   if (uid.trim() === '' || !actors.includes(className)) throw new UsageError(`--committer is <class>/<record uid>, the class a care actor's (${actors.join(', ')}): for example care_worker/w-1`);
   return { record_type: className, record_uid: uid };
-}
-
-function isA(name: string, ancestor: string, classes: ReadonlyMap<string, SpecModel['classes'][number]>): boolean {
-  const seen = new Set<string>();
-  for (let c = classes.get(name); c && !seen.has(c.name); c = c.extends ? classes.get(c.extends) : undefined) {
-    if (c.extends === ancestor) return true;
-    seen.add(c.name);
-  }
-  return false;
 }
 
 async function exportCommand(paths: readonly string[], format: 'ndjson' | 'bundle', out: string | undefined, model: SpecModel, plans: FhirPlans, ukCore: string | undefined, io: CliIo): Promise<number> {

@@ -1,4 +1,4 @@
-import { classFhir, fhirRoot, followFhirPath, parseFhirPath, requiredElements, type ClassModel, type ElementModel, type ElementType, type FhirDefinitions, type PathStep, type SpecModel, type StepInfo } from '../../generator/src/kit.ts';
+import { classFhir, concreteRecords, fhirRoot, followFhirPath, parseFhirPath, requiredElements, type ClassModel, type ElementModel, type ElementType, type FhirDefinitions, type PathStep, type SpecModel, type StepInfo } from '../../generator/src/kit.ts';
 
 /** UK Core's canonical base: a profile named UKCore-Patient is https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient. */
 export const ukCoreBase = 'https://fhir.hl7.org.uk/StructureDefinition/';
@@ -109,18 +109,9 @@ export function fhirPlans(model: SpecModel, definitions: FhirDefinitions): FhirP
   return { byClass, byResource, linkedByResource, uidSystem: uidSystem && uidSystem.length > 0 ? uidSystem : undefined, recordsOf: recordClassesOf(model) };
 }
 
+/** Each class's record classes: itself if a record class, and every record class below it. */
 function recordClassesOf(model: SpecModel): Map<string, Set<string>> {
-  const classes = new Map(model.classes.map((c) => [c.name, c]));
-  const out = new Map<string, Set<string>>();
-  for (const cls of model.classes) {
-    if (cls.kind !== 'record') continue;
-    const seen = new Set<string>();
-    for (let c: ClassModel | undefined = cls; c && !seen.has(c.name); c = c.extends ? classes.get(c.extends) : undefined) {
-      seen.add(c.name);
-      out.set(c.name, (out.get(c.name) ?? new Set()).add(cls.name));
-    }
-  }
-  return out;
+  return new Map(model.classes.map((c) => [c.name, new Set(concreteRecords(model, c.name))]));
 }
 
 interface Context {

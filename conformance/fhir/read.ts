@@ -176,20 +176,20 @@ function back(value: unknown, pointer: string, element: PlacedElement, plans: Fh
   }
   if (element.type === 'reference') {
     const ref = value as Json;
+    const raw = typeof ref['reference'] === 'string' ? ref['reference'] : undefined;
+    const [type, id] = raw === undefined ? [undefined, undefined] : raw.split('/').slice(-2);
+    const targets = type === undefined ? [] : (plans.byResource.get(type) ?? []);
+    const allowed = element.target === undefined ? undefined : plans.recordsOf.get(element.target);
+    const candidates = allowed === undefined ? targets : targets.filter((c) => allowed.has(c));
     // A reference to a resource that holds no class the element may refer to (a Consent's performer that is the
     // Patient, where MODS refers to a proxy) is not taken: it is reported, not read as a reference MODS refuses.
-    const [refType] = typeof ref['reference'] === 'string' ? ref['reference'].split('/').slice(-2) : [undefined];
-    const allowed = element.target === undefined ? undefined : plans.recordsOf.get(element.target);
-    if (refType !== undefined && allowed !== undefined && !(plans.byResource.get(refType) ?? []).some((c) => allowed.has(c))) return undefined;
-    const reference = take('/reference', ref['reference']);
+    if (type !== undefined && allowed !== undefined && candidates.length === 0) return undefined;
+    take('/reference', raw);
     const identifier = ref['identifier'] as Json | undefined;
     const idValue = identifier ? take('/identifier/value', identifier['value']) : undefined;
     if (identifier) take('/identifier/system', identifier['system']);
-    const [type, id] = typeof reference === 'string' ? reference.split('/').slice(-2) : [undefined, undefined];
-    const targets = type === undefined ? [] : (plans.byResource.get(type) ?? []);
     const tagged = ((ref['extension'] as Json[] | undefined) ?? []).findIndex((e) => e['url'] === recordTypeTag && typeof e['valueCode'] === 'string' && targets.includes(e['valueCode'] as string));
     if (tagged !== -1) (take(`/extension/${tagged}/url`, true), take(`/extension/${tagged}/valueCode`, true));
-    const candidates = allowed === undefined ? targets : targets.filter((c) => allowed.has(c));
     const recordType = tagged !== -1 ? ((ref['extension'] as Json[])[tagged]!['valueCode'] as string) : element.target !== undefined && candidates.includes(element.target) ? element.target : candidates[0];
     const uid = typeof idValue === 'string' ? idValue : id;
     const display = take('/display', ref['display']);

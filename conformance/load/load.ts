@@ -74,11 +74,12 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
       const checked = checker.check(input);
       const errors = checked.findings.filter((f) => f.severity === 'error');
       const value = input.value !== null && typeof input.value === 'object' && !Array.isArray(input.value) ? (input.value as Record<string, unknown>) : undefined;
-      const className = checked.recordType ?? (typeof value?.['record_type'] === 'string' ? value['record_type'] : undefined);
-      const counts = className === undefined ? undefined : summary.byClass.get(className) ?? { read: 0, loaded: 0, rejected: 0 };
-      if (counts && className !== undefined) (counts.read += 1, summary.byClass.set(className, counts));
+      // Only a known class names a count or a table: a record_type that is none may be any text, personal too.
+      const className = checked.recordType;
+      const counts = className === undefined ? undefined : countsOf(summary, className);
+      if (counts) counts.read += 1;
       const entry = className === undefined ? undefined : tables.get(className);
-      const key = value && errors.length === 0 ? `${String(className)}\u0000${String(value['record_uid'])}\u0000${String(value['version_number'])}` : undefined;
+      const key = value && errors.length === 0 ? `${String(className)}\u0000${String(checked.uid)}\u0000${String(checked.version)}` : undefined;
       const repeated = key !== undefined && taken.has(key);
       if (key !== undefined && !repeated) taken.add(key);
       if (repeated) errors.push({ check: 'unique-record-version', severity: 'error', location: input.location, path: '/version_number', message: 'this record uid and version number came earlier in what this load read', fix: 'Export each version of a record once.' });
@@ -106,6 +107,12 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
   }
   await flush();
   return summary;
+}
+
+function countsOf(summary: LoadSummary, className: string): { read: number; loaded: number; rejected: number } {
+  let counts = summary.byClass.get(className);
+  if (!counts) summary.byClass.set(className, (counts = { read: 0, loaded: 0, rejected: 0 }));
+  return counts;
 }
 
 /** The rows of up to batchSize records, by table, each row led by its record's place in the batch. */

@@ -182,6 +182,12 @@ describe('asc-mods load', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toBe(`asc-mods load: ${message}\nRun 'asc-mods load --help' for its options.\n`);
     }
+    // A record whose class is no class, and says something personal there: rejected, and not named in the summary.
+    writeFileSync(join(dir, 'odd.ndjson'), '{"record_type":"Zebedee-Planted-Name","record_uid":"u1","version_number":1}\n');
+    const odd = await runCli(['load', 'odd.ndjson', '--into', 'duckdb:odd.duckdb'], dir);
+    expect(odd.code).toBe(1);
+    expect(odd.stdout).toContain('1 record read = 0 loaded + 0 already there + 1 rejected');
+    expect(odd.stdout + odd.stderr).not.toContain('Zebedee');
     // A server that is not there: exit 2, and the password never shown.
     const refused = await runCli(['load', 'r.ndjson', '--into', 'postgres://me:hunter2secret@127.0.0.1:1/mods'], dir);
     expect(refused.code).toBe(2);

@@ -78,7 +78,10 @@ function nodesAt(node: Readonly<Record<string, unknown>>, parts: readonly string
   const [first, ...rest] = parts;
   const value = node[first!];
   const here = at === '' ? first! : `${at}.${first!}`;
-  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   if (Array.isArray(value)) return value.flatMap((item, i) => (isObject(item) ? nodesAt(item, rest, `${here}[${i}]`) : []));
   return isObject(value) ? nodesAt(value, rest, here) : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
