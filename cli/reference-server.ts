@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { defectNames, defects, isDefectName } from '../conformance/reference/defects.ts';
 import { DatabaseInUse } from '../conformance/reference/owner-lock.ts';
+import { isPostgresUrl } from '../conformance/reference/records.ts';
 import { ReferenceServer } from '../conformance/reference/server.ts';
+import { withoutPassword } from '../conformance/load/postgres.ts';
 import { displayPath, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
 /** Runs until the process is interrupted (Ctrl-C); the caller closes it then. */
@@ -23,14 +25,22 @@ export async function referenceServerCommand(args: readonly string[], io: CliIo)
   const profile = String(values.profile);
   if (profile !== 'published' && profile !== 'full') throw new UsageError(`--profile must be published or full, not "${profile}"`);
   const token = values.token === undefined ? (io.env?.['ASC_MODS_TOKEN'] ?? 'asc-mods-reference') : String(values.token);
-  const db = values.db === undefined ? undefined : resolve(io.cwd, String(values.db));
+  // A postgres:// URL as given; a SQLite file relative to where the command runs.
+  const db = values.db === undefined ? undefined : isPostgresUrl(String(values.db)) ? String(values.db) : resolve(io.cwd, String(values.db));
   let server: ReferenceServer;
   try {
     server = await ReferenceServer.forShippedSpec({ token, profile, ...(db ? { db } : {}), ...(defect ? { defect } : {}) });
   } catch (error) {
-    if (!(error instanceof DatabaseInUse)) throw error;
-    io.stderr.write(`asc-mods reference-server: ${error.message}\n`);
-    return 2;
+    if (error instanceof DatabaseInUse) {
+      io.stderr.write(`asc-mods reference-server: ${error.message}\n`);
+      return 2;
+    }
+    if (db !== undefined && isPostgresUrl(db)) {
+      // The client's message names the host, the user or the database, never the password.
+      io.stderr.write(`asc-mods reference-server: cannot open the PostgreSQL database ${withoutPassword(db)}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
   }
   let bound: number;
   try {
@@ -43,7 +53,7 @@ export async function referenceServerCommand(args: readonly string[], io: CliIo)
   io.stdout.write(
     [
       `Reference supplier for MODS listening on http://127.0.0.1:${bound}`,
-      `  database: ${db ? displayPath(io.cwd, db) : 'in memory'} (schema version ${server.schemaVersion})`,
+      `  database: ${db === undefined ? 'in memory' : isPostgresUrl(db) ? await server.storeShown() : displayPath(io.cwd, db)} (schema version ${await server.schemaVersion()})`,
       `  token: ${values.token === undefined && !io.env?.['ASC_MODS_TOKEN'] ? token : '(the one given)'}`,
       ...(defect ? [`  DEFECT ${defect}: ${defects[defect as keyof typeof defects].description}`] : []),
       `Try: npm run mods -- conform --base-url http://127.0.0.1:${bound} --token <token>`,

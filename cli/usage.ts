@@ -88,10 +88,11 @@ ${format} (the JSON report on stdout)
   --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
   },
   'reference-server': {
-    summary: 'Run the reference supplier: the generated API on SQLite, to try the suite against',
+    summary: 'Run the reference supplier: the generated API on SQLite or PostgreSQL, to try the suite against',
     synopsis: ['reference-server [options]'],
     options: `  --port <p>          the port (default 8080; 0 picks a free one)
-  --db <file>         the SQLite database file (default: in memory)
+  --db <file|url>     a SQLite database file, or a PostgreSQL database as postgres://user@host/db (migrated
+                      on start; servers may share one); default: SQLite in memory
   --token <t>         the bearer token it accepts (default: $ASC_MODS_TOKEN, else "asc-mods-reference")
   --profile <p>       published (default): store what the published standard allows, like a system built to
                       it; full: refuse what breaks any obligation of the asc-mods model

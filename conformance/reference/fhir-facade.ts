@@ -1,7 +1,7 @@
 import { r4Definitions, type SpecModel } from '../../generator/src/kit.ts';
 import { fhirPlans, type FhirPlans } from '../fhir/plan.ts';
 import { toResource } from '../fhir/write.ts';
-import type { RecordStore } from './store.ts';
+import type { Records } from './records.ts';
 
 type Json = Record<string, unknown>;
 
@@ -28,48 +28,48 @@ export class FhirFacade {
 
   constructor(
     private readonly model: SpecModel,
-    private readonly store: RecordStore,
+    private readonly store: Records,
     subjectElements: ReadonlyMap<string, string>,
   ) {
     this.plans = fhirPlans(model, r4Definitions());
     this.subjectElements = subjectElements;
   }
 
-  answer(parts: readonly string[], method: string): FhirAnswer {
+  async answer(parts: readonly string[], method: string): Promise<FhirAnswer> {
     if (method !== 'GET') return outcome(405, 'not-supported', 'This FHIR facade is read-only: only GET is answered.');
     if (parts.length === 1 && parts[0] === 'metadata') return { status: 200, body: this.capabilityStatement() };
     const [type, id, third, fourth] = parts;
     if (type === undefined || id === undefined || parts.length > 4) return outcome(404, 'not-found', 'Read a resource as /fhir/<Type>/<id>.');
-    if (parts.length === 3 && third === '$everything' && type === 'Patient') return this.everything(id);
-    if (type === 'Provenance' && parts.length === 2) return this.provenance(id);
+    if (parts.length === 3 && third === '$everything' && type === 'Patient') return await this.everything(id);
+    if (type === 'Provenance' && parts.length === 2) return await this.provenance(id);
     const version = parts.length === 4 && third === '_history' ? Number(fourth) : undefined;
     if (parts.length !== 2 && (version === undefined || !Number.isInteger(version) || version < 1)) return outcome(404, 'not-found', 'Read a resource as /fhir/<Type>/<id> or /fhir/<Type>/<id>/_history/<version>.');
-    const found = this.record(type, id, version);
+    const found = await this.record(type, id, version);
     return found ? { status: 200, body: found.resource } : outcome(404, 'not-found', `No ${type} with this id${version === undefined ? '' : ' and version'}.`);
   }
 
-  private record(type: string, uid: string, version?: number): { resource: Json; linked: Json[]; body: Json } | undefined {
-    const held = this.store.exists(uid);
+  private async record(type: string, uid: string, version?: number): Promise<{ resource: Json; linked: Json[]; body: Json } | undefined> {
+    const held = await this.store.exists(uid);
     const plan = held ? this.plans.byClass.get(held.recordType) : undefined;
     if (!held || !plan || plan.resourceType !== type) return undefined;
-    const body = version === undefined ? this.store.current(held.recordType, uid)?.body : this.store.version(held.recordType, uid, version);
+    const body = version === undefined ? (await this.store.current(held.recordType, uid))?.body : await this.store.version(held.recordType, uid, version);
     if (!body) return undefined;
     const exported = toResource(body, plan, this.plans);
     return { resource: exported.resource, linked: exported.linked.map((l) => l.resource), body };
   }
 
-  private provenance(id: string): FhirAnswer {
+  private async provenance(id: string): Promise<FhirAnswer> {
     const match = /^(.+)\.([a-z-]+)\.([1-9][0-9]{0,8})$/.exec(id);
-    const held = match ? this.store.exists(match[1]!) : undefined;
+    const held = match ? await this.store.exists(match[1]!) : undefined;
     const plan = held ? this.plans.byClass.get(held.recordType) : undefined;
-    const found = plan ? this.record(plan.resourceType, match![1]!) : undefined;
+    const found = plan ? await this.record(plan.resourceType, match![1]!) : undefined;
     const resource = found?.linked.find((r) => r['id'] === id);
     return resource ? { status: 200, body: resource } : outcome(404, 'not-found', 'No Provenance with this id.');
   }
 
   /** The subject of care, every record about them, and the change logs of all of them, as one searchset Bundle. */
-  private everything(id: string): FhirAnswer {
-    const subject = this.record('Patient', id);
+  private async everything(id: string): Promise<FhirAnswer> {
+    const subject = await this.record('Patient', id);
     if (!subject) return outcome(404, 'not-found', 'No Patient with this id.');
     const resources: Json[] = [subject.resource, ...subject.linked];
     let records = 1;
@@ -77,7 +77,7 @@ export class FhirFacade {
       const plan = this.plans.byClass.get(recordType);
       if (!plan) continue;
       for (let after = 0; ; ) {
-        const page = this.store.search({ recordType, subject: id }, pageSize, after);
+        const page = await this.store.search({ recordType, subject: id }, pageSize, after);
         for (const body of page.items) {
           if ((records += 1) > everythingLimit) return outcome(422, 'too-costly', `More than ${everythingLimit} records are about this subject of care; read them by class through the asc-mods API.`);
           const exported = toResource(body, plan, this.plans);

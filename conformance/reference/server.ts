@@ -11,12 +11,13 @@ import type { DefectName } from './defects.ts';
 import { ifMatchAccepts } from './if-match.ts';
 import { nestsDeeperThan } from '../files/input/nesting.ts';
 import { requestTarget } from './request-path.ts';
-import { RecordStore, VersionTaken, type StoredRecord } from './store.ts';
+import { openRecords } from './open-records.ts';
+import { VersionTaken, type Records, type StoredRecord } from './records.ts';
 
 export interface ReferenceServerOptions {
   readonly model: SpecModel;
   readonly validators: Readonly<Record<string, CompiledValidator>>;
-  /** The database file; in memory when absent. */
+  /** The database: a SQLite file, or a postgres:// URL; SQLite in memory when absent. */
   readonly db?: string;
   readonly token: string;
   readonly defect?: DefectName;
@@ -47,12 +48,14 @@ const problemJson = 'application/problem+json';
 const pageSizeDefault = 20;
 
 /**
- * The reference supplier: the generated OpenAPI implemented on SQLite, every record checked with the generated
+ * The reference supplier: the generated OpenAPI implemented on SQLite or PostgreSQL, every record checked with the generated
  * validators and the spec's rules, versioned with its change log, updates guarded by If-Match. It passes the whole
  * conformance suite, unless started with a defect.
  */
 export class ReferenceServer {
-  private readonly store: RecordStore;
+  private readonly opened: Promise<Records>;
+  /** The store, once open: requests are served only after listen has opened it. */
+  private store!: Records;
   private readonly server: Server;
   private readonly classByPath = new Map<string, string>();
   private readonly typeField: string;
@@ -65,12 +68,16 @@ export class ReferenceServer {
   /** A server for the spec this package ships, checking records with the validators generated from it. */
   static async forShippedSpec(options: Omit<ReferenceServerOptions, 'model' | 'validators'>): Promise<ReferenceServer> {
     const model = await loadRuntimeModel();
-    return new ReferenceServer({ ...options, model, validators: await loadValidators(packageRoot()) });
+    const server = new ReferenceServer({ ...options, model, validators: await loadValidators(packageRoot()) });
+    await server.ready();
+    return server;
   }
 
   constructor(private readonly options: ReferenceServerOptions) {
     const { model } = options;
-    this.store = new RecordStore(options.db);
+    this.opened = openRecords(options.db);
+    // Awaited by ready and listen; a failure to open is theirs to report.
+    this.opened.catch(() => {});
     this.typeField = model.conventions.record_type_field;
     const classes = new Map(model.classes.map((c) => [c.name, c]));
     for (const cls of model.classes.filter((c) => c.kind === 'record')) {
@@ -89,12 +96,23 @@ export class ReferenceServer {
     this.server.requestTimeout = 30_000;
   }
 
-  get schemaVersion(): number {
-    return this.store.schemaVersion;
+  /** Open the store (connect and migrate): a database in use or out of reach is refused here. */
+  async ready(): Promise<void> {
+    this.store = await this.opened;
   }
 
-  /** Start listening; resolves with the port (0 picks a free one). */
-  listen(port: number, host = '127.0.0.1'): Promise<number> {
+  async schemaVersion(): Promise<number> {
+    return (await this.opened).schemaVersion();
+  }
+
+  /** Where the records are kept, to show (a PostgreSQL URL without its password). */
+  async storeShown(): Promise<string> {
+    return (await this.opened).shown;
+  }
+
+  /** Open the store, then start listening; resolves with the port (0 picks a free one). */
+  async listen(port: number, host = '127.0.0.1'): Promise<number> {
+    await this.ready();
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(port, host, () => resolve((this.server.address() as AddressInfo).port));
@@ -105,8 +123,7 @@ export class ReferenceServer {
     return new Promise((resolve) => {
       this.server.closeAllConnections();
       this.server.close(() => {
-        this.store.close();
-        resolve();
+        void this.opened.then((store) => store.close(), () => {}).then(() => resolve(), () => resolve());
       });
     });
   }
@@ -122,18 +139,18 @@ export class ReferenceServer {
       const method = req.method ?? 'GET';
       if (parts.length === 1 && parts[0] === 'capability' && method === 'GET') return this.send(res, 200, this.capability());
       if (parts[0] === 'fhir') {
-        const answer = this.fhir().answer(parts.slice(1), method);
+        const answer = await this.fhir().answer(parts.slice(1), method);
         return this.send(res, answer.status, answer.body, 'application/fhir+json');
       }
       const recordType = parts[0] === undefined ? undefined : this.classByPath.get(parts[0]);
       if (recordType === undefined) throw new HttpProblem({ status: 404, title: 'Not found', detail: 'No such resource.' });
       if (parts.length === 1 && method === 'POST') return await this.create(req, res, recordType);
-      if (parts.length === 1 && method === 'GET') return this.send(res, 200, this.search(recordType, params));
+      if (parts.length === 1 && method === 'GET') return this.send(res, 200, await this.search(recordType, params));
       const uid = parts[1]!;
-      if (parts.length === 2 && method === 'GET') return this.read(res, recordType, uid);
+      if (parts.length === 2 && method === 'GET') return await this.read(res, recordType, uid);
       if (parts.length === 2 && method === 'PUT') return await this.update(req, res, recordType, uid);
-      if (parts.length === 3 && parts[2] === 'versions' && method === 'GET') return this.send(res, 200, this.history(recordType, uid, params));
-      if (parts.length === 4 && parts[2] === 'versions' && method === 'GET') return this.readVersion(res, recordType, uid, parts[3]!);
+      if (parts.length === 3 && parts[2] === 'versions' && method === 'GET') return this.send(res, 200, await this.history(recordType, uid, params));
+      if (parts.length === 4 && parts[2] === 'versions' && method === 'GET') return await this.readVersion(res, recordType, uid, parts[3]!);
       throw new HttpProblem({ status: 405, title: 'Method not allowed' });
     } catch (error) {
       const problem = error instanceof HttpProblem ? error.problem : { status: 500, title: 'Internal server error' };
@@ -162,42 +179,50 @@ export class ReferenceServer {
   private async create(req: IncomingMessage, res: ServerResponse, recordType: string): Promise<void> {
     const record = await this.body(req);
     const uid = record['record_uid'];
-    const existing = typeof uid === 'string' ? this.store.exists(uid) : undefined;
-    if (existing && this.options.defect !== 'accepts-duplicates') throw new HttpProblem({ status: 409, title: 'Conflict', detail: 'A record with this uid already exists: send changes as an update.', errors: [{ pointer: '/record_uid', detail: 'already exists', keyword: 'unique-record-version', requirement: 'MODS-AUDIT-004' }] });
-    this.check(record, recordType, uid as string | undefined);
+    const existing = typeof uid === 'string' ? await this.store.exists(uid) : undefined;
+    if (existing && this.options.defect !== 'accepts-duplicates') throw alreadyExists();
+    await this.check(record, recordType, uid as string | undefined);
     if (record['version_number'] !== 1) throw new HttpProblem({ status: 409, title: 'Conflict', detail: 'A new record starts at version 1.', errors: [{ pointer: '/version_number', detail: 'must be 1 on create', keyword: 'version-sequence', requirement: 'MODS-AUDIT-002' }] });
     const stored = this.stored(recordType, record);
-    if (existing) this.store.overwrite({ recordType, uid: uid as string, version: 1, body: stored });
-    else this.store.put({ recordType, uid: uid as string, version: 1, body: stored }, this.searchKeys(recordType, stored));
+    if (existing) await this.store.overwrite({ recordType, uid: uid as string, version: 1, body: stored });
+    else {
+      try {
+        await this.store.put({ recordType, uid: uid as string, version: 1, body: stored }, this.searchKeys(recordType, stored));
+      } catch (error) {
+        // Another create of this uid was stored while this one was checked.
+        if (error instanceof VersionTaken) throw alreadyExists();
+        throw error;
+      }
+    }
     res.setHeader('Location', `/${kebabName(recordType)}/${encodeURIComponent(uid as string)}`);
     res.setHeader('ETag', '"1"');
     this.send(res, 201, stored);
   }
 
-  private read(res: ServerResponse, recordType: string, uid: string): void {
-    const current = this.store.current(recordType, uid);
+  private async read(res: ServerResponse, recordType: string, uid: string): Promise<void> {
+    const current = await this.store.current(recordType, uid);
     if (!current) throw notFound();
     res.setHeader('ETag', `"${current.version}"`);
     this.send(res, 200, current.body);
   }
 
-  private readVersion(res: ServerResponse, recordType: string, uid: string, version: string): void {
+  private async readVersion(res: ServerResponse, recordType: string, uid: string, version: string): Promise<void> {
     const n = Number(version);
-    const body = Number.isInteger(n) && n >= 1 ? this.store.version(recordType, uid, n) : undefined;
+    const body = Number.isInteger(n) && n >= 1 ? await this.store.version(recordType, uid, n) : undefined;
     if (!body) throw notFound();
     res.setHeader('ETag', `"${n}"`);
     this.send(res, 200, body);
   }
 
   private async update(req: IncomingMessage, res: ServerResponse, recordType: string, uid: string): Promise<void> {
-    this.precondition(req, recordType, uid);
+    await this.precondition(req, recordType, uid);
     const record = await this.body(req);
-    // Checked again once the body is in: another update may have been stored while it arrived. From here to the
-    // store nothing waits, so no other request runs in between.
-    const current = this.precondition(req, recordType, uid);
+    // Checked again once the body is in: another update may have been stored while it arrived. One stored after
+    // this check is found when this version is stored (putVersion).
+    const current = await this.precondition(req, recordType, uid);
     const defect = this.options.defect;
     if (record['record_uid'] !== uid) throw new HttpProblem({ status: 422, title: 'Invalid record', errors: [{ pointer: '/record_uid', detail: 'does not match the uid in the URL', keyword: 'const' }] });
-    this.check(record, recordType, uid);
+    await this.check(record, recordType, uid);
     const next = defect === 'no-version-increment' ? current.version : current.version + 1;
     if (defect !== 'accepts-stale-updates' && defect !== 'no-version-increment' && record['version_number'] !== next) {
       throw new HttpProblem({ status: 409, title: 'Conflict', detail: `The next version is ${next}.`, errors: [{ pointer: '/version_number', detail: `must be ${next}`, keyword: 'version-sequence', requirement: 'MODS-AUDIT-002' }] });
@@ -205,15 +230,15 @@ export class ReferenceServer {
     let stored = this.stored(recordType, record);
     if (defect === 'loses-change-log' && Array.isArray(stored['change_log'])) stored = { ...stored, change_log: (stored['change_log'] as unknown[]).slice(0, 1) };
     const version = defect === 'accepts-stale-updates' ? Math.max(current.version + 1, Number(record['version_number']) || 0) : next;
-    if (defect === 'no-version-increment') this.store.overwrite({ recordType, uid, version, body: { ...stored, version_number: version } });
-    else this.putVersion({ recordType, uid, version, body: stored });
+    if (defect === 'no-version-increment') await this.store.overwrite({ recordType, uid, version, body: { ...stored, version_number: version } });
+    else await this.putVersion({ recordType, uid, version, body: stored });
     res.setHeader('ETag', `"${version}"`);
     this.send(res, 200, defect === 'no-version-increment' ? { ...stored, version_number: version } : stored);
   }
 
   /** The current version, if the request's If-Match names it (unless a defect mode ignores If-Match). */
-  private precondition(req: IncomingMessage, recordType: string, uid: string): StoredRecord {
-    const current = this.store.current(recordType, uid);
+  private async precondition(req: IncomingMessage, recordType: string, uid: string): Promise<StoredRecord> {
+    const current = await this.store.current(recordType, uid);
     if (!current) throw notFound();
     const ifMatch = req.headers['if-match'];
     if (this.options.defect === 'accepts-stale-updates') return current;
@@ -223,29 +248,29 @@ export class ReferenceServer {
   }
 
   /** Store a new version; one another request stored first is a failed precondition, as if it had been seen in time. */
-  private putVersion(record: StoredRecord): void {
+  private async putVersion(record: StoredRecord): Promise<void> {
     try {
-      this.store.put(record, this.searchKeys(record.recordType, record.body));
+      await this.store.put(record, this.searchKeys(record.recordType, record.body));
     } catch (error) {
-      if (error instanceof VersionTaken) throw staleVersion(this.store.current(record.recordType, record.uid)?.version ?? record.version);
+      if (error instanceof VersionTaken) throw staleVersion((await this.store.current(record.recordType, record.uid))?.version ?? record.version);
       throw error;
     }
   }
 
-  private search(recordType: string, params: URLSearchParams): unknown {
+  private async search(recordType: string, params: URLSearchParams): Promise<unknown> {
     const size = this.pageSize(params);
     const after = decodeToken(params.get('page_token'));
     const subject = params.get('subject') ?? undefined;
     const nhsNumber = params.get('nhs_number') ?? undefined;
     if (nhsNumber !== undefined && !/^[0-9]{10}$/.test(nhsNumber)) throw new HttpProblem({ status: 400, title: 'Bad request', errors: [{ pointer: '/nhs_number', detail: 'an NHS number is ten digits', keyword: 'pattern' }] });
-    const page = this.store.search({ recordType, ...(subject === undefined ? {} : { subject }), ...(nhsNumber === undefined ? {} : { nhsNumber }) }, this.options.defect === 'no-paging' ? 1_000_000 : size, after);
+    const page = await this.store.search({ recordType, ...(subject === undefined ? {} : { subject }), ...(nhsNumber === undefined ? {} : { nhsNumber }) }, this.options.defect === 'no-paging' ? 1_000_000 : size, after);
     return { items: page.items, ...(page.more && page.last !== undefined ? { next: encodeToken(page.last) } : {}) };
   }
 
-  private history(recordType: string, uid: string, params: URLSearchParams): unknown {
-    if (!this.store.current(recordType, uid)) throw notFound();
+  private async history(recordType: string, uid: string, params: URLSearchParams): Promise<unknown> {
+    if (!(await this.store.current(recordType, uid))) throw notFound();
     const after = decodeToken(params.get('page_token'));
-    const page = this.store.history(recordType, uid, this.pageSize(params), after);
+    const page = await this.store.history(recordType, uid, this.pageSize(params), after);
     const last = page.items[page.items.length - 1]?.['version_number'];
     return { items: page.items, ...(page.more && typeof last === 'number' ? { next: encodeToken(last) } : {}) };
   }
@@ -259,7 +284,7 @@ export class ReferenceServer {
   }
 
   /** Check a record: the generated validator and the record rules, then its references. Refuses it with every problem found. */
-  private check(record: Record<string, unknown>, recordType: string, uid: string | undefined): void {
+  private async check(record: Record<string, unknown>, recordType: string, uid: string | undefined): Promise<void> {
     const stated = record[this.typeField];
     if (stated !== recordType) {
       throw new HttpProblem({ status: 422, title: 'Invalid record', detail: 'The record is not of the class of this endpoint; nothing was stored.', errors: [{ pointer: `/${this.typeField}`, detail: `must be "${recordType}"`, keyword: 'const', requirement: 'MODS-STRUCT-003' }] });
@@ -276,13 +301,13 @@ export class ReferenceServer {
       for (let i = 0; i < refs.length; i += 3) {
         const [type, target, pointer] = [refs[i]!, refs[i + 1]!, refs[i + 2]!];
         if (target === uid) continue;
-        const found = this.store.exists(target);
+        const found = await this.store.exists(target);
         if (!found || found.recordType !== type) errors = [...errors, { pointer, detail: `refers to a ${type} record that does not exist`, keyword: 'reference-resolves', requirement: 'MODS-REF-001' }];
       }
     }
     if (errors.length === 0) return;
     if (defect === 'server-error-on-bad-input') throw new Error('unhandled validation failure');
-    if (defect === 'stores-rejected' && typeof uid === 'string' && !this.store.exists(uid)) this.store.put({ recordType, uid, version: 1, body: record }, this.searchKeys(recordType, record));
+    if (defect === 'stores-rejected' && typeof uid === 'string' && !(await this.store.exists(uid))) await this.store.put({ recordType, uid, version: 1, body: record }, this.searchKeys(recordType, record));
     throw new HttpProblem({ status: 422, title: 'Invalid record', detail: `The record breaks the standard in ${errors.length} place${errors.length === 1 ? '' : 's'}; nothing was stored.`, errors });
   }
 
@@ -350,6 +375,10 @@ export class ReferenceServer {
 
 function staleVersion(current: number): HttpProblem {
   return new HttpProblem({ status: 412, title: 'Precondition failed', detail: `If-Match does not name the current version, ${current} (ETag "${current}", compared strongly: a weak tag never matches).` });
+}
+
+function alreadyExists(): HttpProblem {
+  return new HttpProblem({ status: 409, title: 'Conflict', detail: 'A record with this uid already exists: send changes as an update.', errors: [{ pointer: '/record_uid', detail: 'already exists', keyword: 'unique-record-version', requirement: 'MODS-AUDIT-004' }] });
 }
 
 function notFound(): HttpProblem {
