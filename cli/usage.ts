@@ -42,6 +42,12 @@ ${format} (the JSON report on stdout)
                       obligation of the asc-mods model is a warning marked "modelled". full: the whole
                       asc-mods model, every obligation an error
   --fail-on <s>       the lowest severity that fails the run: error (default), warning or info
+  --engine <e>        where the rules across records (unique versions, version sequence, references) keep
+                      what they remember: memory (default; about 18 bytes a record uid) or duckdb (a DuckDB
+                      file in a temporary folder, removed after: memory stays flat however many records,
+                      and the report is the same)
+  --engine-dir <dir>  where --engine duckdb makes its temporary folder (default: the system's, $TMPDIR)
+  --engine-memory <m> the memory --engine duckdb lets DuckDB hold before it spills to disk (default 64MB)
   --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
   },
   load: {

@@ -4,7 +4,8 @@ import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
 import { packageRoot } from '../generator/src/paths.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { profiles, type Profile } from '../conformance/files/checks/authority.ts';
-import { loadValidators, validateFiles, type Progress } from '../conformance/files/engine.ts';
+import { loadValidators, validateEngines, validateFiles, type Progress, type ValidateEngine } from '../conformance/files/engine.ts';
+import { EngineFailed } from '../conformance/files/checks/duckdb-batch.ts';
 import { collectInputs, type InputFile } from '../conformance/files/inputs.ts';
 import { readerFor } from '../conformance/files/readers.ts';
 import { CheckPool } from '../conformance/files/parallel/pool.ts';
@@ -25,6 +26,9 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     format: { type: 'string', default: 'human' },
     'fail-on': { type: 'string', default: 'error' },
     profile: { type: 'string', default: 'published' },
+    engine: { type: 'string', default: 'memory' },
+    'engine-dir': { type: 'string' },
+    'engine-memory': { type: 'string' },
     'no-progress': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -34,6 +38,14 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (!severities.includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info, not "${failOn}"`);
   const profile = String(values.profile) as Profile;
   if (!profiles.includes(profile)) throw new UsageError(`--profile must be published or full, not "${profile}"`);
+  const engine = String(values.engine) as ValidateEngine;
+  if (!validateEngines.includes(engine)) throw new UsageError(`--engine must be memory or duckdb, not "${engine}"`);
+  const engineDir = values['engine-dir'] === undefined ? undefined : resolve(io.cwd, String(values['engine-dir']));
+  if (engineDir !== undefined && engine !== 'duckdb') throw new UsageError('--engine-dir is for --engine duckdb');
+  if (engineDir !== undefined && !existsSync(engineDir)) throw new UsageError(`--engine-dir: no such folder: ${displayPath(io.cwd, engineDir)}`);
+  const engineMemory = values['engine-memory'] === undefined ? undefined : String(values['engine-memory']);
+  if (engineMemory !== undefined && engine !== 'duckdb') throw new UsageError('--engine-memory is for --engine duckdb');
+  if (engineMemory !== undefined && !/^[0-9]+(\.[0-9]+)?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/.test(engineMemory)) throw new UsageError(`--engine-memory must be a size such as 64MB or 1GB, not "${engineMemory}"`);
   if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder');
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
@@ -48,19 +60,30 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const now = new Date();
   // The engine starts the pool's workers only where they pay (parallel/choice.ts); the results are the same either way.
   const pool = await CheckPool.start({ model, root: packageRoot(), now, className, profile });
-  const result = await validateFiles({
-    ...(pool ? { pool } : {}),
-    model,
-    validators: await loadValidators(packageRoot()),
-    files,
-    failures,
-    readerFor: (file: InputFile) => readerFor(file, model, className),
-    ...(className === undefined ? {} : { className }),
-    now,
-    profile,
-    ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),
-    ...(io.signal ? { signal: io.signal } : {}),
-  }).finally(() => pool?.close());
+  let result: ValidationResult;
+  try {
+    result = await validateFiles({
+      ...(pool ? { pool } : {}),
+      model,
+      validators: await loadValidators(packageRoot()),
+      files,
+      failures,
+      readerFor: (file: InputFile) => readerFor(file, model, className),
+      ...(className === undefined ? {} : { className }),
+      now,
+      profile,
+      engine,
+      ...(engineDir === undefined ? {} : { engineDir }),
+      ...(engineMemory === undefined ? {} : { engineMemory }),
+      ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
+    }).finally(() => pool?.close());
+  } catch (error) {
+    if (!(error instanceof EngineFailed)) throw error;
+    if (showProgress) io.stderr.write('\r\u001b[K');
+    io.stderr.write(`asc-mods validate: ${error.message} (give it more with --engine-memory, or more disk with --engine-dir)\n`);
+    return 2;
+  }
   if (showProgress) io.stderr.write('\r\u001b[K');
   const elapsed = performance.now() - started;
 

@@ -86,6 +86,17 @@ export class Aggregator {
     if (outcome.recordType !== undefined && outcome.elements) this.score(outcome.recordType, outcome.provider, outcome.elements, errors);
   }
 
+  /**
+   * A record counted valid that a finding made later shows had an error (a duplicate found once the whole batch was
+   * read): counted invalid instead, in its file and, when it was scored, in its class's score for its provider.
+   */
+  demote(file: string, provider: string, recordType: string | undefined): void {
+    const summary = this.files.get(file)?.summary;
+    if (summary && summary.valid > 0) ((summary.valid -= 1), (summary.invalid += 1));
+    const tally = recordType === undefined ? undefined : this.providers.get(provider)?.classes.get(recordType);
+    if (tally && tally.valid > 0) tally.valid -= 1;
+  }
+
   /** Findings that only the whole batch can show (they do not change whether a record counted as valid). */
   late(findings: Iterable<DataFinding>): void {
     for (const finding of findings) this.count(finding);

@@ -7,6 +7,9 @@ import type { ValidationResult, DataFinding } from './result.ts';
 import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
 import type { CheckPool } from './parallel/pool.ts';
 import { RunState } from './run-state.ts';
+import { BatchState } from './checks/batch.ts';
+import type { BatchRules } from './checks/batch-rules.ts';
+import { DuckDbBatchState } from './checks/duckdb-batch.ts';
 
 export interface Progress {
   readonly records: number;
@@ -31,16 +34,36 @@ export interface ValidateOptions {
   readonly pool?: CheckPool;
   /** Stops the run between records (Ctrl-C): the result then says what was read, and is marked interrupted. */
   readonly signal?: AbortSignal;
+  /**
+   * Where the rules across records keep what they remember: 'memory' (the default: about 18 bytes a record uid) or
+   * 'duckdb' (a DuckDB file in a temporary folder, so memory stays flat however many records; the same result).
+   */
+  readonly engine?: ValidateEngine;
+  /** The folder the duckdb engine's temporary folder is made in (the system's temporary folder by default). */
+  readonly engineDir?: string;
+  /** DuckDB's memory limit for the duckdb engine, as DuckDB writes sizes ('64MB', the default; '1GB'). */
+  readonly engineMemory?: string;
 }
+
+export type ValidateEngine = 'memory' | 'duckdb';
+export const validateEngines: readonly ValidateEngine[] = ['memory', 'duckdb'];
 
 export { loadValidators } from './load-validators.ts';
 
 /** Validate every record of every file, streaming; the result counts every record and line read. */
 export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {
-  const { model, signal } = options;
   const profile = options.profile ?? 'published';
-  const checker = new RecordChecker(model, options.validators, options.now, options.className, profile);
-  const run = new RunState(checker);
+  const checker = new RecordChecker(options.model, options.validators, options.now, options.className, profile);
+  const batch: BatchRules = options.engine === 'duckdb' ? await DuckDbBatchState.open(checker.requirements, { ...(options.engineDir === undefined ? {} : { parent: options.engineDir }), ...(options.engineMemory === undefined ? {} : { memoryLimit: options.engineMemory }) }) : new BatchState(checker.requirements);
+  try {
+    return await validateWith(options, checker, new RunState(checker, batch), profile);
+  } finally {
+    await batch.close();
+  }
+}
+
+async function validateWith(options: ValidateOptions, checker: RecordChecker, run: RunState, profile: Profile): Promise<ValidationResult> {
+  const { model, signal } = options;
   // The pool only where it pays for this run's NDJSON (parallel/choice.ts); the results are the same either way.
   const pool = options.pool?.useFor(ndjsonBytes(options.files)) ? options.pool : undefined;
   recordFailures(run, options.failures);
@@ -83,8 +106,14 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
     if (stoppedIn === undefined) run.aggregate.startFile(at, options.files[0]?.format ?? 'json');
     run.aggregate.late([interruption(at, run.records, signal)]);
   }
-  // The rules across records would judge a batch only partly read (a reference to a record not read yet): not run then.
-  else run.aggregate.late(checker.judged(run.batch.finish()));
+  const concluded = await run.batch.conclude();
+  // A uid and version read twice is a duplicate however much was read; the in-memory engine found each as it came.
+  for await (const { finding, context } of concluded.duplicates) {
+    run.aggregate.late([finding]);
+    if (!context.errors) run.aggregate.demote(finding.location.file, context.provider.name, context.scored ? finding.recordType : undefined);
+  }
+  // The other rules across records would judge a batch only partly read (a reference to a record not read yet): not run then.
+  if (!signal?.aborted) for await (const finding of concluded.findings) run.aggregate.late(checker.judged([finding]));
   const result = run.aggregate.result({ name: 'asc-mods', spec: model.standard.reference, release: model.standard.release }, profile);
   return signal?.aborted ? { ...result, interrupted: { reason: String(signal.reason ?? 'aborted'), unread } } : result;
 }

@@ -2,9 +2,13 @@ import { Aggregator, type RecordOutcome } from './aggregate.ts';
 import type { CheckedRecord } from './checked.ts';
 import type { RecordChecker } from './checker.ts';
 import { BatchState } from './checks/batch.ts';
+import type { BatchRules, RecordContext } from './checks/batch-rules.ts';
 import { uncheckable } from './checks/uncheckable.ts';
 import { recordAt, refPath, refStride, type EncodedUnit } from './parallel/encode.ts';
 import type { DataFinding, RecordLocation } from './result.ts';
+
+/** The context the in-memory batch rules are given: they do not read it. */
+const noContext: RecordContext = { errors: false, provider: { name: '', by: 'file' }, scored: false };
 
 /**
  * Applies checked records in file order: the rules across records, then the counts. One per run; this is the only
@@ -12,14 +16,18 @@ import type { DataFinding, RecordLocation } from './result.ts';
  */
 export class RunState {
   readonly aggregate: Aggregator;
-  readonly batch: BatchState;
+  readonly batch: BatchRules;
   records = 0;
   /** Called after every 1024th record (progress). */
   onThousand: (() => void) | undefined;
 
-  constructor(checker: RecordChecker) {
+  /** Whether the batch rules find duplicates only at the end, and so need each record's counts (RecordContext). */
+  private readonly lateDuplicates: boolean;
+
+  constructor(checker: RecordChecker, batch?: BatchRules) {
     this.aggregate = new Aggregator(checker.plans);
-    this.batch = new BatchState(checker.requirements);
+    this.batch = batch ?? new BatchState(checker.requirements);
+    this.lateDuplicates = !(this.batch instanceof BatchState);
   }
 
   /** Apply one checked record; if the rules across records throw on it, it is counted with a finding saying so. */
@@ -33,9 +41,11 @@ export class RunState {
 
   private applyChecked(file: string, checked: CheckedRecord): void {
     const findings = checked.findings;
+    const provider: RecordOutcome['provider'] = checked.provider !== undefined ? { name: checked.provider, by: 'ods-code' } : this.providerOfFile(file);
+    const scored = checked.recordType !== undefined && checked.elements !== undefined;
     this.batch.note(checked.location);
     if (checked.recordType !== undefined && checked.uid !== undefined && checked.version !== undefined) {
-      const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location, checked.uidHash);
+      const duplicate = this.batch.addRecord(checked.recordType, checked.uid, checked.version, checked.location, checked.uidHash, this.context(findings, provider, scored));
       if (duplicate) findings.push(duplicate);
     }
     const refs = checked.refs;
@@ -43,8 +53,6 @@ export class RunState {
     if (refs && hashes && checked.recordType !== undefined) {
       for (let i = 0, k = 0; i < refs.length; i += 3, k += 2) this.batch.addHashedReference(refs[i]!, hashes[k]!, hashes[k + 1]!, checked.location, checked.recordType, refs[i + 2]!);
     }
-    const provider: RecordOutcome['provider'] = checked.provider !== undefined ? { name: checked.provider, by: 'ods-code' } : this.providerOfFile(file);
-    const scored = checked.recordType !== undefined && checked.elements !== undefined;
     this.aggregate.record({ file, provider, findings, unreadable: checked.unreadable, recordType: scored ? checked.recordType : undefined, elements: scored ? checked.elements : undefined });
     this.records += 1;
     if ((this.records & 1023) === 0) this.onThousand?.();
@@ -60,9 +68,10 @@ export class RunState {
       const findings: DataFinding[] = own !== undefined && own[0] === i ? ((next += 1), own[1]) : [];
       const location: RecordLocation = r.line ? { file, record: r.record, line: r.line } : { file, record: r.record };
       const recordType = r.classIndex >= 0 ? classNames[r.classIndex] : undefined;
+      const scored = recordType !== undefined && r.elementCount > 0;
       this.batch.note(location);
       if (recordType !== undefined && r.versioned) {
-        const duplicate = this.batch.addRecord(recordType, '', r.version, location, r.uidHash);
+        const duplicate = this.batch.addRecord(recordType, '', r.version, location, r.uidHash, this.context(findings, provider, scored));
         if (duplicate) findings.push(duplicate);
       }
       if (recordType !== undefined) {
@@ -71,11 +80,18 @@ export class RunState {
           this.batch.addHashedReference(classNames[unit.refs[at]! - 1] ?? '', unit.refs[at + 1]!, unit.refs[at + 2]!, location, recordType, refPath(unit, k));
         }
       }
-      const scored = recordType !== undefined && r.elementCount > 0;
       this.aggregate.record({ file, provider, findings, unreadable: r.unreadable, recordType: scored ? recordType : undefined, elements: scored ? unit.elements.subarray(r.elementStart, r.elementStart + r.elementCount) : undefined });
       this.records += 1;
       if ((this.records & 1023) === 0) this.onThousand?.();
     }
+  }
+
+  /** What a record counted as, for batch rules that find its duplicate later (the in-memory ones find it now: not worked out). */
+  private context(findings: readonly DataFinding[], provider: RecordOutcome['provider'], scored: boolean): RecordContext {
+    if (!this.lateDuplicates) return noContext;
+    let errors = false;
+    for (const f of findings) if (f.severity === 'error') errors = true;
+    return { errors, provider, scored };
   }
 
   /** The provider of a file that does not say whose data it holds: the file itself (one object per file, not per record). */

@@ -3,15 +3,14 @@ import { GrowableUint32, Interner } from './growable.ts';
 import { fingerprint } from './hash.ts';
 import { PositionLog } from './positions.ts';
 import { overflowBit, UidTable } from './uid-table.ts';
-
-const highestTrackedVersion = 31;
+import { batchFinding, duplicateFix, duplicateMessage, gapFix, gapMessage, highestTrackedVersion, unresolvedFix, unresolvedMessage, type BatchConclusion, type BatchRules, type RecordContext } from './batch-rules.ts';
 
 /**
  * What the rules across records remember: each record uid's class and versions, and the references that did not
  * resolve when they were read. A few dozen bytes per record, never the records themselves, so memory grows slowly
  * with the batch and not with the size of its records.
  */
-export class BatchState {
+export class BatchState implements BatchRules {
   private readonly table = new UidTable();
   private readonly positions = new PositionLog();
   private readonly types = new Interner();
@@ -35,7 +34,8 @@ export class BatchState {
   }
 
   /** Note a record; returns a finding when the same uid and version was already seen. */
-  addRecord(recordType: string, uid: string, version: number, location: RecordLocation, hash: readonly [number, number] = fingerprint(uid, 0)): DataFinding | undefined {
+  addRecord(recordType: string, uid: string, version: number, location: RecordLocation, given?: readonly [number, number], _context?: RecordContext): DataFinding | undefined {
+    const hash = given ?? fingerprint(uid, 0);
     const slot = this.table.upsert(hash[0], hash[1]);
     if (this.table.isNew) this.table.set(slot, this.types.id(recordType), 0, this.positions.note(location));
     const versions = this.table.versions(slot);
@@ -45,7 +45,7 @@ export class BatchState {
     }
     const bit = (1 << (version - 1)) >>> 0;
     if ((versions & bit) !== 0) {
-      return this.finding('unique-record-version', location, recordType, '/version_number', `version ${version} of this record appears twice`, 'Export each version of a record once.');
+      return this.finding('unique-record-version', location, recordType, '/version_number', duplicateMessage(version), duplicateFix);
     }
     this.table.setVersions(slot, (versions | bit) >>> 0);
     return undefined;
@@ -82,21 +82,25 @@ export class BatchState {
     // In the order the records were read, whatever the table's layout.
     gaps.sort((a, b) => a.first - b.first);
     for (const { first, slot } of gaps) {
-      const versions = this.table.versions(slot);
-      const missing = (versions & 1) === 0 ? 'does not start at version 1' : `skips version ${Math.log2(((versions + 1) & ~versions) >>> 0) + 1}`;
-      yield this.finding('version-sequence', this.positions.locate(first), this.types.values[this.table.type(slot)]!, '/version_number', `the record ${missing}: a version is missing`, 'Export every version, numbered 1, 2, 3 and so on.');
+      yield this.finding('version-sequence', this.positions.locate(first), this.types.values[this.table.type(slot)]!, '/version_number', gapMessage(this.table.versions(slot)), gapFix);
     }
     const p = this.pending;
     for (let i = 0; i < p.hi.length; i += 1) {
       const slot = this.table.find(p.hi.at(i), p.lo.at(i));
       if (slot !== -1 && this.table.type(slot) === p.type.at(i)) continue;
-      const f = this.finding('reference-resolves', this.positions.locate(p.at.at(i)), this.types.values[p.from.at(i)]!, this.paths.values[p.path.at(i)]!, `refers to a ${this.types.values[p.type.at(i)]} record that is not in this batch`, 'Include the record it refers to, or confirm that it is held elsewhere (an external reference).');
+      const f = this.finding('reference-resolves', this.positions.locate(p.at.at(i)), this.types.values[p.from.at(i)]!, this.paths.values[p.path.at(i)]!, unresolvedMessage(this.types.values[p.type.at(i)]!), unresolvedFix);
       yield { ...f, severity: 'warning' };
     }
   }
 
+  /** Duplicates were found as their records came; the rest is finish's. */
+  async conclude(): Promise<BatchConclusion> {
+    return { duplicates: [], findings: this.finish() };
+  }
+
+  async close(): Promise<void> {}
+
   private finding(check: string, location: RecordLocation, recordType: string, path: string, message: string, fix: string): DataFinding {
-    const requirement = this.requirements.forRule(check);
-    return { check, ...(requirement === undefined ? {} : { requirement }), severity: 'error', location, recordType, path, message, fix };
+    return batchFinding(this.requirements, check, location, recordType, path, message, fix);
   }
 }
