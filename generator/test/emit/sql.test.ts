@@ -8,6 +8,7 @@ import { checkSpecText } from '../../src/pipeline.ts';
 import { duckdb, postgres, spark } from '../../src/emit/sql/dialects.ts';
 import { rejectsTable, schemaSql } from '../../src/emit/sql/emit.ts';
 import { sparkLoadSql } from '../../src/emit/sql/spark-load.ts';
+import { checksSql, engineChecks } from '../../src/emit/sql/checks.ts';
 import { maxIdentifierLength, sqlModel, type SqlColumn, type SqlModel, type SqlTable } from '../../src/emit/sql/layout.ts';
 import type { SpecModel } from '../../src/model/types.ts';
 import { kitchenSinkPath, realSpecPath, repoRoot } from '../support/paths.ts';
@@ -202,6 +203,15 @@ describe('the relational model (generated/sql/)', () => {
       const filled = [...load.matchAll(/^INSERT OVERWRITE TABLE `([^`]+)`/gm)].map((m) => m[1]);
       expect(filled.sort()).toEqual(allTables(model).map((t) => t.name).sort());
       expect(parser.validate(sparkLoadSql(sink, sqlModel(sink)))).toEqual([]);
+    });
+
+    it('checks.sql parses: every rule of the view in Spark SQL (RLIKE for a pattern, NOT EXISTS for a reference)', () => {
+      const checks = readFileSync(join(repoRoot, 'generated', 'sql', 'spark', 'checks.sql'), 'utf8');
+      expect(parser.validate(checks)).toEqual([]);
+      expect(parser.validate(checks.replace(' RLIKE ', ' RLIKES '))).not.toEqual([]);
+      for (const rule of engineChecks) expect(checks, rule).toContain(`'${rule}' AS \`rule\``);
+      expect(checks).toContain("RLIKE '^([0-9]{10})$'");
+      expect(checksSql(real, model, spark)).toBe(checks);
     });
 
     it('escapes a backslash as well as a quote, as Spark reads strings (the kitchen sink parses)', () => {

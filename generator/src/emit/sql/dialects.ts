@@ -20,6 +20,8 @@ export interface SqlDialect {
   readonly createView: string;
   /** How a table is made only where it is absent. */
   readonly createTable: string;
+  /** Whether a text expression matches a regular expression whole (the pattern is ours, never spec text). */
+  fullMatch(expression: string, pattern: string): string;
 }
 
 /** Standard SQL quoting: an identifier in double quotes, a string in single quotes, each quote doubled. */
@@ -36,6 +38,7 @@ export const duckdb: SqlDialect = {
   keys: true,
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
+  fullMatch: (expression, pattern) => `regexp_full_match(${expression}, ${standardString(pattern)})`,
 };
 
 export const postgres: SqlDialect = {
@@ -49,6 +52,7 @@ export const postgres: SqlDialect = {
   keys: true,
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
+  fullMatch: (expression, pattern) => `${expression} ~ ${standardString(`^(${pattern})$`)}`,
 };
 
 /**
@@ -65,6 +69,7 @@ export const spark: SqlDialect = {
   keys: false,
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
+  fullMatch: (expression, pattern) => `${expression} RLIKE ${spark.string(`^(${pattern})$`)}`,
 };
 
 export const sqlDialects: readonly SqlDialect[] = [duckdb, postgres, spark];

@@ -5,7 +5,7 @@ import { currentColumn, sqlModel, type SqlColumn, type SqlModel, type SqlTable }
 import { sqlReadme } from './readme.ts';
 import { sparkLoadSql } from './spark-load.ts';
 import { checksSql } from './checks.ts';
-import { duckdb, postgres } from './dialects.ts';
+import { duckdb, postgres, spark } from './dialects.ts';
 
 export const sqlDir = 'sql';
 
@@ -19,7 +19,7 @@ export function emitSql(model: SpecModel): GeneratedFile[] {
   return [
     ...sqlDialects.map((dialect) => ({ path: `${sqlDir}/${dialect.name}/schema.sql`, content: schemaSql(model, relational, dialect) })),
     { path: `${sqlDir}/spark/load.sql`, content: sparkLoadSql(model, relational) },
-    ...[duckdb, postgres].map((dialect) => ({ path: `${sqlDir}/${dialect.name}/checks.sql`, content: checksSql(model, relational, dialect) })),
+    ...[duckdb, postgres, spark].map((dialect) => ({ path: `${sqlDir}/${dialect.name}/checks.sql`, content: checksSql(model, relational, dialect) })),
     { path: `${sqlDir}/README.md`, content: sqlReadme(model, relational) },
   ];
 }

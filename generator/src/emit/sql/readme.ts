@@ -63,15 +63,19 @@ Nothing here runs Spark: the Spark SQL files are checked by an independent Spark
 
 ## Checks inside the engine
 
-\`duckdb/checks.sql\` and \`postgres/checks.sql\` make the view \`check__violations\`: one row per violation (table,
-record uid, version, current flag, element as validate's JSON Pointer names it, rule, requirement), for the rules
-SQL can check on one row: a required element absent (\`schema.required\`, whichever authority requires it, so
-what only the asc-mods model requires shows too), a code outside the value set a required binding names
-(\`schema.enum\`), a date of the past later than now (\`not-in-future\`) and an end
-before its start (\`start-before-end\`), for the elements at the top of each record. A test loads a synthetic file
-with defects and finds the same violations, one for one, as \`validate --profile full\` finds of those rules. The
-other rules (within components and lists, NHS numbers, the change log, versions, references) are
-\`validate\`'s; not yet for Spark SQL.
+\`<engine>/checks.sql\` (DuckDB, PostgreSQL and Spark SQL) makes the view \`check__violations\`: one row per
+violation (table, record uid, version, current flag, element as validate's JSON Pointer names it, rule,
+requirement), for the rules SQL can check over the tables, on the elements at the top of each record: a required
+element absent (\`schema.required\`, whichever authority requires it, so what only the asc-mods model requires
+shows too), a code outside the value set a required binding names (\`schema.enum\`), a date of the past later than
+now (\`not-in-future\`), an end before its start (\`start-before-end\`), an NHS number whose Modulus 11 check digit
+is wrong or that is ten of one digit (\`nhs-number-check-digit\`), a record whose versions do not run 1, 2, 3 with
+none missing (\`version-sequence\`: one row per record uid, naming its lowest version held), and a reference to a
+record of that class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`). A
+test loads a synthetic file with defects into DuckDB and PostgreSQL and finds the same violations, one for one, as
+\`validate --profile full\` finds of those rules in the records loaded. Not in SQL: the rules within components
+and lists, and the change log's agreement with the versions (\`validate\`'s). The Spark SQL file is parsed by the
+grammar above, not run.
 
 ## Tables
 
