@@ -146,6 +146,9 @@ function downloads() {
     { href: '../sql/duckdb/schema.sql', text: 'SQL schema for DuckDB', for: 'BI managers: the target data model asc-mods load fills, a table per class with every version' },
     { href: '../sql/postgres/schema.sql', text: 'SQL schema for PostgreSQL', for: 'the same model, for asc-mods load --into postgres://…' },
     { href: '../sql/spark/schema.sql', text: 'SQL schema for Spark SQL', for: 'national collections on Databricks, EMR or Synapse; with load.sql beside it and the steps in sql/README.md' },
+    { href: '../sql/duckdb/checks.sql', text: 'Data rules as SQL for DuckDB', for: 'the view check__violations: a row per violation of the rules SQL can check, over the loaded tables' },
+    { href: '../sql/postgres/checks.sql', text: 'Data rules as SQL for PostgreSQL', for: 'the same view, for a PostgreSQL database asc-mods load filled' },
+    { href: '../sql/spark/checks.sql', text: 'Data rules as SQL for Spark SQL', for: 'the same view on a cluster, after load.sql' },
     { href: '../README.md', text: 'What generated/ holds', for: 'everyone' },
   ];
 }
