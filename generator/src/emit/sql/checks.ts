@@ -1,6 +1,6 @@
 import { startEndPairs } from '../../model/start-end-pairs.ts';
 import { requirementLookup } from '../../model/requirement-lookup.ts';
-import type { SpecModel } from '../../model/types.ts';
+import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
 import type { SqlDialect } from './dialects.ts';
 import { codeTableName, currentColumn, type SqlColumn, type SqlModel } from './layout.ts';
@@ -9,7 +9,7 @@ import { codeTableName, currentColumn, type SqlColumn, type SqlModel } from './l
 export const violationsView = 'check__violations';
 
 /** The rules checks.sql runs inside the engine; the others are validate's (they need more than SQL over the tables). */
-export const engineChecks = ['schema.required', 'schema.enum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'version-sequence', 'reference-resolves'] as const;
+export const engineChecks = ['schema.required', 'schema.enum', 'schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'version-sequence', 'reference-resolves'] as const;
 
 /** The view of every record held, by class and uid: what a reference resolves against. */
 export const recordsView = 'check__records';
@@ -27,11 +27,15 @@ interface Violation {
 
 /**
  * generated/sql/<engine>/checks.sql: the view check__violations, one row per violation (table, record uid, version,
- * element as validate's JSON Pointer names it, rule, requirement), for the rules SQL can check on one row of a record
- * table: an element the class requires that is absent (schema.required, whichever authority requires it: a row
- * loaded under the published profile may lack what only the asc-mods model requires), a code outside the value set
- * a required binding names (schema.enum, likewise), a date of the past that is
- * later than now (not-in-future), and an end before its start (start-before-end). Masked values: none are shown.
+ * current flag, element as validate's JSON Pointer names it, rule, requirement), for the rules SQL can check over
+ * the tables: an element the record requires that is absent (schema.required, whichever authority requires it: a
+ * row loaded under the published profile may lack what only the asc-mods model requires); in any column of the
+ * record's table, however deep in its components, a code outside the value set a required binding names
+ * (schema.enum), text longer or shorter than its element allows (schema.maxLength, schema.minLength), a number
+ * outside its bounds (schema.minimum, schema.maximum), a date of the past later than now (not-in-future) and an NHS
+ * number that is not one (nhs-number-check-digit); an end before its start (start-before-end); versions that do not
+ * run 1, 2, 3 (version-sequence); a reference to a record the tables do not hold (reference-resolves). No values:
+ * a row names where to look, in a database whose readers may see them.
  */
 export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect): string {
   const id = d.identifier;
@@ -39,31 +43,47 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
   const pairs = startEndPairs(model, 'start-before-end');
   const typeField = model.conventions.record_type_field;
   const violations: Violation[] = [];
+  const classes = new Map(model.classes.map((c) => [c.name, c]));
   for (const { cls, table } of relational.records) {
     // Versions 1, 2, 3 … with none missing: one row per record uid whose lowest version is not 1 or that skips one,
     // naming its lowest version held (current only when it is the only one).
     violations.push({ table: table.name, element: '/version_number', rule: 'version-sequence', requirement: requirements.forRule('version-sequence'), query: `SELECT ${id('record_uid')}, MIN(${id('version_number')}) AS ${id('version_number')}, COUNT(*) = 1 AS ${id(currentColumn)} FROM ${id(table.name)} GROUP BY ${id('record_uid')} HAVING MIN(${id('version_number')}) <> 1 OR MAX(${id('version_number')}) <> COUNT(*)` });
-    const columnsOf = (element: string) => table.columns.filter((c) => c.path[0] === element && c.role !== 'date-precision');
+    const add = (column: SqlColumn, rule: Violation['rule'], requirement: string | undefined, where: string, element = `/${column.path.join('/')}`) => violations.push({ table: table.name, element, rule, requirement, where });
+    // Required: an element of the record itself (inside an optional component, a required field is required only
+    // where the component is given, which a row of flattened columns cannot tell from its absence).
     for (const element of cls.elements) {
-      const columns = columnsOf(element.name);
+      const columns = table.columns.filter((c) => c.path[0] === element.name && c.role !== 'date-precision');
       if (element.cardinality?.min === 1 && element.cardinality.max === 1 && columns.length > 0) {
         violations.push({ table: table.name, element: `/${element.name}`, rule: 'schema.required', requirement: requirements.forKeyword('required', element.name, cls.name), where: columns.map((c) => `${id(c.name)} IS NULL`).join(' AND ') });
       }
+    }
+    // The rules on a value, at every depth the record's columns flatten: a value present that breaks its element's rule.
+    for (const column of table.columns) {
+      if (column.role === 'date-precision' || column.role === 'json' || column.path.length === 0) continue;
+      const found = leafElement(column.path, cls, classes);
+      if (!found) continue;
+      const { element, field } = found;
+      const top = column.path[0]!;
+      const c = id(column.name);
       const set = element.type === 'coded' && element.valueSet !== undefined ? model.valueSets.find((v) => v.id === element.valueSet) : undefined;
-      const code = columns.find((c) => c.path.length === 2 && c.path[1] === 'code');
-      if (set?.binding === 'required' && set.codes.length > 0 && element.cardinality?.max === 1 && code) {
-        violations.push({ table: table.name, element: `/${element.name}/code`, rule: 'schema.enum', requirement: requirements.forKeyword('enum', element.name, cls.name), where: `${id(code.name)} IS NOT NULL AND ${id(code.name)} NOT IN (SELECT ${id('code')} FROM ${id(codeTableName(set.id))})` });
+      if (field === 'code' && set?.binding === 'required' && set.codes.length > 0) add(column, 'schema.enum', requirements.forKeyword('enum', top, cls.name), `${c} IS NOT NULL AND ${c} NOT IN (SELECT ${id('code')} FROM ${id(codeTableName(set.id))})`);
+      if (field !== undefined) continue;
+      if (element.constraints.not_in_future === true && (column.role === 'date' || column.type === 'timestamp')) add(column, 'not-in-future', requirements.forRule('not-in-future'), `${c} > ${column.role === 'date' ? 'CURRENT_DATE' : 'CURRENT_TIMESTAMP'}`);
+      if (element.type === 'text' && column.type === 'text') {
+        if (element.constraints.format === 'nhs-number') add(column, 'nhs-number-check-digit', requirements.forRule('nhs-number-check-digit'), nhsNumberInvalid(c, d));
+        // Characters (code points), as a JSON Schema's maxLength counts them: each engine's LENGTH does.
+        if (element.constraints.max_length !== undefined) add(column, 'schema.maxLength', requirements.forKeyword('maxLength', top, cls.name), `LENGTH(${c}) > ${element.constraints.max_length}`);
+        if (element.constraints.min_length !== undefined) add(column, 'schema.minLength', requirements.forKeyword('minLength', top, cls.name), `LENGTH(${c}) < ${element.constraints.min_length}`);
       }
-      if (element.constraints.not_in_future === true && element.cardinality?.max === 1) {
-        const column = columns.find((c) => c.path.length === 1 && (c.role === 'date' || c.type === 'timestamp'));
-        if (column) violations.push({ table: table.name, element: `/${element.name}`, rule: 'not-in-future', requirement: requirements.forRule('not-in-future'), where: `${id(column.name)} > ${column.role === 'date' ? 'CURRENT_DATE' : 'CURRENT_TIMESTAMP'}` });
+      if ((element.type === 'integer' || element.type === 'decimal') && (column.type === 'integer' || column.type === 'decimal')) {
+        if (element.constraints.minimum !== undefined) add(column, 'schema.minimum', requirements.forKeyword('minimum', top, cls.name), `${c} < ${element.constraints.minimum}`);
+        if (element.constraints.maximum !== undefined) add(column, 'schema.maximum', requirements.forKeyword('maximum', top, cls.name), `${c} > ${element.constraints.maximum}`);
       }
-      const value = columns.find((c) => c.path.length === 1 && c.role === 'value' && c.type === 'text');
-      if (element.constraints.format === 'nhs-number' && element.cardinality?.max === 1 && value) {
-        violations.push({ table: table.name, element: `/${element.name}`, rule: 'nhs-number-check-digit', requirement: requirements.forRule('nhs-number-check-digit'), where: nhsNumberInvalid(id(value.name), d) });
-      }
-      const refType = columns.find((c) => c.path.length === 2 && c.path[1] === typeField);
-      const refUid = columns.find((c) => c.path.length === 2 && c.path[1] === 'record_uid');
+    }
+    const refColumns = (element: string) => table.columns.filter((col) => col.path.length === 2 && col.path[0] === element);
+    for (const element of cls.elements) {
+      const refType = refColumns(element.name).find((col) => col.path[1] === typeField);
+      const refUid = refColumns(element.name).find((col) => col.path[1] === 'record_uid');
       if (element.type === 'reference' && element.cardinality?.max === 1 && refType && refUid) {
         const held = `SELECT 1 FROM ${id(recordsView)} r WHERE r.${id('record_type')} = t.${id(refType.name)} AND r.${id('record_uid')} = t.${id(refUid.name)}`;
         violations.push({ table: table.name, element: `/${element.name}`, rule: 'reference-resolves', requirement: requirements.forRule('reference-resolves'), where: `t.${id(refUid.name)} IS NOT NULL AND NOT EXISTS (${held})` });
@@ -99,6 +119,22 @@ function nhsNumberInvalid(column: string, d: SqlDialect): string {
   const digit = (i: number) => `CAST(SUBSTR(${column}, ${i}, 1) AS ${d.types.integer})`;
   const sum = Array.from({ length: 9 }, (_, i) => `${10 - i} * ${digit(i + 1)}`).join(' + ');
   return `${column} IS NOT NULL AND ${d.fullMatch(column, '[0-9]{10}')} AND ((11 - (${sum}) % 11) % 11 <> ${digit(10)} OR ${column} = REPEAT(SUBSTR(${column}, 1, 1), 10))`;
+}
+
+/**
+ * The element a flattened column holds, walking its path through the components from the record class; for a
+ * coded or reference element, the field of it the column holds (code, display, the uid …).
+ */
+function leafElement(path: readonly string[], cls: ClassModel, classes: ReadonlyMap<string, ClassModel>): { element: ElementModel; field?: string } | undefined {
+  let owner: ClassModel | undefined = cls;
+  for (let i = 0; i < path.length && owner; i += 1) {
+    const element: ElementModel | undefined = owner.elements.find((e) => e.name === path[i]);
+    if (!element) return undefined;
+    if (i === path.length - 1) return { element };
+    if (element.type === 'coded' || element.type === 'reference') return i === path.length - 2 ? { element, field: path[i + 1]! } : undefined;
+    owner = element.type === 'component' && element.target !== undefined ? classes.get(element.target) : undefined;
+  }
+  return undefined;
 }
 
 /** A date or date-time column as a moment to compare (a date as its first instant, as validate compares them). */

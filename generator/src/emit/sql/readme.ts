@@ -65,17 +65,21 @@ Nothing here runs Spark: the Spark SQL files are checked by an independent Spark
 
 \`<engine>/checks.sql\` (DuckDB, PostgreSQL and Spark SQL) makes the view \`check__violations\`: one row per
 violation (table, record uid, version, current flag, element as validate's JSON Pointer names it, rule,
-requirement), for the rules SQL can check over the tables, on the elements at the top of each record: a required
-element absent (\`schema.required\`, whichever authority requires it, so what only the asc-mods model requires
-shows too), a code outside the value set a required binding names (\`schema.enum\`), a date of the past later than
-now (\`not-in-future\`), an end before its start (\`start-before-end\`), an NHS number whose Modulus 11 check digit
-is wrong or that is ten of one digit (\`nhs-number-check-digit\`), a record whose versions do not run 1, 2, 3 with
-none missing (\`version-sequence\`: one row per record uid, naming its lowest version held), and a reference to a
-record of that class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`). A
-test loads a synthetic file with defects into DuckDB and PostgreSQL and finds the same violations, one for one, as
-\`validate --profile full\` finds of those rules in the records loaded. Not in SQL: the rules within components
-and lists, and the change log's agreement with the versions (\`validate\`'s). The Spark SQL file is parsed by the
-grammar above, not run.
+requirement), for the rules SQL can check over the tables: a required element of the record absent
+(\`schema.required\`, whichever authority requires it, so what only the asc-mods model requires shows too); in any
+column of a record's table, however deep in its components, a code outside the value set a required binding names
+(\`schema.enum\`), text longer or shorter than its element allows (\`schema.maxLength\`, \`schema.minLength\`), a
+number outside its bounds (\`schema.minimum\`, \`schema.maximum\`), a date of the past later than now
+(\`not-in-future\`) and an NHS number whose Modulus 11 check digit is wrong or that is ten of one digit
+(\`nhs-number-check-digit\`); an end before its start (\`start-before-end\`); a record whose versions do not run 1,
+2, 3 with none missing (\`version-sequence\`: one row per record uid, naming its lowest version held; \`validate\`
+does not judge a record uid with a version outside 1 to 31, the SQL does); and a reference to a record of that
+class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`). The rows carry no
+values: each names where to look. A test loads a synthetic file with defects into DuckDB and PostgreSQL and finds
+the same violations, one for one, as \`validate --profile full\` finds of those rules in the records loaded. Not in
+SQL: the rules on items of lists (child tables) and on the JSON columns, patterns and formats (ECMAScript regular
+expressions, which the three engines' dialects do not read alike), and the change log's agreement with the
+versions: those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
 
 ## Tables
 
