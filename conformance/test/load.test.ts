@@ -168,9 +168,21 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
     // What the engine's columns can show: a required element or a date pair of the record itself, a reference at
     // its top, and a value in a column of the record's table (none inside a list or a JSON column).
     const model = await loadRuntimeModel(repoRoot);
-    const columnPaths = new Set(sqlModel(model).records.flatMap((r) => r.table.columns.map((c) => `${r.cls.name} /${c.path.join('/')}`)));
-    const inScope = (recordType: string, check: string, path: string) =>
-      check === 'schema.required' || check === 'start-before-end' || check === 'reference-resolves' ? path.split('/').length === 2 : columnPaths.has(`${recordType} ${path}`);
+    // An item of a list is a row of a child table: its place in the list is # here.
+    const columnPaths = new Set(
+      sqlModel(model).records.flatMap((r) => [
+        ...r.table.columns.map((c) => `${r.cls.name} /${c.path.join('/')}`),
+        ...r.children.flatMap((child) => child.columns.filter((c) => c.path.length > 0 || c.name === 'value').map((c) => `${r.cls.name} /${child.parent!.path[0]}/#${c.path.length > 0 ? `/${c.path.join('/')}` : ''}`)),
+      ]),
+    );
+    const itemFields = new Set([...columnPaths].map((p) => p.split('/').slice(0, 4).join('/')));
+    const inScope = (recordType: string, check: string, path: string) => {
+      const depth = path.split('/').length;
+      const shape = path.replace(/^(\/[^/]+)\/[0-9]+(?=\/|$)/, '$1/#');
+      if (check === 'schema.required') return depth === 2 || (depth === 4 && shape !== path && itemFields.has(`${recordType} ${shape}`));
+      if (check === 'start-before-end' || check === 'reference-resolves') return depth === 2;
+      return columnPaths.has(`${recordType} ${shape}`);
+    };
     const atTop = (check: string, path: string, recordType = '') => inScope(recordType, check, path);
     const loadedKeys = new Set<string>();
     // The rules across records, over the records loaded (as validate runs them over a batch).
@@ -204,6 +216,8 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
     const inView = engineChecks.filter((rule) => checksText.includes(`'${rule}' AS`) && rule !== 'schema.minimum');
     expect(new Set(fromValidate.map((f) => f.split(' ').at(-2)))).toEqual(new Set(inView));
     expect(inEngine.sort()).toEqual(fromValidate.sort());
+    // Some of them in the items of a list (a child table's rows), at the item's place.
+    expect(inEngine.some((v) => /^\S+ v\d+ \/[a-z_]+\/\d+\//.test(v))).toBe(true);
 
     // Loading the same file again changes nothing.
     const before = await snapshot(target, dir, engine);

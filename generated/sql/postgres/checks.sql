@@ -115,195 +115,351 @@ SELECT DISTINCT 'mental_health_act' AS "record_type", "record_uid" FROM "mental_
 CREATE OR REPLACE VIEW "check__violations" AS
 SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "subject_of_care" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "subject_of_care" t WHERE "record_uid" IS NULL
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "subject_of_care" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "subject_of_care" t WHERE "version_number" IS NULL
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "subject_of_care" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care" t WHERE "name__family" IS NULL AND "name__given" IS NULL AND "name__prefix" IS NULL AND "name__preferred_name" IS NULL
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care" t WHERE t."name__family" IS NULL AND t."name__given" IS NULL AND t."name__prefix" IS NULL AND t."name__preferred_name" IS NULL
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/demographics' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care" t WHERE "demographics__date_of_birth" IS NULL AND "demographics__gender_identity__system" IS NULL AND "demographics__gender_identity__code" IS NULL AND "demographics__gender_identity__display" IS NULL AND "demographics__ethnicity__system" IS NULL AND "demographics__ethnicity__code" IS NULL AND "demographics__ethnicity__display" IS NULL AND "demographics__religion__system" IS NULL AND "demographics__religion__code" IS NULL AND "demographics__religion__display" IS NULL AND "demographics__first_language__system" IS NULL AND "demographics__first_language__code" IS NULL AND "demographics__first_language__display" IS NULL AND "demographics__other_language" IS NULL AND "demographics__interpreter_required" IS NULL AND "demographics__immigration_status" IS NULL AND "demographics__sexual_orientation__system" IS NULL AND "demographics__sexual_orientation__code" IS NULL AND "demographics__sexual_orientation__display" IS NULL AND "demographics__pregnancy_status__system" IS NULL AND "demographics__pregnancy_status__code" IS NULL AND "demographics__pregnancy_status__display" IS NULL
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/demographics' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care" t WHERE t."demographics__date_of_birth" IS NULL AND t."demographics__gender_identity__system" IS NULL AND t."demographics__gender_identity__code" IS NULL AND t."demographics__gender_identity__display" IS NULL AND t."demographics__ethnicity__system" IS NULL AND t."demographics__ethnicity__code" IS NULL AND t."demographics__ethnicity__display" IS NULL AND t."demographics__religion__system" IS NULL AND t."demographics__religion__code" IS NULL AND t."demographics__religion__display" IS NULL AND t."demographics__first_language__system" IS NULL AND t."demographics__first_language__code" IS NULL AND t."demographics__first_language__display" IS NULL AND t."demographics__other_language" IS NULL AND t."demographics__interpreter_required" IS NULL AND t."demographics__immigration_status" IS NULL AND t."demographics__sexual_orientation__system" IS NULL AND t."demographics__sexual_orientation__code" IS NULL AND t."demographics__sexual_orientation__display" IS NULL AND t."demographics__pregnancy_status__system" IS NULL AND t."demographics__pregnancy_status__code" IS NULL AND t."demographics__pregnancy_status__display" IS NULL
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH("record_uid") > 128
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE "version_number" < 1
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH("name__family") > 35
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH(t."name__family") > 35
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH("name__given") > 70
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH(t."name__given") > 70
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH("name__prefix") > 35
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care" t WHERE LENGTH(t."name__prefix") > 35
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/nhs_number' AS "element", 'nhs-number-check-digit' AS "rule", 'MODS-IDENT-001' AS "requirement" FROM "subject_of_care" t WHERE "nhs_number" IS NOT NULL AND "nhs_number" ~ '^([0-9]{10})$' AND ((11 - (10 * CAST(SUBSTR("nhs_number", 1, 1) AS bigint) + 9 * CAST(SUBSTR("nhs_number", 2, 1) AS bigint) + 8 * CAST(SUBSTR("nhs_number", 3, 1) AS bigint) + 7 * CAST(SUBSTR("nhs_number", 4, 1) AS bigint) + 6 * CAST(SUBSTR("nhs_number", 5, 1) AS bigint) + 5 * CAST(SUBSTR("nhs_number", 6, 1) AS bigint) + 4 * CAST(SUBSTR("nhs_number", 7, 1) AS bigint) + 3 * CAST(SUBSTR("nhs_number", 8, 1) AS bigint) + 2 * CAST(SUBSTR("nhs_number", 9, 1) AS bigint)) % 11) % 11 <> CAST(SUBSTR("nhs_number", 10, 1) AS bigint) OR "nhs_number" = REPEAT(SUBSTR("nhs_number", 1, 1), 10))
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/nhs_number' AS "element", 'nhs-number-check-digit' AS "rule", 'MODS-IDENT-001' AS "requirement" FROM "subject_of_care" t WHERE t."nhs_number" IS NOT NULL AND t."nhs_number" ~ '^([0-9]{10})$' AND ((11 - (10 * CAST(SUBSTR(t."nhs_number", 1, 1) AS bigint) + 9 * CAST(SUBSTR(t."nhs_number", 2, 1) AS bigint) + 8 * CAST(SUBSTR(t."nhs_number", 3, 1) AS bigint) + 7 * CAST(SUBSTR(t."nhs_number", 4, 1) AS bigint) + 6 * CAST(SUBSTR(t."nhs_number", 5, 1) AS bigint) + 5 * CAST(SUBSTR(t."nhs_number", 6, 1) AS bigint) + 4 * CAST(SUBSTR(t."nhs_number", 7, 1) AS bigint) + 3 * CAST(SUBSTR(t."nhs_number", 8, 1) AS bigint) + 2 * CAST(SUBSTR(t."nhs_number", 9, 1) AS bigint)) % 11) % 11 <> CAST(SUBSTR(t."nhs_number", 10, 1) AS bigint) OR t."nhs_number" = REPEAT(SUBSTR(t."nhs_number", 1, 1), 10))
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/nhs_number_verification_status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "subject_of_care" t WHERE "nhs_number_verification_status__code" IS NOT NULL AND "nhs_number_verification_status__code" NOT IN (SELECT "code" FROM "vs__nhs_number_verification_status")
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/nhs_number_verification_status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "subject_of_care" t WHERE t."nhs_number_verification_status__code" IS NOT NULL AND t."nhs_number_verification_status__code" NOT IN (SELECT "code" FROM "vs__nhs_number_verification_status")
 UNION ALL
-SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/demographics/date_of_birth' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "subject_of_care" t WHERE "demographics__date_of_birth" > CURRENT_DATE
+SELECT 'subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/demographics/date_of_birth' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "subject_of_care" t WHERE t."demographics__date_of_birth" > CURRENT_DATE
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
+UNION ALL
+SELECT 'subject_of_care__address' AS "table_name", t."record_uid", t."version_number", p."is_current", '/address/' || CAST(t."ordinal" - 1 AS text) || '/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__address" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."address_entry_1") > 35
+UNION ALL
+SELECT 'subject_of_care__address' AS "table_name", t."record_uid", t."version_number", p."is_current", '/address/' || CAST(t."ordinal" - 1 AS text) || '/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__address" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."address_entry_2") > 35
+UNION ALL
+SELECT 'subject_of_care__address' AS "table_name", t."record_uid", t."version_number", p."is_current", '/address/' || CAST(t."ordinal" - 1 AS text) || '/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__address" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."address_entry_3") > 35
+UNION ALL
+SELECT 'subject_of_care__address' AS "table_name", t."record_uid", t."version_number", p."is_current", '/address/' || CAST(t."ordinal" - 1 AS text) || '/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__address" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."address_entry_4") > 35
+UNION ALL
+SELECT 'subject_of_care__address' AS "table_name", t."record_uid", t."version_number", p."is_current", '/address/' || CAST(t."ordinal" - 1 AS text) || '/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "subject_of_care__address" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."address_entry_5") > 35
+UNION ALL
+SELECT 'subject_of_care__address' AS "table_name", t."record_uid", t."version_number", p."is_current", '/address/' || CAST(t."ordinal" - 1 AS text) || '/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "subject_of_care__address" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."use__code" IS NOT NULL AND t."use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+UNION ALL
+SELECT 'subject_of_care__address' AS "table_name", t."record_uid", t."version_number", p."is_current", '/address/' || CAST(t."ordinal" - 1 AS text) || '/address_entry_1' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "subject_of_care__address" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."address_entry_1" IS NULL
 UNION ALL
 SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "care_worker" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_worker" t WHERE "record_uid" IS NULL
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_worker" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_worker" t WHERE "version_number" IS NULL
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_worker" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker" t WHERE "name__family" IS NULL AND "name__given" IS NULL AND "name__prefix" IS NULL AND "name__preferred_name" IS NULL
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker" t WHERE t."name__family" IS NULL AND t."name__given" IS NULL AND t."name__prefix" IS NULL AND t."name__preferred_name" IS NULL
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH("record_uid") > 128
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE "version_number" < 1
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH("name__family") > 35
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH(t."name__family") > 35
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH("name__given") > 70
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH(t."name__given") > 70
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH("name__prefix") > 35
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH(t."name__prefix") > 35
 UNION ALL
-SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/professional_registration_number' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH("professional_registration_number") > 32
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/professional_registration_number' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker" t WHERE LENGTH(t."professional_registration_number") > 32
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
+UNION ALL
+SELECT 'care_worker__provides_care_for' AS "table_name", t."record_uid", t."version_number", p."is_current", '/provides_care_for/' || CAST(t."ordinal" - 1 AS text) || '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_worker__provides_care_for" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
 SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/employing_organisation' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "care_worker" t WHERE t."employing_organisation__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."employing_organisation__record_type" AND r."record_uid" = t."employing_organisation__record_uid")
 UNION ALL
 SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "care_organisation" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_organisation" t WHERE "record_uid" IS NULL
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_organisation" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_organisation" t WHERE "version_number" IS NULL
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_organisation" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation" t WHERE "name" IS NULL
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation" t WHERE t."name" IS NULL
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation" t WHERE "identifier" IS NULL
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation" t WHERE t."identifier" IS NULL
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH("record_uid") > 128
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE "version_number" < 1
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH("address__address_entry_1") > 35
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH(t."address__address_entry_1") > 35
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH("address__address_entry_2") > 35
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH(t."address__address_entry_2") > 35
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH("address__address_entry_3") > 35
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH(t."address__address_entry_3") > 35
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH("address__address_entry_4") > 35
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH(t."address__address_entry_4") > 35
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH("address__address_entry_5") > 35
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation" t WHERE LENGTH(t."address__address_entry_5") > 35
 UNION ALL
-SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "care_organisation" t WHERE "address__use__code" IS NOT NULL AND "address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+SELECT 'care_organisation' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "care_organisation" t WHERE t."address__use__code" IS NOT NULL AND t."address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "service_provider" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service_provider" t WHERE "record_uid" IS NULL
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service_provider" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service_provider" t WHERE "version_number" IS NULL
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service_provider" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider" t WHERE "name" IS NULL
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider" t WHERE t."name" IS NULL
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH("record_uid") > 128
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE "version_number" < 1
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH("address__address_entry_1") > 35
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH(t."address__address_entry_1") > 35
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH("address__address_entry_2") > 35
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH(t."address__address_entry_2") > 35
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH("address__address_entry_3") > 35
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH(t."address__address_entry_3") > 35
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH("address__address_entry_4") > 35
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH(t."address__address_entry_4") > 35
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH("address__address_entry_5") > 35
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider" t WHERE LENGTH(t."address__address_entry_5") > 35
 UNION ALL
-SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "service_provider" t WHERE "address__use__code" IS NOT NULL AND "address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "service_provider" t WHERE t."address__use__code" IS NOT NULL AND t."address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/registered_manager' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "service_provider" t WHERE t."registered_manager__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."registered_manager__record_type" AND r."record_uid" = t."registered_manager__record_uid")
 UNION ALL
 SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "unpaid_carer" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "unpaid_carer" t WHERE "record_uid" IS NULL
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "unpaid_carer" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "unpaid_carer" t WHERE "version_number" IS NULL
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "unpaid_carer" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer" t WHERE "name__family" IS NULL AND "name__given" IS NULL AND "name__prefix" IS NULL AND "name__preferred_name" IS NULL
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer" t WHERE t."name__family" IS NULL AND t."name__given" IS NULL AND t."name__prefix" IS NULL AND t."name__preferred_name" IS NULL
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("record_uid") > 128
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE "version_number" < 1
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("name__family") > 35
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."name__family") > 35
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("name__given") > 70
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."name__given") > 70
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("name__prefix") > 35
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."name__prefix") > 35
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("address__address_entry_1") > 35
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."address__address_entry_1") > 35
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("address__address_entry_2") > 35
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."address__address_entry_2") > 35
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("address__address_entry_3") > 35
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."address__address_entry_3") > 35
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("address__address_entry_4") > 35
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."address__address_entry_4") > 35
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH("address__address_entry_5") > 35
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer" t WHERE LENGTH(t."address__address_entry_5") > 35
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "unpaid_carer" t WHERE "address__use__code" IS NOT NULL AND "address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "unpaid_carer" t WHERE t."address__use__code" IS NOT NULL AND t."address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/carer_assessment_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "unpaid_carer" t WHERE "carer_assessment_date" > CURRENT_DATE
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/carer_assessment_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "unpaid_carer" t WHERE t."carer_assessment_date" > CURRENT_DATE
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "unpaid_carer" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
 SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "personal_contact" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "personal_contact" t WHERE "record_uid" IS NULL
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "personal_contact" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "personal_contact" t WHERE "version_number" IS NULL
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "personal_contact" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact" t WHERE "name__family" IS NULL AND "name__given" IS NULL AND "name__prefix" IS NULL AND "name__preferred_name" IS NULL
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact" t WHERE t."name__family" IS NULL AND t."name__given" IS NULL AND t."name__prefix" IS NULL AND t."name__preferred_name" IS NULL
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("record_uid") > 128
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE "version_number" < 1
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("name__family") > 35
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."name__family") > 35
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("name__given") > 70
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."name__given") > 70
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("name__prefix") > 35
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."name__prefix") > 35
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("address__address_entry_1") > 35
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."address__address_entry_1") > 35
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("address__address_entry_2") > 35
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."address__address_entry_2") > 35
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("address__address_entry_3") > 35
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."address__address_entry_3") > 35
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("address__address_entry_4") > 35
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."address__address_entry_4") > 35
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH("address__address_entry_5") > 35
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact" t WHERE LENGTH(t."address__address_entry_5") > 35
 UNION ALL
-SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "personal_contact" t WHERE "address__use__code" IS NOT NULL AND "address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "personal_contact" t WHERE t."address__use__code" IS NOT NULL AND t."address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "personal_contact" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
 SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "proxy_for_subject_of_care" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE "record_uid" IS NULL
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE "version_number" IS NULL
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE "name__family" IS NULL AND "name__given" IS NULL AND "name__prefix" IS NULL AND "name__preferred_name" IS NULL
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE t."name__family" IS NULL AND t."name__given" IS NULL AND t."name__prefix" IS NULL AND t."name__preferred_name" IS NULL
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/contact_details' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE "contact_details__telephone_number" IS NULL AND "contact_details__email_address" IS NULL AND "contact_details__preferred_contact_method__system" IS NULL AND "contact_details__preferred_contact_method__code" IS NULL AND "contact_details__preferred_contact_method__display" IS NULL
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/contact_details' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE t."contact_details__telephone_number" IS NULL AND t."contact_details__email_address" IS NULL AND t."contact_details__preferred_contact_method__system" IS NULL AND t."contact_details__preferred_contact_method__code" IS NULL AND t."contact_details__preferred_contact_method__display" IS NULL
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH("record_uid") > 128
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE "version_number" < 1
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH("name__family") > 35
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/family' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH(t."name__family") > 35
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH("name__given") > 70
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/given' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH(t."name__given") > 70
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH("name__prefix") > 35
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name/prefix' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE LENGTH(t."name__prefix") > 35
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "proxy_for_subject_of_care" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -311,41 +467,81 @@ SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_n
 UNION ALL
 SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "commissioner" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "commissioner" t WHERE "record_uid" IS NULL
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "commissioner" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "commissioner" t WHERE "version_number" IS NULL
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "commissioner" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner" t WHERE "name" IS NULL
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner" t WHERE t."name" IS NULL
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH("record_uid") > 128
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE "version_number" < 1
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH("address__address_entry_1") > 35
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH(t."address__address_entry_1") > 35
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH("address__address_entry_2") > 35
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH(t."address__address_entry_2") > 35
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH("address__address_entry_3") > 35
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH(t."address__address_entry_3") > 35
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH("address__address_entry_4") > 35
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH(t."address__address_entry_4") > 35
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH("address__address_entry_5") > 35
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner" t WHERE LENGTH(t."address__address_entry_5") > 35
 UNION ALL
-SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "commissioner" t WHERE "address__use__code" IS NOT NULL AND "address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "commissioner" t WHERE t."address__use__code" IS NOT NULL AND t."address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/lead_contact' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "commissioner" t WHERE t."lead_contact__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."lead_contact__record_type" AND r."record_uid" = t."lead_contact__record_uid")
 UNION ALL
 SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "care_team" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_team" t WHERE "record_uid" IS NULL
+SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_team" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_team" t WHERE "version_number" IS NULL
+SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_team" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_team" t WHERE LENGTH("record_uid") > 128
+SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_team" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_team" t WHERE "version_number" < 1
+SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_team" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "care_team" t WHERE "status__code" IS NOT NULL AND "status__code" NOT IN (SELECT "code" FROM "vs__care_team_status")
+SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "care_team" t WHERE t."status__code" IS NOT NULL AND t."status__code" NOT IN (SELECT "code" FROM "vs__care_team_status")
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "care_team" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -353,43 +549,83 @@ SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_cu
 UNION ALL
 SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "location" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "location" t WHERE "record_uid" IS NULL
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "location" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "location" t WHERE "version_number" IS NULL
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "location" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH("record_uid") > 128
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE "version_number" < 1
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH("address__address_entry_1") > 35
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_1' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH(t."address__address_entry_1") > 35
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH("address__address_entry_2") > 35
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_2' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH(t."address__address_entry_2") > 35
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH("address__address_entry_3") > 35
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_3' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH(t."address__address_entry_3") > 35
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH("address__address_entry_4") > 35
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_4' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH(t."address__address_entry_4") > 35
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH("address__address_entry_5") > 35
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/address_entry_5' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location" t WHERE LENGTH(t."address__address_entry_5") > 35
 UNION ALL
-SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "location" t WHERE "address__use__code" IS NOT NULL AND "address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+SELECT 'location' AS "table_name", t."record_uid", t."version_number", t."is_current", '/address/use/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "location" t WHERE t."address__use__code" IS NOT NULL AND t."address__use__code" NOT IN (SELECT "code" FROM "vs__address_use")
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "document" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "document" t WHERE "record_uid" IS NULL
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "document" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "document" t WHERE "version_number" IS NULL
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "document" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE LENGTH("record_uid") > 128
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE "version_number" < 1
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "document" t WHERE "date" > CURRENT_TIMESTAMP
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "document" t WHERE t."date" > CURRENT_TIMESTAMP
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/image_information/study_instance_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE LENGTH("image_information__study_instance_uid") > 64
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/image_information/study_instance_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE LENGTH(t."image_information__study_instance_uid") > 64
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/image_information/accession_number' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE LENGTH("image_information__accession_number") > 16
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/image_information/accession_number' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document" t WHERE LENGTH(t."image_information__accession_number") > 16
 UNION ALL
-SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/image_information/acquisition_date_time' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "document" t WHERE "image_information__acquisition_date_time" > CURRENT_TIMESTAMP
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/image_information/acquisition_date_time' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "document" t WHERE t."image_information__acquisition_date_time" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "document" t WHERE t."subject__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject__record_type" AND r."record_uid" = t."subject__record_uid")
 UNION ALL
@@ -397,19 +633,39 @@ SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_cur
 UNION ALL
 SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "admission_details" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "admission_details" t WHERE "record_uid" IS NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "admission_details" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "admission_details" t WHERE "version_number" IS NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "admission_details" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details" t WHERE "date" IS NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "admission_details" t WHERE LENGTH("record_uid") > 128
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "admission_details" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "admission_details" t WHERE "version_number" < 1
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "admission_details" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "admission_details" t WHERE "date" > CURRENT_DATE
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "admission_details" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "admission_details" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -423,19 +679,39 @@ SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", 
 UNION ALL
 SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "discharge_details" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "discharge_details" t WHERE "record_uid" IS NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "discharge_details" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "discharge_details" t WHERE "version_number" IS NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "discharge_details" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details" t WHERE "date" IS NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "discharge_details" t WHERE LENGTH("record_uid") > 128
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "discharge_details" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "discharge_details" t WHERE "version_number" < 1
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "discharge_details" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "discharge_details" t WHERE "date" > CURRENT_DATE
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "discharge_details" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "discharge_details" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -451,21 +727,41 @@ SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", 
 UNION ALL
 SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "occupancy" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "occupancy" t WHERE "record_uid" IS NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "occupancy" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "occupancy" t WHERE "version_number" IS NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "occupancy" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy" t WHERE "location__record_type" IS NULL AND "location__record_uid" IS NULL AND "location__display" IS NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy" t WHERE t."location__record_type" IS NULL AND t."location__record_uid" IS NULL AND t."location__display" IS NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/occupancy_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy" t WHERE "occupancy_status__system" IS NULL AND "occupancy_status__code" IS NULL AND "occupancy_status__display" IS NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/occupancy_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy" t WHERE t."occupancy_status__system" IS NULL AND t."occupancy_status__code" IS NULL AND t."occupancy_status__display" IS NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date_time' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy" t WHERE "start_date_time" IS NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date_time' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy" t WHERE t."start_date_time" IS NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy" t WHERE LENGTH("record_uid") > 128
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy" t WHERE "version_number" < 1
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/bed_or_room' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy" t WHERE LENGTH("bed_or_room") > 64
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/bed_or_room' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy" t WHERE LENGTH(t."bed_or_room") > 64
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/service_provider' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "occupancy" t WHERE t."service_provider__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."service_provider__record_type" AND r."record_uid" = t."service_provider__record_uid")
 UNION ALL
@@ -477,21 +773,41 @@ SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_cu
 UNION ALL
 SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "review" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "review" t WHERE "record_uid" IS NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "review" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "review" t WHERE "version_number" IS NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "review" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/scheduled_by' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review" t WHERE "scheduled_by__record_type" IS NULL AND "scheduled_by__record_uid" IS NULL AND "scheduled_by__display" IS NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/scheduled_by' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review" t WHERE t."scheduled_by__record_type" IS NULL AND t."scheduled_by__record_uid" IS NULL AND t."scheduled_by__display" IS NULL
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/due_date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review" t WHERE "due_date" IS NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/due_date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review" t WHERE t."due_date" IS NULL
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "review" t WHERE LENGTH("record_uid") > 128
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "review" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "review" t WHERE "version_number" < 1
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "review" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date_held' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "review" t WHERE "date_held" > CURRENT_DATE
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date_held' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "review" t WHERE t."date_held" > CURRENT_DATE
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "review" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -509,19 +825,39 @@ SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_curre
 UNION ALL
 SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "preference" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "preference" t WHERE "record_uid" IS NULL
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "preference" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "preference" t WHERE "version_number" IS NULL
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "preference" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference" t WHERE "date" IS NULL
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "preference" t WHERE LENGTH("record_uid") > 128
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "preference" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "preference" t WHERE "version_number" < 1
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "preference" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "preference" t WHERE "date" > CURRENT_DATE
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "preference" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "preference" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -529,15 +865,35 @@ SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_c
 UNION ALL
 SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "alert" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "alert" t WHERE "record_uid" IS NULL
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "alert" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "alert" t WHERE "version_number" IS NULL
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "alert" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "alert" t WHERE LENGTH("record_uid") > 128
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "alert" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "alert" t WHERE "version_number" < 1
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "alert" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "alert" t WHERE t."location__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."location__record_type" AND r."record_uid" = t."location__record_uid")
 UNION ALL
@@ -547,17 +903,45 @@ SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_curren
 UNION ALL
 SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "risk" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk" t WHERE "record_uid" IS NULL
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk" t WHERE "version_number" IS NULL
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/risk_category' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk" t WHERE "risk_category__system" IS NULL AND "risk_category__code" IS NULL AND "risk_category__display" IS NULL
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/risk_category' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk" t WHERE t."risk_category__system" IS NULL AND t."risk_category__code" IS NULL AND t."risk_category__display" IS NULL
 UNION ALL
-SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk" t WHERE LENGTH("record_uid") > 128
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk" t WHERE "version_number" < 1
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
+UNION ALL
+SELECT 'risk__trigger_factors' AS "table_name", t."record_uid", t."version_number", p."is_current", '/trigger_factors/' || CAST(t."ordinal" - 1 AS text) || '/date_identified' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk__trigger_factors" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date_identified" > CURRENT_DATE
+UNION ALL
+SELECT 'risk__trigger_factors' AS "table_name", t."record_uid", t."version_number", p."is_current", '/trigger_factors/' || CAST(t."ordinal" - 1 AS text) || '/trigger' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__trigger_factors" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."trigger" IS NULL
+UNION ALL
+SELECT 'risk__relapse_indicators' AS "table_name", t."record_uid", t."version_number", p."is_current", '/relapse_indicators/' || CAST(t."ordinal" - 1 AS text) || '/date_identified' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk__relapse_indicators" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date_identified" > CURRENT_DATE
+UNION ALL
+SELECT 'risk__relapse_indicators' AS "table_name", t."record_uid", t."version_number", p."is_current", '/relapse_indicators/' || CAST(t."ordinal" - 1 AS text) || '/relapse_indicators' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__relapse_indicators" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."relapse_indicators" IS NULL
 UNION ALL
 SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "risk" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -569,17 +953,37 @@ SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current
 UNION ALL
 SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "incident" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "incident" t WHERE "record_uid" IS NULL
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "incident" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "incident" t WHERE "version_number" IS NULL
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "incident" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident" t WHERE "date" IS NULL
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "incident" t WHERE LENGTH("record_uid") > 128
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "incident" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "incident" t WHERE "version_number" < 1
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "incident" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "incident" t WHERE "date" > CURRENT_DATE
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "incident" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "incident" t WHERE t."instruction__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."instruction__record_type" AND r."record_uid" = t."instruction__record_uid")
 UNION ALL
@@ -589,27 +993,51 @@ SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_cur
 UNION ALL
 SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "investigation_result" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "investigation_result" t WHERE "record_uid" IS NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "investigation_result" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "investigation_result" t WHERE "version_number" IS NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "investigation_result" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result" t WHERE "date" IS NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/investigation' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result" t WHERE "investigation__investigation_name" IS NULL AND "investigation__investigation_code__system" IS NULL AND "investigation__investigation_code__code" IS NULL AND "investigation__investigation_code__display" IS NULL AND "investigation__specimen" IS NULL AND "investigation__date_performed" IS NULL AND "investigation__requested_by__record_type" IS NULL AND "investigation__requested_by__record_uid" IS NULL AND "investigation__requested_by__display" IS NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/investigation' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result" t WHERE t."investigation__investigation_name" IS NULL AND t."investigation__investigation_code__system" IS NULL AND t."investigation__investigation_code__code" IS NULL AND t."investigation__investigation_code__display" IS NULL AND t."investigation__specimen" IS NULL AND t."investigation__date_performed" IS NULL AND t."investigation__requested_by__record_type" IS NULL AND t."investigation__requested_by__record_uid" IS NULL AND t."investigation__requested_by__display" IS NULL
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result" t WHERE LENGTH("record_uid") > 128
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result" t WHERE "version_number" < 1
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "investigation_result" t WHERE "date" > CURRENT_DATE
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "investigation_result" t WHERE t."date" > CURRENT_DATE
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/investigation/date_performed' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "investigation_result" t WHERE "investigation__date_performed" > CURRENT_TIMESTAMP
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/investigation/date_performed' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "investigation_result" t WHERE t."investigation__date_performed" > CURRENT_TIMESTAMP
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/result/status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "investigation_result" t WHERE "result__status__code" IS NOT NULL AND "result__status__code" NOT IN (SELECT "code" FROM "vs__investigation_result_status")
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/result/status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "investigation_result" t WHERE t."result__status__code" IS NOT NULL AND t."result__status__code" NOT IN (SELECT "code" FROM "vs__investigation_result_status")
 UNION ALL
-SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/result/date_issued' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "investigation_result" t WHERE "result__date_issued" > CURRENT_TIMESTAMP
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/result/date_issued' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "investigation_result" t WHERE t."result__date_issued" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
+UNION ALL
+SELECT 'investigation_result__structured_result' AS "table_name", t."record_uid", t."version_number", p."is_current", '/structured_result/' || CAST(t."ordinal" - 1 AS text) || '/unit' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "investigation_result__structured_result" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."unit") > 64
+UNION ALL
+SELECT 'investigation_result__structured_result' AS "table_name", t."record_uid", t."version_number", p."is_current", '/structured_result/' || CAST(t."ordinal" - 1 AS text) || '/test_name' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "investigation_result__structured_result" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."test_name" IS NULL
 UNION ALL
 SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "investigation_result" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -617,25 +1045,45 @@ SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number
 UNION ALL
 SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "problem" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "problem" t WHERE "record_uid" IS NULL
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "problem" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "problem" t WHERE "version_number" IS NULL
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "problem" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem" t WHERE "date" IS NULL
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "problem" t WHERE LENGTH("record_uid") > 128
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "problem" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "problem" t WHERE "version_number" < 1
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "problem" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "problem" t WHERE "date" > CURRENT_DATE
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "problem" t WHERE t."date" > CURRENT_DATE
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/clinical_status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "problem" t WHERE "clinical_status__code" IS NOT NULL AND "clinical_status__code" NOT IN (SELECT "code" FROM "vs__problem_clinical_status")
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/clinical_status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "problem" t WHERE t."clinical_status__code" IS NOT NULL AND t."clinical_status__code" NOT IN (SELECT "code" FROM "vs__problem_clinical_status")
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/onset_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "problem" t WHERE "onset_date" > CURRENT_DATE
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/onset_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "problem" t WHERE t."onset_date" > CURRENT_DATE
 UNION ALL
-SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/resolved_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "problem" t WHERE "resolved_date" > CURRENT_DATE
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/resolved_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "problem" t WHERE t."resolved_date" > CURRENT_DATE
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "problem" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -643,29 +1091,49 @@ SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_curr
 UNION ALL
 SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "allergies" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "allergies" t WHERE "record_uid" IS NULL
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "allergies" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "allergies" t WHERE "version_number" IS NULL
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "allergies" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies" t WHERE "date" IS NULL
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/causative_agent' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies" t WHERE "causative_agent__system" IS NULL AND "causative_agent__code" IS NULL AND "causative_agent__display" IS NULL
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/causative_agent' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies" t WHERE t."causative_agent__system" IS NULL AND t."causative_agent__code" IS NULL AND t."causative_agent__display" IS NULL
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "allergies" t WHERE LENGTH("record_uid") > 128
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "allergies" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "allergies" t WHERE "version_number" < 1
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "allergies" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "allergies" t WHERE "date" > CURRENT_DATE
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "allergies" t WHERE t."date" > CURRENT_DATE
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/type/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "allergies" t WHERE "type__code" IS NOT NULL AND "type__code" NOT IN (SELECT "code" FROM "vs__allergy_reaction_type")
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/type/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "allergies" t WHERE t."type__code" IS NOT NULL AND t."type__code" NOT IN (SELECT "code" FROM "vs__allergy_reaction_type")
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/severity/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "allergies" t WHERE "severity__code" IS NOT NULL AND "severity__code" NOT IN (SELECT "code" FROM "vs__allergy_reaction_severity")
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/severity/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "allergies" t WHERE t."severity__code" IS NOT NULL AND t."severity__code" NOT IN (SELECT "code" FROM "vs__allergy_reaction_severity")
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/clinical_status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "allergies" t WHERE "clinical_status__code" IS NOT NULL AND "clinical_status__code" NOT IN (SELECT "code" FROM "vs__allergy_clinical_status")
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/clinical_status/code' AS "element", 'schema.enum' AS "rule", 'MODS-TERM-001' AS "requirement" FROM "allergies" t WHERE t."clinical_status__code" IS NOT NULL AND t."clinical_status__code" NOT IN (SELECT "code" FROM "vs__allergy_clinical_status")
 UNION ALL
-SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/onset_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "allergies" t WHERE "onset_date" > CURRENT_DATE
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/onset_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "allergies" t WHERE t."onset_date" > CURRENT_DATE
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "allergies" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -673,21 +1141,41 @@ SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_cu
 UNION ALL
 SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "outcome" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "outcome" t WHERE "record_uid" IS NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "outcome" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "outcome" t WHERE "version_number" IS NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "outcome" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome" t WHERE "date" IS NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome" t WHERE "description" IS NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "outcome" t WHERE LENGTH("record_uid") > 128
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "outcome" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "outcome" t WHERE "version_number" < 1
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "outcome" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "outcome" t WHERE "date" > CURRENT_DATE
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "outcome" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "outcome" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -699,25 +1187,45 @@ SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_curr
 UNION ALL
 SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "safeguarding_concern" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "safeguarding_concern" t WHERE "record_uid" IS NULL
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "safeguarding_concern" t WHERE "version_number" IS NULL
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern" t WHERE "date" IS NULL
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/identified_date_time' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern" t WHERE "identified_date_time" IS NULL
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/identified_date_time' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."identified_date_time" IS NULL
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "safeguarding_concern" t WHERE LENGTH("record_uid") > 128
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "safeguarding_concern" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "safeguarding_concern" t WHERE "version_number" < 1
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "safeguarding_concern" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "safeguarding_concern" t WHERE "date" > CURRENT_DATE
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."date" > CURRENT_DATE
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/identified_date_time' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "safeguarding_concern" t WHERE "identified_date_time" > CURRENT_TIMESTAMP
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/identified_date_time' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."identified_date_time" > CURRENT_TIMESTAMP
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/ended_date_time' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "safeguarding_concern" t WHERE "ended_date_time" > CURRENT_TIMESTAMP
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/ended_date_time' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."ended_date_time" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "safeguarding_concern" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -725,21 +1233,41 @@ SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number
 UNION ALL
 SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "need" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "need" t WHERE "record_uid" IS NULL
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "need" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "need" t WHERE "version_number" IS NULL
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "need" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need" t WHERE "date" IS NULL
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need" t WHERE "description" IS NULL
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "need" t WHERE LENGTH("record_uid") > 128
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "need" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "need" t WHERE "version_number" < 1
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "need" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "need" t WHERE "date" > CURRENT_DATE
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "need" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "need" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -747,21 +1275,41 @@ SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current
 UNION ALL
 SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "strength" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "strength" t WHERE "record_uid" IS NULL
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "strength" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "strength" t WHERE "version_number" IS NULL
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "strength" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength" t WHERE "date" IS NULL
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength" t WHERE "description" IS NULL
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "strength" t WHERE LENGTH("record_uid") > 128
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "strength" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "strength" t WHERE "version_number" < 1
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "strength" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "strength" t WHERE "date" > CURRENT_DATE
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "strength" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "strength" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -769,21 +1317,41 @@ SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_cur
 UNION ALL
 SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "circumstance" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "circumstance" t WHERE "record_uid" IS NULL
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "circumstance" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "circumstance" t WHERE "version_number" IS NULL
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "circumstance" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance" t WHERE "date" IS NULL
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance" t WHERE "description" IS NULL
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "circumstance" t WHERE LENGTH("record_uid") > 128
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "circumstance" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "circumstance" t WHERE "version_number" < 1
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "circumstance" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "circumstance" t WHERE "date" > CURRENT_DATE
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "circumstance" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "circumstance" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -791,19 +1359,39 @@ SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is
 UNION ALL
 SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "daily_living" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "daily_living" t WHERE "record_uid" IS NULL
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "daily_living" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "daily_living" t WHERE "version_number" IS NULL
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "daily_living" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living" t WHERE "date" IS NULL
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "daily_living" t WHERE LENGTH("record_uid") > 128
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "daily_living" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "daily_living" t WHERE "version_number" < 1
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "daily_living" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "daily_living" t WHERE "date" > CURRENT_DATE
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "daily_living" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "daily_living" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -811,23 +1399,43 @@ SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is
 UNION ALL
 SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "wishes" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "wishes" t WHERE "record_uid" IS NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "wishes" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "wishes" t WHERE "version_number" IS NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "wishes" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes" t WHERE "date" IS NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes" t WHERE "description" IS NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes" t WHERE LENGTH("record_uid") > 128
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes" t WHERE "version_number" < 1
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "wishes" t WHERE "date" > CURRENT_DATE
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "wishes" t WHERE t."date" > CURRENT_DATE
 UNION ALL
-SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/topic' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes" t WHERE LENGTH("topic") > 256
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/topic' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes" t WHERE LENGTH(t."topic") > 256
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "wishes" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -839,21 +1447,41 @@ SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_curre
 UNION ALL
 SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "environment" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "environment" t WHERE "record_uid" IS NULL
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "environment" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "environment" t WHERE "version_number" IS NULL
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "environment" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment" t WHERE "date" IS NULL
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment" t WHERE "description" IS NULL
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "environment" t WHERE LENGTH("record_uid") > 128
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "environment" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "environment" t WHERE "version_number" < 1
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "environment" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "environment" t WHERE "date" > CURRENT_DATE
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "environment" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "environment" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -861,19 +1489,39 @@ SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_
 UNION ALL
 SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "about_me" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "about_me" t WHERE "record_uid" IS NULL
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "about_me" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "about_me" t WHERE "version_number" IS NULL
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "about_me" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me" t WHERE "date" IS NULL
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "about_me" t WHERE LENGTH("record_uid") > 128
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "about_me" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "about_me" t WHERE "version_number" < 1
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "about_me" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "about_me" t WHERE "date" > CURRENT_DATE
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "about_me" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "about_me" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -881,17 +1529,37 @@ SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_cur
 UNION ALL
 SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "service" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service" t WHERE "record_uid" IS NULL
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service" t WHERE "version_number" IS NULL
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "service" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/service_description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service" t WHERE "service_description" IS NULL
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/service_description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service" t WHERE t."service_description" IS NULL
 UNION ALL
-SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service" t WHERE LENGTH("record_uid") > 128
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service" t WHERE "version_number" < 1
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "service" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -899,15 +1567,35 @@ SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_curr
 UNION ALL
 SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "task" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "task" t WHERE "record_uid" IS NULL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "task" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "task" t WHERE "version_number" IS NULL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "task" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "task" t WHERE LENGTH("record_uid") > 128
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "task" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "task" t WHERE "version_number" < 1
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "task" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "task" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -919,19 +1607,39 @@ SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current
 UNION ALL
 SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "referral" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "referral" t WHERE "record_uid" IS NULL
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "referral" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "referral" t WHERE "version_number" IS NULL
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "referral" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral" t WHERE "date" IS NULL
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "referral" t WHERE LENGTH("record_uid") > 128
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "referral" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "referral" t WHERE "version_number" < 1
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "referral" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "referral" t WHERE "date" > CURRENT_DATE
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "referral" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "referral" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -939,21 +1647,41 @@ SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_cur
 UNION ALL
 SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "communication" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "communication" t WHERE "record_uid" IS NULL
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "communication" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "communication" t WHERE "version_number" IS NULL
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "communication" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/sender' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication" t WHERE "sender__record_type" IS NULL AND "sender__record_uid" IS NULL AND "sender__display" IS NULL
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/sender' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication" t WHERE t."sender__record_type" IS NULL AND t."sender__record_uid" IS NULL AND t."sender__display" IS NULL
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "communication" t WHERE LENGTH("record_uid") > 128
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "communication" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "communication" t WHERE "version_number" < 1
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "communication" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date_sent' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "communication" t WHERE "date_sent" > CURRENT_TIMESTAMP
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date_sent' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "communication" t WHERE t."date_sent" > CURRENT_TIMESTAMP
 UNION ALL
-SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date_received' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "communication" t WHERE "date_received" > CURRENT_TIMESTAMP
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date_received' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "communication" t WHERE t."date_received" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/sender' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "communication" t WHERE t."sender__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."sender__record_type" AND r."record_uid" = t."sender__record_uid")
 UNION ALL
@@ -963,23 +1691,43 @@ SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."i
 UNION ALL
 SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "vaccination" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "vaccination" t WHERE "record_uid" IS NULL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "vaccination" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "vaccination" t WHERE "version_number" IS NULL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "vaccination" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/vaccine' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination" t WHERE "vaccine__system" IS NULL AND "vaccine__code" IS NULL AND "vaccine__display" IS NULL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/vaccine' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination" t WHERE t."vaccine__system" IS NULL AND t."vaccine__code" IS NULL AND t."vaccine__display" IS NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination" t WHERE LENGTH("record_uid") > 128
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination" t WHERE "version_number" < 1
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/vaccination_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "vaccination" t WHERE "vaccination_date" > CURRENT_DATE
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/vaccination_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "vaccination" t WHERE t."vaccination_date" > CURRENT_DATE
 UNION ALL
-SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/batch_number' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination" t WHERE LENGTH("batch_number") > 64
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/batch_number' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination" t WHERE LENGTH(t."batch_number") > 64
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "vaccination" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -989,19 +1737,39 @@ SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_
 UNION ALL
 SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "device" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "device" t WHERE "record_uid" IS NULL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "device" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "device" t WHERE "version_number" IS NULL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "device" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/device_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device" t WHERE "device_type__system" IS NULL AND "device_type__code" IS NULL AND "device_type__display" IS NULL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/device_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device" t WHERE t."device_type__system" IS NULL AND t."device_type__code" IS NULL AND t."device_type__display" IS NULL
 UNION ALL
-SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "device" t WHERE LENGTH("record_uid") > 128
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "device" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "device" t WHERE "version_number" < 1
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "device" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "device" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1011,23 +1779,43 @@ SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_curre
 UNION ALL
 SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "transfer_of_care" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "transfer_of_care" t WHERE "record_uid" IS NULL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "transfer_of_care" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "transfer_of_care" t WHERE "version_number" IS NULL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "transfer_of_care" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/requestor' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE "requestor__record_type" IS NULL AND "requestor__record_uid" IS NULL AND "requestor__display" IS NULL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/requestor' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE t."requestor__record_type" IS NULL AND t."requestor__record_uid" IS NULL AND t."requestor__display" IS NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/requested_by' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE "requested_by__record_type" IS NULL AND "requested_by__record_uid" IS NULL AND "requested_by__display" IS NULL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/requested_by' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE t."requested_by__record_type" IS NULL AND t."requested_by__record_uid" IS NULL AND t."requested_by__display" IS NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/fulfiller' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE "fulfiller__record_type" IS NULL AND "fulfiller__record_uid" IS NULL AND "fulfiller__display" IS NULL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/fulfiller' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care" t WHERE t."fulfiller__record_type" IS NULL AND t."fulfiller__record_uid" IS NULL AND t."fulfiller__display" IS NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "transfer_of_care" t WHERE LENGTH("record_uid") > 128
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "transfer_of_care" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "transfer_of_care" t WHERE "version_number" < 1
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "transfer_of_care" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "transfer_of_care" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1045,19 +1833,39 @@ SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t
 UNION ALL
 SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "medication" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "medication" t WHERE "record_uid" IS NULL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "medication" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "medication" t WHERE "version_number" IS NULL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "medication" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/medication' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication" t WHERE "medication__system" IS NULL AND "medication__code" IS NULL AND "medication__display" IS NULL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/medication' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication" t WHERE t."medication__system" IS NULL AND t."medication__code" IS NULL AND t."medication__display" IS NULL
 UNION ALL
-SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "medication" t WHERE LENGTH("record_uid") > 128
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "medication" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "medication" t WHERE "version_number" < 1
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "medication" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "medication" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1069,21 +1877,41 @@ SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_c
 UNION ALL
 SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "procedure" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "procedure" t WHERE "record_uid" IS NULL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "procedure" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "procedure" t WHERE "version_number" IS NULL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "procedure" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/procedure' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure" t WHERE "procedure__system" IS NULL AND "procedure__code" IS NULL AND "procedure__display" IS NULL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/procedure' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure" t WHERE t."procedure__system" IS NULL AND t."procedure__code" IS NULL AND t."procedure__display" IS NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "procedure" t WHERE LENGTH("record_uid") > 128
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "procedure" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "procedure" t WHERE "version_number" < 1
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "procedure" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/performed_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "procedure" t WHERE "performed_date" > CURRENT_TIMESTAMP
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/performed_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "procedure" t WHERE t."performed_date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "procedure" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1093,19 +1921,39 @@ SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_cu
 UNION ALL
 SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "mental_capacity_assessment" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE "record_uid" IS NULL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE "version_number" IS NULL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE "date" IS NULL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_capacity_assessment" t WHERE LENGTH("record_uid") > 128
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_capacity_assessment" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_capacity_assessment" t WHERE "version_number" < 1
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_capacity_assessment" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE "date" > CURRENT_DATE
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location_of_document' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "mental_capacity_assessment" t WHERE t."location_of_document__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."location_of_document__record_type" AND r."record_uid" = t."location_of_document__record_uid")
 UNION ALL
@@ -1119,19 +1967,39 @@ SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_
 UNION ALL
 SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "care_needs_assessment" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_needs_assessment" t WHERE "record_uid" IS NULL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_needs_assessment" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_needs_assessment" t WHERE "version_number" IS NULL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_needs_assessment" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment" t WHERE "date" IS NULL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_needs_assessment" t WHERE LENGTH("record_uid") > 128
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_needs_assessment" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_needs_assessment" t WHERE "version_number" < 1
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_needs_assessment" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_needs_assessment" t WHERE "date" > CURRENT_DATE
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_needs_assessment" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "care_needs_assessment" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1143,19 +2011,47 @@ SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_numbe
 UNION ALL
 SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "risk_assessment" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk_assessment" t WHERE "record_uid" IS NULL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk_assessment" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk_assessment" t WHERE "version_number" IS NULL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk_assessment" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment" t WHERE "date" IS NULL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk_assessment" t WHERE LENGTH("record_uid") > 128
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk_assessment" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk_assessment" t WHERE "version_number" < 1
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk_assessment" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk_assessment" t WHERE "date" > CURRENT_DATE
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk_assessment" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
+UNION ALL
+SELECT 'risk_assessment__trigger_factors' AS "table_name", t."record_uid", t."version_number", p."is_current", '/trigger_factors/' || CAST(t."ordinal" - 1 AS text) || '/date_identified' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk_assessment__trigger_factors" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date_identified" > CURRENT_DATE
+UNION ALL
+SELECT 'risk_assessment__trigger_factors' AS "table_name", t."record_uid", t."version_number", p."is_current", '/trigger_factors/' || CAST(t."ordinal" - 1 AS text) || '/trigger' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__trigger_factors" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."trigger" IS NULL
+UNION ALL
+SELECT 'risk_assessment__relapse_indicators' AS "table_name", t."record_uid", t."version_number", p."is_current", '/relapse_indicators/' || CAST(t."ordinal" - 1 AS text) || '/date_identified' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "risk_assessment__relapse_indicators" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date_identified" > CURRENT_DATE
+UNION ALL
+SELECT 'risk_assessment__relapse_indicators' AS "table_name", t."record_uid", t."version_number", p."is_current", '/relapse_indicators/' || CAST(t."ordinal" - 1 AS text) || '/relapse_indicators' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk_assessment__relapse_indicators" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."relapse_indicators" IS NULL
 UNION ALL
 SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "risk_assessment" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1167,21 +2063,41 @@ SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t.
 UNION ALL
 SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "care_plan" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_plan" t WHERE "record_uid" IS NULL
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_plan" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_plan" t WHERE "version_number" IS NULL
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "care_plan" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan" t WHERE "date" IS NULL
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_plan" t WHERE LENGTH("record_uid") > 128
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_plan" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_plan" t WHERE "version_number" < 1
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_plan" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_plan" t WHERE "date" > CURRENT_DATE
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_plan" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "care_plan" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1189,19 +2105,39 @@ SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_cu
 UNION ALL
 SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "goal" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "goal" t WHERE "record_uid" IS NULL
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "goal" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "goal" t WHERE "version_number" IS NULL
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "goal" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal" t WHERE "description" IS NULL
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "goal" t WHERE LENGTH("record_uid") > 128
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "goal" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "goal" t WHERE "version_number" < 1
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "goal" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "goal" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1209,37 +2145,77 @@ SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current
 UNION ALL
 SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "instruction" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "instruction" t WHERE "record_uid" IS NULL
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "instruction" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "instruction" t WHERE "version_number" IS NULL
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "instruction" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction" t WHERE "description" IS NULL
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/description' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction" t WHERE t."description" IS NULL
 UNION ALL
-SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "instruction" t WHERE LENGTH("record_uid") > 128
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "instruction" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "instruction" t WHERE "version_number" < 1
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "instruction" t WHERE t."version_number" < 1
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "instruction" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
 SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "action" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "action" t WHERE "record_uid" IS NULL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "action" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "action" t WHERE "version_number" IS NULL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "action" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action" t WHERE "date" IS NULL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "action" t WHERE LENGTH("record_uid") > 128
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "action" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "action" t WHERE "version_number" < 1
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "action" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "action" t WHERE "date" > CURRENT_DATE
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "action" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "action" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1251,23 +2227,43 @@ SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_curre
 UNION ALL
 SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "visit" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "visit" t WHERE "record_uid" IS NULL
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "visit" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "visit" t WHERE "version_number" IS NULL
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "visit" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit" t WHERE "location__record_type" IS NULL AND "location__record_uid" IS NULL AND "location__display" IS NULL
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit" t WHERE t."location__record_type" IS NULL AND t."location__record_uid" IS NULL AND t."location__display" IS NULL
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit" t WHERE "status__system" IS NULL AND "status__code" IS NULL AND "status__display" IS NULL
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit" t WHERE t."status__system" IS NULL AND t."status__code" IS NULL AND t."status__display" IS NULL
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "visit" t WHERE LENGTH("record_uid") > 128
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "visit" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "visit" t WHERE "version_number" < 1
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "visit" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/actual_start' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "visit" t WHERE "actual_start" > CURRENT_TIMESTAMP
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/actual_start' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "visit" t WHERE t."actual_start" > CURRENT_TIMESTAMP
 UNION ALL
-SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/actual_end' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "visit" t WHERE "actual_end" > CURRENT_TIMESTAMP
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/actual_end' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "visit" t WHERE t."actual_end" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "visit" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1275,23 +2271,43 @@ SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_curren
 UNION ALL
 SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "informed_consent" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "informed_consent" t WHERE "record_uid" IS NULL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "informed_consent" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "informed_consent" t WHERE "version_number" IS NULL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "informed_consent" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE "date" IS NULL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/consent_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE "consent_status__system" IS NULL AND "consent_status__code" IS NULL AND "consent_status__display" IS NULL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/consent_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE t."consent_status__system" IS NULL AND t."consent_status__code" IS NULL AND t."consent_status__display" IS NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/decision_maker' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE "decision_maker__system" IS NULL AND "decision_maker__code" IS NULL AND "decision_maker__display" IS NULL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/decision_maker' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent" t WHERE t."decision_maker__system" IS NULL AND t."decision_maker__code" IS NULL AND t."decision_maker__display" IS NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "informed_consent" t WHERE LENGTH("record_uid") > 128
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "informed_consent" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "informed_consent" t WHERE "version_number" < 1
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "informed_consent" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "informed_consent" t WHERE "date" > CURRENT_DATE
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "informed_consent" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "informed_consent" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1305,23 +2321,43 @@ SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t
 UNION ALL
 SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "lasting_power_of_attorney" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE "record_uid" IS NULL
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE "version_number" IS NULL
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/lpa_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE "lpa_type__system" IS NULL AND "lpa_type__code" IS NULL AND "lpa_type__display" IS NULL
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/lpa_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."lpa_type__system" IS NULL AND t."lpa_type__code" IS NULL AND t."lpa_type__display" IS NULL
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/registration_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE "registration_status__system" IS NULL AND "registration_status__code" IS NULL AND "registration_status__display" IS NULL
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/registration_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."registration_status__system" IS NULL AND t."registration_status__code" IS NULL AND t."registration_status__display" IS NULL
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney" t WHERE LENGTH("record_uid") > 128
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney" t WHERE "version_number" < 1
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/registration_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE "registration_date" > CURRENT_DATE
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/registration_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."registration_date" > CURRENT_DATE
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/opg_reference' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney" t WHERE LENGTH("opg_reference") > 32
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/opg_reference' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney" t WHERE LENGTH(t."opg_reference") > 32
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "lasting_power_of_attorney" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1329,21 +2365,41 @@ SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_n
 UNION ALL
 SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "deprivation_of_liberty_safeguards" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE "record_uid" IS NULL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE "version_number" IS NULL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/authorisation_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE "authorisation_type__system" IS NULL AND "authorisation_type__code" IS NULL AND "authorisation_type__display" IS NULL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/authorisation_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."authorisation_type__system" IS NULL AND t."authorisation_type__code" IS NULL AND t."authorisation_type__display" IS NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/authorisation_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE "authorisation_status__system" IS NULL AND "authorisation_status__code" IS NULL AND "authorisation_status__display" IS NULL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/authorisation_status' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."authorisation_status__system" IS NULL AND t."authorisation_status__code" IS NULL AND t."authorisation_status__display" IS NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE LENGTH("record_uid") > 128
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE "version_number" < 1
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE "start_date" > CURRENT_DATE
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."start_date" > CURRENT_DATE
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "deprivation_of_liberty_safeguards" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1353,19 +2409,39 @@ SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."v
 UNION ALL
 SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "advance_decision_to_refuse_treatment" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE "record_uid" IS NULL
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE "version_number" IS NULL
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE "date" IS NULL
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE LENGTH("record_uid") > 128
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE "version_number" < 1
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE "date" > CURRENT_DATE
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "advance_decision_to_refuse_treatment" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1373,23 +2449,43 @@ SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t
 UNION ALL
 SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "cpr_decision" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "cpr_decision" t WHERE "record_uid" IS NULL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "cpr_decision" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "cpr_decision" t WHERE "version_number" IS NULL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "cpr_decision" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision" t WHERE "date" IS NULL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/decision' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision" t WHERE "decision__system" IS NULL AND "decision__code" IS NULL AND "decision__display" IS NULL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/decision' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision" t WHERE t."decision__system" IS NULL AND t."decision__code" IS NULL AND t."decision__display" IS NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "cpr_decision" t WHERE LENGTH("record_uid") > 128
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "cpr_decision" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "cpr_decision" t WHERE "version_number" < 1
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "cpr_decision" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "cpr_decision" t WHERE "date" > CURRENT_DATE
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "cpr_decision" t WHERE t."date" > CURRENT_DATE
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/review_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "cpr_decision" t WHERE "review_date" > CURRENT_DATE
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/review_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "cpr_decision" t WHERE t."review_date" > CURRENT_DATE
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "cpr_decision" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1401,21 +2497,41 @@ SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is
 UNION ALL
 SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "advance_statement" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_statement" t WHERE "record_uid" IS NULL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_statement" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_statement" t WHERE "version_number" IS NULL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "advance_statement" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement" t WHERE "date" IS NULL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement" t WHERE t."date" IS NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/statement' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement" t WHERE "statement" IS NULL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/statement' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement" t WHERE t."statement" IS NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_statement" t WHERE LENGTH("record_uid") > 128
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_statement" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_statement" t WHERE "version_number" < 1
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_statement" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "advance_statement" t WHERE "date" > CURRENT_DATE
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "advance_statement" t WHERE t."date" > CURRENT_DATE
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "advance_statement" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL
@@ -1425,21 +2541,41 @@ SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", 
 UNION ALL
 SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'version-sequence' AS "rule", 'MODS-AUDIT-002' AS "requirement" FROM (SELECT "record_uid", MIN("version_number") AS "version_number", COUNT(*) = 1 AS "is_current" FROM "mental_health_act" GROUP BY "record_uid" HAVING MIN("version_number") <> 1 OR MAX("version_number") <> COUNT(*)) t
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_health_act" t WHERE "record_uid" IS NULL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_health_act" t WHERE t."record_uid" IS NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_health_act" t WHERE "version_number" IS NULL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "mental_health_act" t WHERE t."version_number" IS NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act" t WHERE "subject_of_care__record_type" IS NULL AND "subject_of_care__record_uid" IS NULL AND "subject_of_care__display" IS NULL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act" t WHERE t."subject_of_care__record_type" IS NULL AND t."subject_of_care__record_uid" IS NULL AND t."subject_of_care__display" IS NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/section' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act" t WHERE "section__system" IS NULL AND "section__code" IS NULL AND "section__display" IS NULL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/section' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act" t WHERE t."section__system" IS NULL AND t."section__code" IS NULL AND t."section__display" IS NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act" t WHERE "start_date" IS NULL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act" t WHERE t."start_date" IS NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_health_act" t WHERE LENGTH("record_uid") > 128
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_health_act" t WHERE LENGTH(t."record_uid") > 128
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_health_act" t WHERE "version_number" < 1
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/version_number' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_health_act" t WHERE t."version_number" < 1
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "mental_health_act" t WHERE "start_date" > CURRENT_DATE
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/start_date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "mental_health_act" t WHERE t."start_date" > CURRENT_DATE
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'not-in-future' AS "rule", 'MODS-DATE-001' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" > CURRENT_TIMESTAMP
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."system_identifier") > 256
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.maxLength' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE LENGTH(t."item__record_uid") > 128
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.minimum' AS "rule", 'MODS-STRUCT-002' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" < 1
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/date' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."date" IS NULL
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/change_type' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."change_type__system" IS NULL AND t."change_type__code" IS NULL AND t."change_type__display" IS NULL
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/system_identifier' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."system_identifier" IS NULL
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_type" IS NULL AND t."committer__record_uid" IS NULL AND t."committer__display" IS NULL
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
 SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", 'reference-resolves' AS "rule", 'MODS-REF-001' AS "requirement" FROM "mental_health_act" t WHERE t."subject_of_care__record_uid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "check__records" r WHERE r."record_type" = t."subject_of_care__record_type" AND r."record_uid" = t."subject_of_care__record_uid")
 UNION ALL

@@ -227,7 +227,10 @@ describe('the relational model (generated/sql/)', () => {
     it('checks.sql parses: every rule of the view in Spark SQL (RLIKE for a pattern, NOT EXISTS for a reference)', () => {
       const checks = readFileSync(join(repoRoot, 'generated', 'sql', 'spark', 'checks.sql'), 'utf8');
       expect(parser.validate(checks)).toEqual([]);
-      expect(parser.validate(checks.replace(' RLIKE ', ' RLIKES '))).not.toEqual([]);
+      // Seen to fail: the statement with the NHS number's pattern, alone, broken (the whole file takes seconds to parse).
+      const nhs = `CREATE OR REPLACE VIEW v AS ${checks.split('\nUNION ALL\n').find((select) => select.includes(' RLIKE '))!};`;
+      expect(parser.validate(nhs)).toEqual([]);
+      expect(parser.validate(nhs.replace(' RLIKE ', ' RLIKES '))).not.toEqual([]);
       // The real spec has no minimum length and no maximum (a spec with them: the next test); the kitchen sink's checks parse too.
       for (const rule of engineChecks.filter((r) => r !== 'schema.minLength' && r !== 'schema.maximum')) expect(checks, rule).toContain(`'${rule}' AS \`rule\``);
       expect(parser.validate(checksSql(sink, sqlModel(sink), spark))).toEqual([]);

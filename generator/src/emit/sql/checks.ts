@@ -3,7 +3,7 @@ import { requirementLookup } from '../../model/requirement-lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
 import type { SqlDialect } from './dialects.ts';
-import { codeTableName, currentColumn, type SqlColumn, type SqlModel } from './layout.ts';
+import { codeTableName, currentColumn, ordinalColumn, type SqlColumn, type SqlModel } from './layout.ts';
 
 /** The view that lists every violation the engine can find, one row each. */
 export const violationsView = 'check__violations';
@@ -23,6 +23,9 @@ interface Violation {
   readonly where?: string;
   /** Or a whole query of its own, giving record_uid, version_number and the current flag. */
   readonly query?: string;
+  /** For an item of a list (a row of a child table): the pointer as SQL (it holds the item's place), and the record's table, whose current flag it takes. */
+  readonly elementSql?: string;
+  readonly parentTable?: string;
 }
 
 /**
@@ -33,7 +36,8 @@ interface Violation {
  * record's table, however deep in its components, a code outside the value set a required binding names
  * (schema.enum), text longer or shorter than its element allows (schema.maxLength, schema.minLength), a number
  * outside its bounds (schema.minimum, schema.maximum), a date of the past later than now (not-in-future) and an NHS
- * number that is not one (nhs-number-check-digit); an end before its start (start-before-end); versions that do not
+ * number that is not one (nhs-number-check-digit); the same in the items of lists (child tables), with a field
+ * each item requires (schema.required), the item's place in the pointer; an end before its start (start-before-end); versions that do not
  * run 1, 2, 3 (version-sequence); a reference to a record the tables do not hold (reference-resolves). No values:
  * a row names where to look, in a database whose readers may see them.
  */
@@ -44,40 +48,44 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
   const typeField = model.conventions.record_type_field;
   const violations: Violation[] = [];
   const classes = new Map(model.classes.map((c) => [c.name, c]));
-  for (const { cls, table } of relational.records) {
+  for (const { cls, table, children } of relational.records) {
     // Versions 1, 2, 3 … with none missing: one row per record uid whose lowest version is not 1 or that skips one,
     // naming its lowest version held (current only when it is the only one).
     violations.push({ table: table.name, element: '/version_number', rule: 'version-sequence', requirement: requirements.forRule('version-sequence'), query: `SELECT ${id('record_uid')}, MIN(${id('version_number')}) AS ${id('version_number')}, COUNT(*) = 1 AS ${id(currentColumn)} FROM ${id(table.name)} GROUP BY ${id('record_uid')} HAVING MIN(${id('version_number')}) <> 1 OR MAX(${id('version_number')}) <> COUNT(*)` });
-    const add = (column: SqlColumn, rule: Violation['rule'], requirement: string | undefined, where: string, element = `/${column.path.join('/')}`) => violations.push({ table: table.name, element, rule, requirement, where });
+    const valueRules = valueRulesFor(model, requirements, d, cls);
+    const add = (column: SqlColumn, rule: Violation['rule'], requirement: string | undefined, where: string) => violations.push({ table: table.name, element: `/${column.path.join('/')}`, rule, requirement, where });
     // Required: an element of the record itself (inside an optional component, a required field is required only
     // where the component is given, which a row of flattened columns cannot tell from its absence).
     for (const element of cls.elements) {
       const columns = table.columns.filter((c) => c.path[0] === element.name && c.role !== 'date-precision');
       if (element.cardinality?.min === 1 && element.cardinality.max === 1 && columns.length > 0) {
-        violations.push({ table: table.name, element: `/${element.name}`, rule: 'schema.required', requirement: requirements.forKeyword('required', element.name, cls.name), where: columns.map((c) => `${id(c.name)} IS NULL`).join(' AND ') });
+        violations.push({ table: table.name, element: `/${element.name}`, rule: 'schema.required', requirement: requirements.forKeyword('required', element.name, cls.name), where: columns.map((c) => `t.${id(c.name)} IS NULL`).join(' AND ') });
       }
     }
     // The rules on a value, at every depth the record's columns flatten: a value present that breaks its element's rule.
     for (const column of table.columns) {
       if (column.role === 'date-precision' || column.role === 'json' || column.path.length === 0) continue;
       const found = leafElement(column.path, cls, classes);
-      if (!found) continue;
-      const { element, field } = found;
-      const top = column.path[0]!;
-      const c = id(column.name);
-      const set = element.type === 'coded' && element.valueSet !== undefined ? model.valueSets.find((v) => v.id === element.valueSet) : undefined;
-      if (field === 'code' && set?.binding === 'required' && set.codes.length > 0) add(column, 'schema.enum', requirements.forKeyword('enum', top, cls.name), `${c} IS NOT NULL AND ${c} NOT IN (SELECT ${id('code')} FROM ${id(codeTableName(set.id))})`);
-      if (field !== undefined) continue;
-      if (element.constraints.not_in_future === true && (column.role === 'date' || column.type === 'timestamp')) add(column, 'not-in-future', requirements.forRule('not-in-future'), `${c} > ${column.role === 'date' ? 'CURRENT_DATE' : 'CURRENT_TIMESTAMP'}`);
-      if (element.type === 'text' && column.type === 'text') {
-        if (element.constraints.format === 'nhs-number') add(column, 'nhs-number-check-digit', requirements.forRule('nhs-number-check-digit'), nhsNumberInvalid(c, d));
-        // Characters (code points), as a JSON Schema's maxLength counts them: each engine's LENGTH does.
-        if (element.constraints.max_length !== undefined) add(column, 'schema.maxLength', requirements.forKeyword('maxLength', top, cls.name), `LENGTH(${c}) > ${element.constraints.max_length}`);
-        if (element.constraints.min_length !== undefined) add(column, 'schema.minLength', requirements.forKeyword('minLength', top, cls.name), `LENGTH(${c}) < ${element.constraints.min_length}`);
+      if (found) valueRules(column, found, column.path[0]!, (rule, requirement, where) => add(column, rule, requirement, where));
+    }
+    // And in the items of each list (a child table): the item's place in the list is in its pointer, as validate's.
+    for (const child of children) {
+      const listName = child.parent!.path[0]!;
+      const list = cls.elements.find((e) => e.name === listName)!;
+      const itemClass = list.type === 'component' && list.target !== undefined ? classes.get(list.target) : undefined;
+      const pointer = (rest: readonly string[]) => `${d.string(`/${listName}/`)} || CAST(t.${id(ordinalColumn)} - 1 AS ${d.types.text})${rest.length > 0 ? ` || ${d.string(`/${rest.join('/')}`)}` : ''}`;
+      const addItem = (rest: readonly string[], rule: Violation['rule'], requirement: string | undefined, where: string) =>
+        violations.push({ table: child.name, element: `/${listName}/*/${rest.join('/')}`, elementSql: pointer(rest), parentTable: table.name, rule, requirement, where });
+      for (const column of child.columns) {
+        if (column.role === 'date-precision' || column.role === 'json') continue;
+        const inItem = column.path.length > 0;
+        const found = itemClass ? (inItem ? leafElement(column.path, itemClass, classes) : undefined) : list.type === 'coded' || list.type === 'reference' ? (column.path.length === 1 ? { element: list, field: column.path[0]! } : undefined) : column.name === 'value' ? { element: list } : undefined;
+        if (found) valueRules(column, found, listName, (rule, requirement, where) => addItem(column.path, rule, requirement, where));
       }
-      if ((element.type === 'integer' || element.type === 'decimal') && (column.type === 'integer' || column.type === 'decimal')) {
-        if (element.constraints.minimum !== undefined) add(column, 'schema.minimum', requirements.forKeyword('minimum', top, cls.name), `${c} < ${element.constraints.minimum}`);
-        if (element.constraints.maximum !== undefined) add(column, 'schema.maximum', requirements.forKeyword('maximum', top, cls.name), `${c} > ${element.constraints.maximum}`);
+      // A field each item requires: absent from an item that is there (its row).
+      for (const field of itemClass?.elements ?? []) {
+        const columns = child.columns.filter((c) => c.path[0] === field.name && c.role !== 'date-precision');
+        if (field.cardinality?.min === 1 && field.cardinality.max === 1 && columns.length > 0) addItem([field.name], 'schema.required', requirements.forKeyword('required', listName, cls.name), columns.map((c) => `t.${id(c.name)} IS NULL`).join(' AND '));
       }
     }
     const refColumns = (element: string) => table.columns.filter((col) => col.path.length === 2 && col.path[0] === element);
@@ -95,8 +103,9 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
     }
   }
   const selects = violations.map((v) => {
-    const from = v.query === undefined ? `${id(v.table)} t WHERE ${v.where}` : `(${v.query}) t`;
-    return `SELECT ${d.string(v.table)} AS ${id('table_name')}, t.${id('record_uid')}, t.${id('version_number')}, t.${id(currentColumn)}, ${d.string(v.element)} AS ${id('element')}, ${d.string(v.rule)} AS ${id('rule')}, ${v.requirement === undefined ? `CAST(NULL AS ${d.types.text})` : d.string(v.requirement)} AS ${id('requirement')} FROM ${from}`;
+    const joined = v.parentTable === undefined ? '' : ` JOIN ${id(v.parentTable)} p ON p.${id('record_uid')} = t.${id('record_uid')} AND p.${id('version_number')} = t.${id('version_number')}`;
+    const from = v.query === undefined ? `${id(v.table)} t${joined} WHERE ${v.where}` : `(${v.query}) t`;
+    return `SELECT ${d.string(v.table)} AS ${id('table_name')}, t.${id('record_uid')}, t.${id('version_number')}, ${v.parentTable === undefined ? 't' : 'p'}.${id(currentColumn)}, ${v.elementSql ?? d.string(v.element)} AS ${id('element')}, ${d.string(v.rule)} AS ${id('rule')}, ${v.requirement === undefined ? `CAST(NULL AS ${d.types.text})` : d.string(v.requirement)} AS ${id('requirement')} FROM ${from}`;
   });
   const held = relational.records.map(({ cls, table }) => `SELECT DISTINCT ${d.string(cls.name)} AS ${id('record_type')}, ${id('record_uid')} FROM ${id(table.name)}`);
   return [
@@ -119,6 +128,29 @@ function nhsNumberInvalid(column: string, d: SqlDialect): string {
   const digit = (i: number) => `CAST(SUBSTR(${column}, ${i}, 1) AS ${d.types.integer})`;
   const sum = Array.from({ length: 9 }, (_, i) => `${10 - i} * ${digit(i + 1)}`).join(' + ');
   return `${column} IS NOT NULL AND ${d.fullMatch(column, '[0-9]{10}')} AND ((11 - (${sum}) % 11) % 11 <> ${digit(10)} OR ${column} = REPEAT(SUBSTR(${column}, 1, 1), 10))`;
+}
+
+type AddRule = (rule: Violation['rule'], requirement: string | undefined, where: string) => void;
+
+/** The rules on a column's value (of a row aliased t): what its element allows, for a value that is there. */
+function valueRulesFor(model: SpecModel, requirements: ReturnType<typeof requirementLookup>, d: SqlDialect, cls: ClassModel) {
+  return (column: SqlColumn, { element, field }: { element: ElementModel; field?: string }, top: string, add: AddRule): void => {
+    const c = `t.${d.identifier(column.name)}`;
+    const set = element.type === 'coded' && element.valueSet !== undefined ? model.valueSets.find((v) => v.id === element.valueSet) : undefined;
+    if (field === 'code' && set?.binding === 'required' && set.codes.length > 0) add('schema.enum', requirements.forKeyword('enum', top, cls.name), `${c} IS NOT NULL AND ${c} NOT IN (SELECT ${d.identifier('code')} FROM ${d.identifier(codeTableName(set.id))})`);
+    if (field !== undefined) return;
+    if (element.constraints.not_in_future === true && (column.role === 'date' || column.type === 'timestamp')) add('not-in-future', requirements.forRule('not-in-future'), `${c} > ${column.role === 'date' ? 'CURRENT_DATE' : 'CURRENT_TIMESTAMP'}`);
+    if (element.type === 'text' && column.type === 'text') {
+      if (element.constraints.format === 'nhs-number') add('nhs-number-check-digit', requirements.forRule('nhs-number-check-digit'), nhsNumberInvalid(c, d));
+      // Characters (code points), as a JSON Schema's maxLength counts them: each engine's LENGTH does.
+      if (element.constraints.max_length !== undefined) add('schema.maxLength', requirements.forKeyword('maxLength', top, cls.name), `LENGTH(${c}) > ${element.constraints.max_length}`);
+      if (element.constraints.min_length !== undefined) add('schema.minLength', requirements.forKeyword('minLength', top, cls.name), `LENGTH(${c}) < ${element.constraints.min_length}`);
+    }
+    if ((element.type === 'integer' || element.type === 'decimal') && (column.type === 'integer' || column.type === 'decimal')) {
+      if (element.constraints.minimum !== undefined) add('schema.minimum', requirements.forKeyword('minimum', top, cls.name), `${c} < ${element.constraints.minimum}`);
+      if (element.constraints.maximum !== undefined) add('schema.maximum', requirements.forKeyword('maximum', top, cls.name), `${c} > ${element.constraints.maximum}`);
+    }
+  };
 }
 
 /**

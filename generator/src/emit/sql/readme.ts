@@ -71,13 +71,14 @@ column of a record's table, however deep in its components, a code outside the v
 (\`schema.enum\`), text longer or shorter than its element allows (\`schema.maxLength\`, \`schema.minLength\`), a
 number outside its bounds (\`schema.minimum\`, \`schema.maximum\`), a date of the past later than now
 (\`not-in-future\`) and an NHS number whose Modulus 11 check digit is wrong or that is ten of one digit
-(\`nhs-number-check-digit\`); an end before its start (\`start-before-end\`); a record whose versions do not run 1,
+(\`nhs-number-check-digit\`); the same rules, and a field each item requires, in the items of lists (the rows
+of child tables, named by their place: \`/change_log/2/date\`); an end before its start (\`start-before-end\`); a record whose versions do not run 1,
 2, 3 with none missing (\`version-sequence\`: one row per record uid, naming its lowest version held; \`validate\`
 does not judge a record uid with a version outside 1 to 31, the SQL does); and a reference to a record of that
 class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`). The rows carry no
 values: each names where to look. A test loads a synthetic file with defects into DuckDB and PostgreSQL and finds
 the same violations, one for one, as \`validate --profile full\` finds of those rules in the records loaded. Not in
-SQL: the rules on items of lists (child tables) and on the JSON columns, patterns and formats (ECMAScript regular
+SQL: the rules inside JSON columns (lists within components, components nested past the flattened depth), patterns and formats (ECMAScript regular
 expressions, which the three engines' dialects do not read alike), and the change log's agreement with the
 versions: those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
 
