@@ -3,16 +3,23 @@ import { requirementLookup } from '../../model/requirement-lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
 import type { SqlDialect } from './dialects.ts';
-import { codeTableName, currentColumn, ordinalColumn, type SqlColumn, type SqlModel } from './layout.ts';
+import { codeTableName, currentColumn, ordinalColumn, type SqlColumn, type SqlModel, type SqlTable } from './layout.ts';
+import { auditFields } from '../../model/audit-fields.ts';
 
 /** The view that lists every violation the engine can find, one row each. */
 export const violationsView = 'check__violations';
 
 /** The rules checks.sql runs inside the engine; the others are validate's (they need more than SQL over the tables). */
-export const engineChecks = ['schema.required', 'schema.enum', 'schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'version-sequence', 'reference-resolves'] as const;
+export const engineChecks = ['schema.required', 'schema.enum', 'schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'version-sequence', 'reference-resolves', 'change-log-consistent'] as const;
 
+/** The view of every version of every record, by table and class: what version sequences are judged over. */
+export const versionsView = 'check__versions';
 /** The view of every record held, by class and uid: what a reference resolves against. */
 export const recordsView = 'check__records';
+/** The view of every reference at the top of a record: where it is, and the class and uid it names. */
+export const referencesView = 'check__references';
+/** The view of every change-log entry of every record version, with the table it is in and the version's current flag. */
+export const changeLogView = 'check__change_log';
 
 interface Violation {
   readonly table: string;
@@ -23,6 +30,8 @@ interface Violation {
   readonly where?: string;
   /** Or a whole query of its own, giving record_uid, version_number and the current flag. */
   readonly query?: string;
+  /** The table as SQL, for a query over every table's rows at once (a view of them all). */
+  readonly tableSql?: string;
   /** For an item of a list (a row of a child table): the pointer as SQL (it holds the item's place), and the record's table, whose current flag it takes. */
   readonly elementSql?: string;
   readonly parentTable?: string;
@@ -38,7 +47,8 @@ interface Violation {
  * outside its bounds (schema.minimum, schema.maximum), a date of the past later than now (not-in-future) and an NHS
  * number that is not one (nhs-number-check-digit); the same in the items of lists (child tables), with a field
  * each item requires (schema.required), the item's place in the pointer; an end before its start (start-before-end); versions that do not
- * run 1, 2, 3 (version-sequence); a reference to a record the tables do not hold (reference-resolves). No values:
+ * run 1, 2, 3 (version-sequence); a reference to a record the tables do not hold (reference-resolves); a change log
+ * that disagrees with the versions (change-log-consistent). No values:
  * a row names where to look, in a database whose readers may see them.
  */
 export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect): string {
@@ -48,10 +58,10 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
   const typeField = model.conventions.record_type_field;
   const violations: Violation[] = [];
   const classes = new Map(model.classes.map((c) => [c.name, c]));
+  // Every reference at the top of a record, in one view, judged against check__records once (a branch per
+  // reference, each with the records' view in it, took PostgreSQL seconds to plan).
+  const references: string[] = [];
   for (const { cls, table, children } of relational.records) {
-    // Versions 1, 2, 3 … with none missing: one row per record uid whose lowest version is not 1 or that skips one,
-    // naming its lowest version held (current only when it is the only one).
-    violations.push({ table: table.name, element: '/version_number', rule: 'version-sequence', requirement: requirements.forRule('version-sequence'), query: `SELECT ${id('record_uid')}, MIN(${id('version_number')}) AS ${id('version_number')}, COUNT(*) = 1 AS ${id(currentColumn)} FROM ${id(table.name)} GROUP BY ${id('record_uid')} HAVING MIN(${id('version_number')}) <> 1 OR MAX(${id('version_number')}) <> COUNT(*)` });
     const valueRules = valueRulesFor(model, requirements, d, cls);
     const add = (column: SqlColumn, rule: Violation['rule'], requirement: string | undefined, where: string) => violations.push({ table: table.name, element: `/${column.path.join('/')}`, rule, requirement, where });
     // Required: an element of the record itself (inside an optional component, a required field is required only
@@ -93,8 +103,7 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
       const refType = refColumns(element.name).find((col) => col.path[1] === typeField);
       const refUid = refColumns(element.name).find((col) => col.path[1] === 'record_uid');
       if (element.type === 'reference' && element.cardinality?.max === 1 && refType && refUid) {
-        const held = `SELECT 1 FROM ${id(recordsView)} r WHERE r.${id('record_type')} = t.${id(refType.name)} AND r.${id('record_uid')} = t.${id(refUid.name)}`;
-        violations.push({ table: table.name, element: `/${element.name}`, rule: 'reference-resolves', requirement: requirements.forRule('reference-resolves'), where: `t.${id(refUid.name)} IS NOT NULL AND NOT EXISTS (${held})` });
+        references.push(`SELECT ${d.string(table.name)} AS ${id('table_name')}, ${id('record_uid')}, ${id('version_number')}, ${id(currentColumn)}, ${d.string(`/${element.name}`)} AS ${id('element')}, ${id(refType.name)} AS ${id('target_type')}, ${id(refUid.name)} AS ${id('target_uid')} FROM ${id(table.name)} WHERE ${id(refUid.name)} IS NOT NULL`);
       }
     }
     for (const [start, end] of pairs.get(cls.name) ?? []) {
@@ -102,17 +111,40 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
       if (s && e) violations.push({ table: table.name, element: `/${end}`, rule: 'start-before-end', requirement: requirements.forRule('start-before-end'), where: `${instant(s, d)} > ${instant(e, d)}` });
     }
   }
+  // Versions 1, 2, 3 … with none missing: one row per record uid whose lowest version is not 1 or that skips one,
+  // naming its lowest version held (current only when it is the only one).
+  const [uid, version] = [id('record_uid'), id('version_number')];
+  violations.push({
+    table: versionsView,
+    tableSql: `t.${id('table_name')}`,
+    element: '/version_number',
+    rule: 'version-sequence',
+    requirement: requirements.forRule('version-sequence'),
+    query: `SELECT ${id('table_name')}, ${uid}, MIN(${version}) AS ${version}, COUNT(*) = 1 AS ${id(currentColumn)} FROM ${id(versionsView)} GROUP BY ${id('table_name')}, ${uid} HAVING MIN(${version}) <> 1 OR MAX(${version}) <> COUNT(*)`,
+  });
+  if (references.length > 0) {
+    const held = `SELECT 1 FROM ${id(recordsView)} r WHERE r.${id('record_type')} = t.${id('target_type')} AND r.${uid} = t.${id('target_uid')}`;
+    violations.push({ table: referencesView, tableSql: `t.${id('table_name')}`, element: '', elementSql: `t.${id('element')}`, rule: 'reference-resolves', requirement: requirements.forRule('reference-resolves'), query: `SELECT * FROM ${id(referencesView)} t WHERE NOT EXISTS (${held})` });
+  }
+  const logs = relational.records.flatMap(({ table, children }) => children.filter((c) => c.parent?.path[0] === auditFields.changeLog).map((log) => ({ table, log })));
+  violations.push(...changeLogViolations(d, requirements.forRule('change-log-consistent')));
   const selects = violations.map((v) => {
     const joined = v.parentTable === undefined ? '' : ` JOIN ${id(v.parentTable)} p ON p.${id('record_uid')} = t.${id('record_uid')} AND p.${id('version_number')} = t.${id('version_number')}`;
     const from = v.query === undefined ? `${id(v.table)} t${joined} WHERE ${v.where}` : `(${v.query}) t`;
-    return `SELECT ${d.string(v.table)} AS ${id('table_name')}, t.${id('record_uid')}, t.${id('version_number')}, ${v.parentTable === undefined ? 't' : 'p'}.${id(currentColumn)}, ${v.elementSql ?? d.string(v.element)} AS ${id('element')}, ${d.string(v.rule)} AS ${id('rule')}, ${v.requirement === undefined ? `CAST(NULL AS ${d.types.text})` : d.string(v.requirement)} AS ${id('requirement')} FROM ${from}`;
+    return `SELECT ${v.tableSql ?? d.string(v.table)} AS ${id('table_name')}, t.${id('record_uid')}, t.${id('version_number')}, ${v.parentTable === undefined ? 't' : 'p'}.${id(currentColumn)}, ${v.elementSql ?? d.string(v.element)} AS ${id('element')}, ${d.string(v.rule)} AS ${id('rule')}, ${v.requirement === undefined ? `CAST(NULL AS ${d.types.text})` : d.string(v.requirement)} AS ${id('requirement')} FROM ${from}`;
   });
-  const held = relational.records.map(({ cls, table }) => `SELECT DISTINCT ${d.string(cls.name)} AS ${id('record_type')}, ${id('record_uid')} FROM ${id(table.name)}`);
+  const versions = relational.records.map(({ cls, table }) => `SELECT ${d.string(table.name)} AS ${id('table_name')}, ${d.string(cls.name)} AS ${id('record_type')}, ${uid}, ${version}, ${id(currentColumn)} FROM ${id(table.name)}`);
+  const entries = logs.map(({ table, log }) => changeLogEntries(table, log, d));
   return [
     `-- ${bannerText}`,
     `-- MODS ${model.standard.release}: the rules ${engineChecks.join(', ')} as SQL for ${d.title}. SELECT * FROM ${violationsView}: one row per violation.`,
     '',
-    `${d.createView} ${id(recordsView)} AS\n${held.join('\nUNION ALL\n')};`,
+    `${d.createView} ${id(versionsView)} AS\n${versions.join('\nUNION ALL\n')};`,
+    '',
+    `${d.createView} ${id(recordsView)} AS SELECT DISTINCT ${id('record_type')}, ${uid} FROM ${id(versionsView)};`,
+    '',
+    ...(entries.length === 0 ? [] : [`${d.createView} ${id(changeLogView)} AS\n${entries.join('\nUNION ALL\n')};`, '']),
+    ...(references.length === 0 ? [] : [`${d.createView} ${id(referencesView)} AS\n${references.join('\nUNION ALL\n')};`, '']),
     '',
     `${d.createView} ${id(violationsView)} AS\n${selects.join('\nUNION ALL\n')};`,
     '',
@@ -128,6 +160,48 @@ function nhsNumberInvalid(column: string, d: SqlDialect): string {
   const digit = (i: number) => `CAST(SUBSTR(${column}, ${i}, 1) AS ${d.types.integer})`;
   const sum = Array.from({ length: 9 }, (_, i) => `${10 - i} * ${digit(i + 1)}`).join(' + ');
   return `${column} IS NOT NULL AND ${d.fullMatch(column, '[0-9]{10}')} AND ((11 - (${sum}) % 11) % 11 <> ${digit(10)} OR ${column} = REPEAT(SUBSTR(${column}, 1, 1), 10))`;
+}
+
+/** A record table's change-log entries as the rows of check__change_log: the same columns, whichever the class. */
+function changeLogEntries(table: SqlTable, log: SqlTable, d: SqlDialect): string {
+  const id = d.identifier;
+  // A field a spec's change log lacks is null in every row (its rule then finds nothing).
+  const col = (type: keyof SqlDialect['types'], ...path: string[]) => {
+    const column = log.columns.find((c) => c.path.join('/') === path.join('/'));
+    return column ? `c.${id(column.name)}` : `CAST(NULL AS ${d.types[type]})`;
+  };
+  const [uid, version, ordinal] = [id(auditFields.recordUid), id(auditFields.versionNumber), id(ordinalColumn)];
+  return `SELECT ${d.string(log.name)} AS ${id('table_name')}, c.${uid}, c.${version}, c.${ordinal}, ${col('text', auditFields.entryRecordUid)} AS ${id('entry_record_uid')}, ${col('integer', auditFields.entryVersion)} AS ${id('entry_version')}, ${col('timestamp', auditFields.entryDate)} AS ${id('entry_date')}, ${col('text', auditFields.entryChangeType, 'code')} AS ${id('entry_change_type')}, p.${id(currentColumn)} FROM ${id(log.name)} c JOIN ${id(table.name)} p ON p.${uid} = c.${uid} AND p.${version} = c.${version}`;
+}
+
+/**
+ * The change log agrees with the versions, as validate's change-log rule has it: no entry names another record or a
+ * version after the record's; each version 1 to the record's has one entry (a second is reported at the second, a
+ * gap once, on the log); the entry for version 1 says created; and, in version order, no entry is dated before the
+ * one before it. Entries are the rows of check__change_log; a record with none has no log to judge.
+ */
+function changeLogViolations(d: SqlDialect, requirement: string | undefined): Violation[] {
+  const id = d.identifier;
+  const [table, uid, version, ordinal, current] = [id('table_name'), id(auditFields.recordUid), id(auditFields.versionNumber), id(ordinalColumn), id(currentColumn)];
+  const [entryUid, entryVersion, date, changeType] = [id('entry_record_uid'), id('entry_version'), id('entry_date'), id('entry_change_type')];
+  const log = id(changeLogView);
+  const keys = `${table}, ${uid}, ${version}, ${current}`;
+  const at = (field?: string) => `${d.string(`/${auditFields.changeLog}/`)} || CAST(${ordinal} - 1 AS ${d.types.text})${field === undefined ? '' : ` || ${d.string(`/${field}`)}`}`;
+  const whole = d.string(`/${auditFields.changeLog}`);
+  const inRange = `${entryVersion} >= 1 AND ${entryVersion} <= ${version}`;
+  const record = `PARTITION BY ${table}, ${uid}, ${version}`;
+  // Each entry for a version of the record, numbered in log order among the entries for the same version.
+  const kept = `(SELECT ${keys}, ${ordinal}, ${entryVersion}, ${date}, ${changeType}, ROW_NUMBER() OVER (${record}, ${entryVersion} ORDER BY ${ordinal}) AS k FROM ${log} WHERE ${inRange})`;
+  const rules = [
+    `SELECT ${keys}, ${at(auditFields.entryRecordUid)} AS element FROM ${log} WHERE ${entryUid} <> ${uid}`,
+    `SELECT ${keys}, ${at(auditFields.entryVersion)} AS element FROM ${log} WHERE ${entryVersion} > ${version}`,
+    `SELECT ${keys}, ${at(auditFields.entryVersion)} AS element FROM ${kept} e WHERE k > 1`,
+    `SELECT ${keys}, ${whole} AS element FROM (SELECT ${keys}, ${entryVersion}, LAG(${entryVersion}, 1, 0) OVER (${record} ORDER BY ${entryVersion}) AS previous FROM ${kept} e WHERE k = 1) g WHERE ${entryVersion} > previous + 1`,
+    `SELECT ${keys}, ${whole} AS element FROM ${log} GROUP BY ${keys} HAVING COALESCE(MAX(CASE WHEN ${inRange} THEN ${entryVersion} END), 0) < ${version}`,
+    `SELECT ${keys}, ${at(auditFields.entryChangeType)} AS element FROM ${kept} e WHERE k = 1 AND ${entryVersion} = 1 AND ${changeType} IS NOT NULL AND ${changeType} <> ${d.string('created')}`,
+    `SELECT ${keys}, ${at(auditFields.entryDate)} AS element FROM (SELECT ${keys}, ${ordinal}, ${date}, LAG(${date}) OVER (${record} ORDER BY ${entryVersion}) AS previous FROM ${kept} e WHERE k = 1) g WHERE ${date} < previous`,
+  ];
+  return rules.map((query) => ({ table: changeLogView, tableSql: `t.${table}`, element: `/${auditFields.changeLog}`, elementSql: `t.${id('element')}`, rule: 'change-log-consistent' as const, requirement, query }));
 }
 
 type AddRule = (rule: Violation['rule'], requirement: string | undefined, where: string) => void;

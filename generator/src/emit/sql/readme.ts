@@ -75,12 +75,16 @@ number outside its bounds (\`schema.minimum\`, \`schema.maximum\`), a date of th
 of child tables, named by their place: \`/change_log/2/date\`); an end before its start (\`start-before-end\`); a record whose versions do not run 1,
 2, 3 with none missing (\`version-sequence\`: one row per record uid, naming its lowest version held; \`validate\`
 does not judge a record uid with a version outside 1 to 31, the SQL does); and a reference to a record of that
-class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`). The rows carry no
-values: each names where to look. A test loads a synthetic file with defects into DuckDB and PostgreSQL and finds
+class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`); and a change log
+that disagrees with its versions (\`change-log-consistent\`: an entry naming another record or a later version, a
+version with no entry or two, the entry for version 1 not saying created, an entry dated before the one before it). The rows carry no
+values: each names where to look. It rests on four views over every table, useful on their own:
+\`check__versions\` (every version of every record, with its table and class), \`check__records\` (every record by
+class and uid), \`check__references\` (every reference at the top of a record, and what it names) and
+\`check__change_log\` (every change-log entry, with its record's current flag). A test loads a synthetic file with defects into DuckDB and PostgreSQL and finds
 the same violations, one for one, as \`validate --profile full\` finds of those rules in the records loaded. Not in
-SQL: the rules inside JSON columns (lists within components, components nested past the flattened depth), patterns and formats (ECMAScript regular
-expressions, which the three engines' dialects do not read alike), and the change log's agreement with the
-versions: those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
+SQL: the rules inside JSON columns (lists within components, components nested past the flattened depth), and patterns and formats (ECMAScript regular
+expressions, which the three engines' dialects do not read alike): those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
 
 ## Tables
 
