@@ -27,6 +27,7 @@ export { kebabName, typeName } from './emit/naming.ts';
 export { maxBodyBytes, maxBodyDepth } from './emit/openapi/components.ts';
 export { auditFields } from './model/audit-fields.ts';
 export { requirementLookup, type RequirementLookup } from './model/requirement-lookup.ts';
+export { consentLinks, deliveredStatuses } from './model/consent-links.ts';
 export { modelledMandatory, presenceAuthority } from './model/authority.ts';
 export { dataRuleIds } from './model/data-rules.ts';
 export { concreteRecords, recordClasses } from './model/hierarchy.ts';

@@ -1,28 +1,13 @@
-import type { SpecModel } from '../../../generator/src/kit.ts';
+import { deliveredStatuses } from '../../../generator/src/kit.ts';
 import type { RecordFinding } from './finding.ts';
 
-/**
- * For the consent-before-care-plan rule: the class.element references its requirement names (a care plan's link
- * to informed consent) must be present. Whether the consent exists is the reference-resolves rule's question.
- */
-export function consentLinks(model: SpecModel): Map<string, string[]> {
-  const links = new Map<string, string[]>();
-  for (const requirement of model.requirements.filter((r) => r.check.rule === 'consent-before-care-plan' && r.status === 'active')) {
-    for (const target of requirement.appliesTo) {
-      const [cls, element] = target.split('.');
-      const found = model.classes.find((c) => c.name === cls)?.elements.find((e) => e.name === element && e.type === 'reference');
-      if (cls && found) links.set(cls, [...(links.get(cls) ?? []), found.name]);
-    }
-  }
-  return links;
-}
+export { consentLinks } from '../../../generator/src/kit.ts';
 
-/** Status codes (FHIR request status) of a plan that has been put into effect: only these need consent already. */
-export const deliveredStatuses: ReadonlySet<string> = new Set(['active', 'on-hold', 'completed']);
+const delivered: ReadonlySet<string> = new Set(deliveredStatuses);
 
 export function consentFindings(record: Record<string, unknown>, elements: readonly string[], requirement: string | undefined): RecordFinding[] {
   const status = (record['status'] as { code?: unknown } | undefined)?.code;
-  if (typeof status !== 'string' || !deliveredStatuses.has(status)) return [];
+  if (typeof status !== 'string' || !delivered.has(status)) return [];
   return elements
     .filter((name) => {
       const value = record[name];

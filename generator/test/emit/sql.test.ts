@@ -133,6 +133,20 @@ describe('the relational model (generated/sql/)', () => {
       ]);
     });
 
+    it('finds a version held twice where a table has no keys, as Spark SQL\'s have none (the kitchen sink, its keys taken out)', async () => {
+      const layout = sqlModel(sink);
+      const c = await (await DuckDBInstance.create(':memory:')).connect();
+      // The record tables' keys (the value sets' code tables keep theirs: their rows are written ON CONFLICT).
+      const keyless = schemaSql(sink, layout, duckdb).replace(/,\n {2}PRIMARY KEY \("record_uid"[^)]*\)/g, '').replace(/,\n {2}FOREIGN KEY [^\n]*/g, '');
+      expect(keyless).not.toContain('PRIMARY KEY ("record_uid"');
+      await c.run(keyless);
+      await c.run(checksSql(sink, layout, duckdb));
+      const widget = layout.records.find((r) => r.cls.name === 'widget')!.table;
+      for (const uid of ['twice', 'twice', 'once']) await c.run(insertSql('widget', { ...minimalRow(sink, widget, uid, 1, true), label: 'A label', count: 1 }, literal));
+      const found = (await c.runAndReadAll("SELECT table_name, record_uid, version_number, rule FROM check__violations WHERE rule = 'unique-record-version'")).getRowObjectsJS();
+      expect(found).toEqual([{ table_name: 'widget', record_uid: 'twice', version_number: 1n, rule: 'unique-record-version' }]);
+    });
+
     it('keeps hostile spec text as text in its comments (the kitchen sink)', async () => {
       const hostile = sqlModel(sink);
       const c = await (await DuckDBInstance.create(':memory:')).connect();

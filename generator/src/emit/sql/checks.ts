@@ -5,12 +5,14 @@ import { bannerText } from '../files.ts';
 import type { SqlDialect } from './dialects.ts';
 import { codeTableName, currentColumn, ordinalColumn, type SqlColumn, type SqlModel, type SqlTable } from './layout.ts';
 import { auditFields } from '../../model/audit-fields.ts';
+import { consentLinks, deliveredStatuses } from '../../model/consent-links.ts';
+import { odsCodePattern } from '../../model/ods-code.ts';
 
 /** The view that lists every violation the engine can find, one row each. */
 export const violationsView = 'check__violations';
 
 /** The rules checks.sql runs inside the engine; the others are validate's (they need more than SQL over the tables). */
-export const engineChecks = ['schema.required', 'schema.enum', 'schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'version-sequence', 'reference-resolves', 'change-log-consistent'] as const;
+export const engineChecks = ['schema.required', 'schema.enum', 'schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'ods-code-format', 'version-sequence', 'unique-record-version', 'reference-resolves', 'change-log-consistent', 'consent-before-care-plan'] as const;
 
 /** The view of every version of every record, by table and class: what version sequences are judged over. */
 export const versionsView = 'check__versions';
@@ -48,7 +50,9 @@ interface Violation {
  * number that is not one (nhs-number-check-digit); the same in the items of lists (child tables), with a field
  * each item requires (schema.required), the item's place in the pointer; an end before its start (start-before-end); versions that do not
  * run 1, 2, 3 (version-sequence); a reference to a record the tables do not hold (reference-resolves); a change log
- * that disagrees with the versions (change-log-consistent). No values:
+ * that disagrees with the versions (change-log-consistent); an ODS code not of its form (ods-code-format); a version
+ * held twice (unique-record-version: only a table without keys can); a care plan in effect with no informed consent
+ * (consent-before-care-plan). No values:
  * a row names where to look, in a database whose readers may see them.
  */
 export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect): string {
@@ -58,6 +62,7 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
   const typeField = model.conventions.record_type_field;
   const violations: Violation[] = [];
   const classes = new Map(model.classes.map((c) => [c.name, c]));
+  const consent = consentLinks(model);
   // Every reference at the top of a record, in one view, judged against check__records once (a branch per
   // reference, each with the records' view in it, took PostgreSQL seconds to plan).
   const references: string[] = [];
@@ -106,6 +111,14 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
         references.push(`SELECT ${d.string(table.name)} AS ${id('table_name')}, ${id('record_uid')}, ${id('version_number')}, ${id(currentColumn)}, ${d.string(`/${element.name}`)} AS ${id('element')}, ${id(refType.name)} AS ${id('target_type')}, ${id(refUid.name)} AS ${id('target_uid')} FROM ${id(table.name)} WHERE ${id(refUid.name)} IS NOT NULL`);
       }
     }
+    // A care plan put into effect refers to informed consent: absent, or a list with no item (no row in its child table).
+    const status = table.columns.find((c) => c.path.join('/') === 'status/code');
+    for (const name of consent.get(cls.name) ?? []) {
+      const single = table.columns.find((c) => c.path.join('/') === `${name}/record_uid`);
+      const list = children.find((c) => c.parent?.path[0] === name);
+      const absent = single ? `t.${id(single.name)} IS NULL` : list ? `NOT EXISTS (SELECT 1 FROM ${id(list.name)} c WHERE c.${id('record_uid')} = t.${id('record_uid')} AND c.${id('version_number')} = t.${id('version_number')})` : undefined;
+      if (status && absent) violations.push({ table: table.name, element: `/${name}`, rule: 'consent-before-care-plan', requirement: requirements.forRule('consent-before-care-plan'), where: `t.${id(status.name)} IN (${deliveredStatuses.map((code) => d.string(code)).join(', ')}) AND ${absent}` });
+    }
     for (const [start, end] of pairs.get(cls.name) ?? []) {
       const [s, e] = [start, end].map((name) => table.columns.find((c) => c.path.length === 1 && c.path[0] === name && (c.role === 'date' || c.type === 'timestamp'))) as [SqlColumn | undefined, SqlColumn | undefined];
       if (s && e) violations.push({ table: table.name, element: `/${end}`, rule: 'start-before-end', requirement: requirements.forRule('start-before-end'), where: `${instant(s, d)} > ${instant(e, d)}` });
@@ -121,6 +134,15 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
     rule: 'version-sequence',
     requirement: requirements.forRule('version-sequence'),
     query: `SELECT ${id('table_name')}, ${uid}, MIN(${version}) AS ${version}, COUNT(*) = 1 AS ${id(currentColumn)} FROM ${id(versionsView)} GROUP BY ${id('table_name')}, ${uid} HAVING MIN(${version}) <> 1 OR MAX(${version}) <> COUNT(*)`,
+  });
+  // Each version of a record once: a table without keys (Spark SQL's) may hold two.
+  violations.push({
+    table: versionsView,
+    tableSql: `t.${id('table_name')}`,
+    element: '/version_number',
+    rule: 'unique-record-version',
+    requirement: requirements.forRule('unique-record-version'),
+    query: `SELECT ${id('table_name')}, ${uid}, ${version}, MAX(CASE WHEN ${id(currentColumn)} THEN 1 ELSE 0 END) = 1 AS ${id(currentColumn)} FROM ${id(versionsView)} GROUP BY ${id('table_name')}, ${uid}, ${version} HAVING COUNT(*) > 1`,
   });
   if (references.length > 0) {
     const held = `SELECT 1 FROM ${id(recordsView)} r WHERE r.${id('record_type')} = t.${id('target_type')} AND r.${uid} = t.${id('target_uid')}`;
@@ -216,6 +238,7 @@ function valueRulesFor(model: SpecModel, requirements: ReturnType<typeof require
     if (element.constraints.not_in_future === true && (column.role === 'date' || column.type === 'timestamp')) add('not-in-future', requirements.forRule('not-in-future'), `${c} > ${column.role === 'date' ? 'CURRENT_DATE' : 'CURRENT_TIMESTAMP'}`);
     if (element.type === 'text' && column.type === 'text') {
       if (element.constraints.format === 'nhs-number') add('nhs-number-check-digit', requirements.forRule('nhs-number-check-digit'), nhsNumberInvalid(c, d));
+      if (element.constraints.format === 'ods-code') add('ods-code-format', requirements.forRule('ods-code-format'), `${c} IS NOT NULL AND NOT ${d.fullMatch(c, odsCodePattern.slice(1, -1))}`);
       // Characters (code points), as a JSON Schema's maxLength counts them: each engine's LENGTH does.
       if (element.constraints.max_length !== undefined) add('schema.maxLength', requirements.forKeyword('maxLength', top, cls.name), `LENGTH(${c}) > ${element.constraints.max_length}`);
       if (element.constraints.min_length !== undefined) add('schema.minLength', requirements.forKeyword('minLength', top, cls.name), `LENGTH(${c}) < ${element.constraints.min_length}`);

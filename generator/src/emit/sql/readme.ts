@@ -71,13 +71,16 @@ column of a record's table, however deep in its components, a code outside the v
 (\`schema.enum\`), text longer or shorter than its element allows (\`schema.maxLength\`, \`schema.minLength\`), a
 number outside its bounds (\`schema.minimum\`, \`schema.maximum\`), a date of the past later than now
 (\`not-in-future\`) and an NHS number whose Modulus 11 check digit is wrong or that is ten of one digit
-(\`nhs-number-check-digit\`); the same rules, and a field each item requires, in the items of lists (the rows
+(\`nhs-number-check-digit\`), an ODS code not of its form (\`ods-code-format\`); the same rules, and a field each item requires, in the items of lists (the rows
 of child tables, named by their place: \`/change_log/2/date\`); an end before its start (\`start-before-end\`); a record whose versions do not run 1,
 2, 3 with none missing (\`version-sequence\`: one row per record uid, naming its lowest version held; \`validate\`
-does not judge a record uid with a version outside 1 to 31, the SQL does); and a reference to a record of that
+does not judge a record uid with a version outside 1 to 31, the SQL does; a version \`asc-mods load\` rejected is
+not in the tables, so the record's later versions show a gap here that the file did not have); and a reference to a record of that
 class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`); and a change log
 that disagrees with its versions (\`change-log-consistent\`: an entry naming another record or a later version, a
-version with no entry or two, the entry for version 1 not saying created, an entry dated before the one before it). The rows carry no
+version with no entry or two, the entry for version 1 not saying created, an entry dated before the one before it);
+a version held twice (\`unique-record-version\`: DuckDB's and PostgreSQL's keys refuse one, Spark's tables have none);
+and a care plan put into effect that refers to no informed consent (\`consent-before-care-plan\`). The rows carry no
 values: each names where to look. It rests on four views over every table, useful on their own:
 \`check__versions\` (every version of every record, with its table and class), \`check__records\` (every record by
 class and uid), \`check__references\` (every reference at the top of a record, and what it names) and
