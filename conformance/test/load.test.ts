@@ -12,6 +12,7 @@ import { engineChecks } from '../../generator/src/emit/sql/checks.ts';
 import { sqlModel } from '../../generator/src/kit.ts';
 import { loadValidators } from '../files/engine.ts';
 import { tempDir } from '../../generator/test/support/generated.ts';
+import { adminQuery, databaseUrl, postgresServer } from './postgres-support.ts';
 
 type Json = Record<string, unknown>;
 
@@ -38,17 +39,12 @@ const duck: Target = {
 };
 
 // PostgreSQL: a database of its own per test file, in the server .ci/run starts.
-const url = process.env['ASC_MODS_TEST_POSTGRES'];
+const url = postgresServer;
 const database = `asc_mods_load_${process.pid}`;
-const databaseUrl = () => {
-  const target = new URL(url!);
-  target.pathname = `/${database}`;
-  return target.toString();
-};
 const postgresTarget: Target = {
-  into: () => databaseUrl(),
+  into: () => databaseUrl(database),
   query: async (_dir, sql) => {
-    const client = new pg.Client({ connectionString: databaseUrl() });
+    const client = new pg.Client({ connectionString: databaseUrl(database) });
     await client.connect();
     try {
       // Several statements give a result each: the last is the answer.
@@ -60,15 +56,7 @@ const postgresTarget: Target = {
     }
   },
 };
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = adminQuery;
 afterAll(async () => {
   if (url !== undefined) await admin(`DROP DATABASE IF EXISTS ${database}`);
 });

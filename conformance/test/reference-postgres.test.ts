@@ -7,23 +7,15 @@ import type { ConformanceResult } from '../api/result.ts';
 import { migrations } from '../reference/migrations.ts';
 import { PostgresRecords } from '../reference/postgres-store.ts';
 import { VersionTaken } from '../reference/records.ts';
+import { adminQuery, databaseUrl, postgresServer } from './postgres-support.ts';
 import { conform, referenceAttestations, suiteSize, withReferenceServer } from './support.ts';
 
 // The reference supplier on PostgreSQL: a database of its own per test, in the server .ci/run starts.
-const url = process.env['ASC_MODS_TEST_POSTGRES'];
-const available = url !== undefined;
+const available = postgresServer !== undefined;
 const skipReason = 'skipped without ASC_MODS_TEST_POSTGRES, the PostgreSQL server .ci/run starts';
 const made: string[] = [];
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = adminQuery;
 
 /** A new, empty database; its URL. */
 async function freshDatabase(): Promise<string> {
@@ -31,9 +23,7 @@ async function freshDatabase(): Promise<string> {
   made.push(name);
   await admin(`DROP DATABASE IF EXISTS ${name}`);
   await admin(`CREATE DATABASE ${name}`);
-  const target = new URL(url!);
-  target.pathname = `/${name}`;
-  return target.toString();
+  return databaseUrl(name);
 }
 
 afterAll(async () => {
