@@ -5,7 +5,7 @@ import { runCli } from '../../generator/test/support/cli.ts';
 import { repoRoot } from '../../generator/test/support/paths.ts';
 import type { ConformanceResult } from '../api/result.ts';
 import { migrations } from '../reference/migrations.ts';
-import { PostgresRecords } from '../reference/postgres-store.ts';
+import { PostgresRecords, pgKey } from '../reference/postgres-store.ts';
 import { VersionTaken } from '../reference/records.ts';
 import { adminQuery, databaseUrl, postgresServer } from './postgres-support.ts';
 import { conform, referenceAttestations, suiteSize, withReferenceServer } from './support.ts';
@@ -97,6 +97,21 @@ describe(`the reference supplier on PostgreSQL (${skipReason})`, () => {
     }
     expect(seen.sort()).toEqual(['r', ...Array.from({ length: 50 }, (_, i) => `p${i}`)].sort());
     await Promise.all([a!.close(), b!.close()]);
+  });
+
+  it.skipIf(!available)('keeps a uid holding a NUL, a % or a lone surrogate apart from every other, as SQLite does (PostgreSQL text holds neither NUL nor a lone surrogate)', async () => {
+    expect(pgKey('a\u0000b')).toBe('a%00b');
+    expect(pgKey('a%00b')).toBe('a%2500b');
+    expect(pgKey('a\ud800b')).toBe('a%ud800b');
+    expect(pgKey('\ud83d\ude00')).toBe('\ud83d\ude00');
+    const store = await PostgresRecords.open(await freshDatabase());
+    const uids = ['a\u0000b', 'a%00b', 'a%2500b', 'a\ud800b', 'a\udbffb', 'a\ufffdb'];
+    for (const uid of uids) await store.put({ recordType: 'risk', uid, version: 1, body: { record_uid: uid } }, { subject: uid, nhsNumber: undefined });
+    for (const uid of uids) {
+      expect((await store.current('risk', uid))?.body).toEqual({ record_uid: uid });
+      expect((await store.search({ recordType: 'risk', subject: uid }, 10, 0)).items).toEqual([{ record_uid: uid }]);
+    }
+    await store.close();
   });
 
   it.skipIf(!available)('reference-server --db postgres://… serves until stopped and names the database without its password', async () => {
