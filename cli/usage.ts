@@ -36,7 +36,10 @@ export const commandHelp = {
     summary: 'Validate exported record files (.json, .ndjson/.jsonl, .csv) or folders of them',
     synopsis: ['validate <paths...> [options]'],
     options: `  --class <name>      the class of records that do not say theirs (a CSV file of one class, say)
-  --report-dir <dir>  write report.json, report.junit.xml and scorecard.html there
+  --report-dir <dir>  write report.json, report.junit.xml, scorecard.html and the findings table
+                      (findings.csv, findings.xlsx: every finding a row, with provider, record uid and fix) there
+  --provider <ods>    the ODS code of the provider whose data the files hold, where a file does not say it
+                      (a JSON bundle's provider_ods_code); without it such a file is named by its path
 ${format} (the JSON report on stdout)
   --profile <p>       published (default): only what the published standard requires fails a record; an unmet
                       obligation of the asc-mods model is a warning marked "modelled". full: the whole

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
-import { packageRoot } from '../generator/src/paths.ts';
+import { mkdir } from 'node:fs/promises';
+import { packageRoot, packageVersion } from '../generator/src/paths.ts';
+import { isValidOdsCode } from '../generator/src/model/ods-code.ts';
+import { runStamp } from '../conformance/files/stamp.ts';
+import { FindingsSpool } from '../conformance/report/findings-spool.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { profiles, type Profile } from '../conformance/files/checks/authority.ts';
 import { loadValidators, validateEngines, validateFiles, type Progress, type ValidateEngine } from '../conformance/files/engine.ts';
@@ -29,6 +33,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     engine: { type: 'string', default: 'memory' },
     'engine-dir': { type: 'string' },
     'engine-memory': { type: 'string' },
+    provider: { type: 'string' },
     'no-progress': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -46,6 +51,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const engineMemory = values['engine-memory'] === undefined ? undefined : String(values['engine-memory']);
   if (engineMemory !== undefined && engine !== 'duckdb') throw new UsageError('--engine-memory is for --engine duckdb');
   if (engineMemory !== undefined && !/^[0-9]+(\.[0-9]+)?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/.test(engineMemory)) throw new UsageError(`--engine-memory must be a size such as 64MB or 1GB, not "${engineMemory}"`);
+  const provider = values.provider === undefined ? undefined : String(values.provider);
+  if (provider !== undefined && !isValidOdsCode(provider)) throw new UsageError(`--provider must be an ODS code (3 to 12 capital letters and digits, such as RX1 or 8J123), not "${provider.slice(0, 40)}"`);
   if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder');
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
@@ -59,6 +66,14 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const started = performance.now();
   const now = new Date();
   // The engine starts the pool's workers only where they pay (parallel/choice.ts); the results are the same either way.
+  const reportDir = values['report-dir'] === undefined ? undefined : resolve(io.cwd, String(values['report-dir']));
+  // Every finding goes to a spool in the report folder as it is counted, for the findings table (not capped).
+  let spool: FindingsSpool | undefined;
+  try {
+    if (reportDir !== undefined) (await mkdir(reportDir, { recursive: true }), (spool = FindingsSpool.open(reportDir)));
+  } catch (error) {
+    return outputFailed(io, `the reports to ${displayPath(io.cwd, reportDir!)}`, error);
+  }
   const pool = await CheckPool.start({ model, root: packageRoot(), now, className, profile });
   let result: ValidationResult;
   try {
@@ -77,8 +92,12 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
       ...(engineMemory === undefined ? {} : { engineMemory }),
       ...(showProgress ? { onProgress: progressPrinter(io, started) } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
+      ...(provider === undefined ? {} : { provider }),
+      ...(spool === undefined ? {} : { onFinding: (finding, by) => spool!.add(finding, by) }),
     }).finally(() => pool?.close());
+    result = { ...result, run: await runStamp(files, now, packageVersion(), model.standard.release) };
   } catch (error) {
+    spool?.remove();
     if (!(error instanceof EngineFailed)) throw error;
     if (showProgress) io.stderr.write('\r\u001b[K');
     io.stderr.write(`asc-mods validate: ${error.message} (give it more with --engine-memory, or more disk with --engine-dir)\n`);
@@ -87,10 +106,9 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (showProgress) io.stderr.write('\r\u001b[K');
   const elapsed = performance.now() - started;
 
-  const reportDir = values['report-dir'] === undefined ? undefined : resolve(io.cwd, String(values['report-dir']));
   let written: string[] = [];
   try {
-    if (reportDir !== undefined) written = await writeReports(reportDir, result);
+    if (reportDir !== undefined) written = await writeReports(reportDir, result, spool);
   } catch (error) {
     return outputFailed(io, `the reports to ${displayPath(io.cwd, reportDir!)}`, error);
   }

@@ -14,7 +14,7 @@ describe('per-command help', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toBe(commandUsage('validate') + '\n');
     expect(stdout).toMatch(/^Usage: asc-mods validate <paths\.\.\.> \[options\]\n/);
-    expect(optionsIn(stdout)).toEqual(['--class', '--report-dir', '--format', '--profile', '--fail-on', '--engine', '--engine-dir', '--engine-memory', '--no-progress', '--help']);
+    expect(optionsIn(stdout)).toEqual(['--class', '--report-dir', '--provider', '--format', '--profile', '--fail-on', '--engine', '--engine-dir', '--engine-memory', '--no-progress', '--help']);
     // Not the overview, and none of another command's options.
     expect(stdout).not.toContain('Commands:');
     expect(stdout).not.toContain('--base-url');

@@ -16,6 +16,18 @@ interface CheckTally {
   samplesByFile: Map<string, number>;
 }
 
+interface ProviderTally {
+  readonly by: 'ods-code' | 'file';
+  records: number;
+  valid: number;
+  invalid: number;
+  unreadable: number;
+  errors: number;
+  warnings: number;
+  readonly byRequirement: Map<string, number>;
+  readonly classes: Map<string, ClassTally>;
+}
+
 interface ClassTally {
   records: number;
   valid: number;
@@ -45,13 +57,23 @@ export interface RecordOutcome {
   readonly elements?: ArrayLike<number> | undefined;
 }
 
+/**
+ * Sees every finding the run counts, with the provider whose data it is in (the ODS code, or the file): what the
+ * findings table is written from, uncapped, while the result keeps only samples.
+ */
+export type FindingSink = (finding: DataFinding, provider: string) => void;
+
 const severityOrder: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Counts everything and keeps only samples, so memory stays flat however many records and findings a run has. */
 export class Aggregator {
   private readonly checks = new Map<string, CheckTally>();
   private readonly files = new Map<string, FileTally>();
-  private readonly providers = new Map<string, { by: 'ods-code' | 'file'; classes: Map<string, ClassTally> }>();
+  private readonly providers = new Map<string, ProviderTally>();
+  /** The provider of each file's last record: the provider of a finding made once the batch was read. */
+  private readonly fileProvider = new Map<string, string>();
+  /** Given every finding as it is counted (see FindingSink). */
+  onFinding: FindingSink | undefined;
 
   constructor(
     private readonly plans: ReadonlyMap<string, ClassPlan>,
@@ -82,8 +104,14 @@ export class Aggregator {
     if (outcome.unreadable) file.summary.unreadable += 1;
     else if (errors) file.summary.invalid += 1;
     else file.summary.valid += 1;
-    if (outcome.findings.length > 0) for (const finding of outcome.findings) this.count(finding);
-    if (outcome.recordType !== undefined && outcome.elements) this.score(outcome.recordType, outcome.provider, outcome.elements, errors);
+    const provider = this.providerTally(outcome.provider);
+    provider.records += 1;
+    if (outcome.unreadable) provider.unreadable += 1;
+    else if (errors) provider.invalid += 1;
+    else provider.valid += 1;
+    if (this.fileProvider.get(outcome.file) !== outcome.provider.name) this.fileProvider.set(outcome.file, outcome.provider.name);
+    if (outcome.findings.length > 0) for (const finding of outcome.findings) this.count(finding, outcome.provider.name, provider);
+    if (outcome.recordType !== undefined && outcome.elements) this.score(outcome.recordType, provider, outcome.elements, errors);
   }
 
   /**
@@ -93,13 +121,18 @@ export class Aggregator {
   demote(file: string, provider: string, recordType: string | undefined): void {
     const summary = this.files.get(file)?.summary;
     if (summary && summary.valid > 0) ((summary.valid -= 1), (summary.invalid += 1));
-    const tally = recordType === undefined ? undefined : this.providers.get(provider)?.classes.get(recordType);
+    const p = this.providers.get(provider);
+    if (p && p.valid > 0) ((p.valid -= 1), (p.invalid += 1));
+    const tally = recordType === undefined ? undefined : p?.classes.get(recordType);
     if (tally && tally.valid > 0) tally.valid -= 1;
   }
 
   /** Findings that only the whole batch can show (they do not change whether a record counted as valid). */
   late(findings: Iterable<DataFinding>): void {
-    for (const finding of findings) this.count(finding);
+    for (const finding of findings) {
+      const name = this.fileProvider.get(finding.location.file);
+      this.count(finding, name ?? finding.location.file, name === undefined ? undefined : this.providers.get(name));
+    }
   }
 
   result(tool: ValidationResult['tool'], profile: ValidationResult['profile'] = 'published'): ValidationResult {
@@ -109,7 +142,18 @@ export class Aggregator {
       .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || b.count - a.count || (a.check < b.check ? -1 : 1));
     const sum = (key: 'records' | 'valid' | 'invalid' | 'unreadable' | 'bytes') => files.reduce((n, f) => n + f[key], 0);
     const bySeverity = (s: FindingSeverity) => checks.filter((c) => c.severity === s).reduce((n, c) => n + c.count, 0);
-    const providers: ProviderScore[] = [...this.providers].map(([provider, p]) => ({ provider, by: p.by, classes: classScores(p.classes, this.plans) }));
+    const providers: ProviderScore[] = [...this.providers].map(([provider, p]) => ({
+      provider,
+      by: p.by,
+      records: p.records,
+      valid: p.valid,
+      invalid: p.invalid,
+      unreadable: p.unreadable,
+      errors: p.errors,
+      warnings: p.warnings,
+      errorsByRequirement: Object.fromEntries([...p.byRequirement].sort(([a], [b]) => (a < b ? -1 : 1))),
+      classes: classScores(p.classes, this.plans),
+    }));
     const all = new Map<string, ClassTally>();
     for (const p of this.providers.values()) for (const [type, t] of p.classes) merge(all, type, t);
     return {
@@ -124,7 +168,15 @@ export class Aggregator {
     };
   }
 
-  private count(finding: DataFinding): void {
+  private count(finding: DataFinding, provider: string, of: ProviderTally | undefined): void {
+    this.onFinding?.(finding, provider);
+    if (of) {
+      if (finding.severity === 'error') {
+        of.errors += 1;
+        const requirement = finding.requirement ?? '';
+        of.byRequirement.set(requirement, (of.byRequirement.get(requirement) ?? 0) + 1);
+      } else if (finding.severity === 'warning') of.warnings += 1;
+    }
     // The findings of a check on modelled obligations are counted apart: under the published profile they are warnings.
     const key = checkKey(finding);
     let tally = this.checks.get(key);
@@ -144,9 +196,13 @@ export class Aggregator {
     if (file) file.checks.set(key, (file.checks.get(key) ?? 0) + 1);
   }
 
-  private score(recordType: string, by: RecordOutcome['provider'], elements: ArrayLike<number>, errors: boolean): void {
+  private providerTally(by: RecordOutcome['provider']): ProviderTally {
     let provider = this.providers.get(by.name);
-    if (!provider) this.providers.set(by.name, (provider = { by: by.by, classes: new Map() }));
+    if (!provider) this.providers.set(by.name, (provider = { by: by.by, records: 0, valid: 0, invalid: 0, unreadable: 0, errors: 0, warnings: 0, byRequirement: new Map(), classes: new Map() }));
+    return provider;
+  }
+
+  private score(recordType: string, provider: ProviderTally, elements: ArrayLike<number>, errors: boolean): void {
     let tally = provider.classes.get(recordType);
     if (!tally) provider.classes.set(recordType, (tally = emptyTally(elements.length)));
     tally.records += 1;

@@ -12,7 +12,7 @@ import { fingerprint, pushFingerprint } from './checks/hash.ts';
 import type { RecordFinding } from './checks/finding.ts';
 import { capFindings } from './checks/cap.ts';
 import { uncheckable } from './checks/uncheckable.ts';
-import { dataKeepList, maskName, maskPath } from './mask.ts';
+import { dataKeepList, maskName, maskPath, shownUid } from './mask.ts';
 import type { KeepList } from '../report/keep.ts';
 
 /** Checks one record on its own: readable, a known class, the schema, the record rules. Pure: no state across records. */
@@ -92,11 +92,12 @@ export class RecordChecker {
     if (links) own.push(...consentFindings(subject, links, this.requirements.forRule('consent-before-care-plan')));
     own = capFindings(own);
     if (own.length > 0) this.judge.apply(plan.cls.name, own);
-    const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => ({ ...f, path: maskPath(f.path, this.keep), location, recordType: plan.cls.name }));
-    if (this.scratch.length !== 0) this.scratch.length = 0;
-    if (problem) findings.push(problem);
     const uid = subject[auditFields.recordUid];
     const version = subject[auditFields.versionNumber];
+    const shown = own.length === 0 || typeof uid !== 'string' ? undefined : shownUid(uid);
+    const findings: DataFinding[] = own.length === 0 ? [] : own.map((f) => (shown === undefined ? { ...f, path: maskPath(f.path, this.keep), location, recordType: plan.cls.name } : { ...f, path: maskPath(f.path, this.keep), location, recordType: plan.cls.name, uid: shown }));
+    if (this.scratch.length !== 0) this.scratch.length = 0;
+    if (problem) findings.push(problem);
     const refs: string[] = [];
     const refHashes: number[] = [];
     this.references(plan, subject, refs, refHashes);
@@ -135,7 +136,8 @@ export class RecordChecker {
         const t = path.value(k) as Record<string, unknown> | null;
         if (t && typeof t[typeField] === 'string' && typeof t['record_uid'] === 'string') {
           const uid = t['record_uid'];
-          refs.push(t[typeField], uid, path.pointer(k));
+          // A record type that is no class of the model is data, not a name: it is kept as '' (and can never resolve).
+          refs.push(this.classIndex.has(t[typeField]) ? t[typeField] : '', uid, path.pointer(k));
           pushFingerprint(uid, 0, hashes);
         }
       }

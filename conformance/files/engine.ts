@@ -7,6 +7,7 @@ import type { ValidationResult, DataFinding } from './result.ts';
 import { validateNdjsonFile } from './parallel/ndjson-parallel.ts';
 import type { CheckPool } from './parallel/pool.ts';
 import { RunState } from './run-state.ts';
+import type { FindingSink } from './aggregate.ts';
 import { BatchState } from './checks/batch.ts';
 import type { BatchRules } from './checks/batch-rules.ts';
 import { DuckDbBatchState } from './checks/duckdb-batch.ts';
@@ -43,6 +44,10 @@ export interface ValidateOptions {
   readonly engineDir?: string;
   /** DuckDB's memory limit for the duckdb engine, as DuckDB writes sizes ('64MB', the default; '1GB'). */
   readonly engineMemory?: string;
+  /** The ODS code of the provider whose data files hold when they do not say it themselves (`--provider`). */
+  readonly provider?: string;
+  /** Given every finding as it is counted, with its provider: how the findings table is written, uncapped. */
+  readonly onFinding?: FindingSink;
 }
 
 export type ValidateEngine = 'memory' | 'duckdb';
@@ -56,7 +61,9 @@ export async function validateFiles(options: ValidateOptions): Promise<Validatio
   const checker = new RecordChecker(options.model, options.validators, options.now, options.className, profile);
   const batch: BatchRules = options.engine === 'duckdb' ? await DuckDbBatchState.open(checker.requirements, { ...(options.engineDir === undefined ? {} : { parent: options.engineDir }), ...(options.engineMemory === undefined ? {} : { memoryLimit: options.engineMemory }) }) : new BatchState(checker.requirements);
   try {
-    return await validateWith(options, checker, new RunState(checker, batch), profile);
+    const run = new RunState(checker, batch, options.provider);
+    run.aggregate.onFinding = options.onFinding;
+    return await validateWith(options, checker, run, profile);
   } finally {
     await batch.close();
   }

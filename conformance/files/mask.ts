@@ -38,6 +38,17 @@ export function maskName(name: string, keep: KeepList, kind: string): string {
   return keep.names.has(name) ? `"${name}"` : `${kind} of ${name.length} character${name.length === 1 ? '' : 's'}`;
 }
 
+/**
+ * A record uid as the reports show it: as it is when it has the shape of a UUID or a ULID (hex digits and hyphens, or
+ * Crockford base 32: it cannot spell a name), otherwise only its length. A keep-list like the rest: a supplier whose
+ * uids are names, or NHS numbers, finds its records by file, line and record number instead.
+ */
+export function shownUid(uid: string): string {
+  return uuidOrUlid.test(uid) ? uid : `a uid of ${uid.length} character${uid.length === 1 ? '' : 's'}`;
+}
+
+const uuidOrUlid = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9A-HJKMNP-TV-Z]{26})$/;
+
 const dateLike = /^[0-9][0-9:.+\-TZ]{0,34}$/;
 
 const emptyKeep: KeepList = { names: new Set(), requirements: new Set(), sent: new Set() };

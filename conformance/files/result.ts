@@ -22,6 +22,11 @@ export interface DataFinding {
   readonly location: RecordLocation;
   /** The record's class, when it could be read. */
   readonly recordType?: string;
+  /**
+   * The record's uid, so that the list of failing records can go back to the provider: shown when it has the shape of
+   * a UUID or a ULID (which cannot spell a name), otherwise described by its length (mask.ts, shownUid).
+   */
+  readonly uid?: string;
   /** JSON Pointer into the record ('' for the record itself). */
   readonly path: string;
   /** Plain English: what is wrong. Never the value of a personal element. */
@@ -82,14 +87,43 @@ export interface ClassScore {
 }
 
 export interface ProviderScore {
-  /** The provider's ODS code when the batch says it, otherwise the file it came from. */
+  /** The provider's ODS code when the batch or `--provider` says it, otherwise the file it came from. */
   readonly provider: string;
   readonly by: 'ods-code' | 'file';
+  /** Every record and line read from the provider: valid + invalid + unreadable. */
+  readonly records: number;
+  readonly valid: number;
+  readonly invalid: number;
+  readonly unreadable: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Errors by the requirement they break ('' for those of no requirement, such as unreadable input), sorted by id. */
+  readonly errorsByRequirement: Readonly<Record<string, number>>;
   readonly classes: readonly ClassScore[];
+}
+
+/** One input of a run, as read: its name in the reports, its size and the SHA-256 of its bytes (as `sha256sum` prints it). */
+export interface InputStamp {
+  readonly file: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/**
+ * When and on what a run was made, so that monthly figures can be compared: the time it started (ISO 8601, UTC), the
+ * tool's version, the spec's release and the inputs' hashes. Reports carry it; generated/ never does.
+ */
+export interface RunStamp {
+  readonly at: string;
+  readonly toolVersion: string;
+  readonly specRelease: string;
+  readonly inputs: readonly InputStamp[];
 }
 
 export interface ValidationResult {
   readonly tool: { readonly name: 'asc-mods'; readonly spec: string; readonly release: string };
+  /** Set by the command that ran it (absent from a result made in process without one). */
+  readonly run?: RunStamp;
   /** Which obligations failed a record: 'published' (the default; modelled ones are warnings) or 'full'. */
   readonly profile: 'published' | 'full';
   readonly totals: {

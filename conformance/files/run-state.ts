@@ -24,7 +24,11 @@ export class RunState {
   /** Whether the batch rules find duplicates only at the end, and so need each record's counts (RecordContext). */
   private readonly lateDuplicates: boolean;
 
-  constructor(checker: RecordChecker, batch?: BatchRules) {
+  /**
+   * @param provider the ODS code of the provider whose data the files hold, when they do not say it themselves
+   *   (`validate --provider`); otherwise each such file is its own provider, named by its path.
+   */
+  constructor(checker: RecordChecker, batch?: BatchRules, private readonly provider?: string) {
     this.aggregate = new Aggregator(checker.plans);
     this.batch = batch ?? new BatchState(checker.requirements);
     this.lateDuplicates = !(this.batch instanceof BatchState);
@@ -96,6 +100,7 @@ export class RunState {
 
   /** The provider of a file that does not say whose data it holds: the file itself (one object per file, not per record). */
   private providerOfFile(file: string): RecordOutcome['provider'] {
+    if (this.provider !== undefined) return (this.fileProvider ??= { name: this.provider, by: 'ods-code' });
     if (this.fileProvider?.name !== file) this.fileProvider = { name: file, by: 'file' };
     return this.fileProvider;
   }
@@ -105,7 +110,7 @@ export class RunState {
   fail(file: string, record: number, message: string, check = 'input.unreadable'): void {
     const location = { file, record };
     const fix = check === 'input.not-a-file' ? 'Name regular files, or folders of them.' : 'Check the path and its permissions.';
-    this.aggregate.record({ file, provider: { name: file, by: 'file' }, unreadable: true, findings: [{ check, severity: 'error', location, path: '', message, fix }] });
+    this.aggregate.record({ file, provider: this.providerOfFile(file), unreadable: true, findings: [{ check, severity: 'error', location, path: '', message, fix }] });
     this.records += 1;
   }
 }

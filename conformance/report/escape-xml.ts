@@ -16,3 +16,11 @@ const ENTITY: Readonly<Record<string, string>> = {
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (ch) => ENTITY[ch] ?? ch);
 }
+
+/**
+ * Text for a workbook cell (exceljs escapes the entities itself): every character XML 1.0 cannot hold, lone
+ * surrogates included, becomes U+FFFD, which would otherwise make Excel refuse the file.
+ */
+export function xmlCellText(text: string): string {
+  return text.replace(NOT_XML_CHAR, '\uFFFD');
+}

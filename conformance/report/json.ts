@@ -16,7 +16,9 @@ export const jsonReportName = 'asc-mods validation report';
  */
 export function renderValidationJson(result: ValidationResult): string {
   const files = result.files.map((file) => ({ ...file, checks: sortedKeys(file.checks) }));
-  return toJson({ report: jsonReportName, ...result, files });
+  const { tool, run, ...rest } = result;
+  // The stamp (when and on what it ran) right after the tool, where a reader looks first.
+  return toJson({ report: jsonReportName, tool, ...(run === undefined ? {} : { run }), ...rest, files });
 }
 
 /** The canonical report of a conform run: the report view as JSON, in its own key order. */

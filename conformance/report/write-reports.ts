@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ValidationResult } from '../files/result.ts';
+import type { FindingsSpool } from './findings-spool.ts';
 import type { ReportView } from './conformance-view.ts';
 import { conformanceTestReport } from './from-conformance.ts';
 import { validationTestReport } from './from-validation.ts';
@@ -36,9 +37,25 @@ export async function renderConformanceReports(view: ReportView): Promise<Report
   ];
 }
 
-/** Write the reports of a validate run into `dir` (made if missing), replacing files of the same names; returns the paths written. */
-export async function writeReports(dir: string, result: ValidationResult): Promise<string[]> {
-  return writeReportFiles(dir, await renderReports(result));
+/**
+ * Write the reports of a validate run into `dir` (made if missing), replacing files of the same names; returns the
+ * paths written. With the run's spool of findings, also the findings table (findings.csv and findings.xlsx), every
+ * finding a row; the spool is removed afterwards, whatever happens.
+ */
+export async function writeReports(dir: string, result: ValidationResult, spool?: FindingsSpool): Promise<string[]> {
+  const written = await writeReportFiles(dir, await renderReports(result));
+  if (!spool) return written;
+  try {
+    spool.close();
+    const { writeFindingsCsv, writeFindingsXlsx } = await import('./findings-table.ts');
+    const csv = join(dir, 'findings.csv');
+    await writeFindingsCsv(spool.read(), csv);
+    const xlsx = join(dir, 'findings.xlsx');
+    await writeFindingsXlsx(spool.read(), xlsx, result.run);
+    return [...written, csv, xlsx];
+  } finally {
+    spool.remove();
+  }
 }
 
 /** The one writer of report files, for both runs: into `dir` (made if missing), replacing files of the same names; returns the paths written. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { elementColumns, requirementColumns, type AssurancePack, type Column } from './assurance.ts';
 import { setZipDates } from './zip-dates.ts';
+import { xmlCellText as xmlSafe } from './escape-xml.ts';
 
 const modelledNote =
   'Authority "published": the obligation is the published MODS standard\'s (the NHS data browser, the Data Dictionary, NHS guidance). ' +
@@ -59,9 +60,4 @@ function addAbout(workbook: ExcelJS.Workbook, pack: AssurancePack): void {
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn(1).font = { bold: true };
   sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-}
-
-/** Characters XML 1.0 cannot hold (C0 controls other than tab and line breaks, and U+FFFE/FFFF) would make Excel refuse the file. */
-function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
 }

@@ -55,7 +55,7 @@ export const duplicateMessage = (version: number) => `version ${version} of this
 export const duplicateFix = 'Export each version of a record once.';
 export const gapMessage = (versions: number) => `the record ${versionGap(versions)}: a version is missing`;
 export const gapFix = 'Export every version, numbered 1, 2, 3 and so on.';
-export const unresolvedMessage = (targetType: string) => `refers to a ${targetType} record that is not in this batch`;
+export const unresolvedMessage = (targetType: string) => (targetType === '' ? 'refers to a record whose record type is not a MODS class, so it is not in this batch' : `refers to a ${targetType} record that is not in this batch`);
 export const unresolvedFix = 'Include the record it refers to, or confirm that it is held elsewhere (an external reference).';
 
 /** A finding of the rules across records, built the same way by both engines (reports compare byte for byte). */

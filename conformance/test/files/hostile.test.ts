@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,15 @@ const dir = tempDir('hostile');
 const corpus = writeHostileCorpus(dir);
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** Every cell of a workbook, as a person opening it would read them. */
+async function workbookText(path: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.text)))));
+  return cells.join('\n');
+}
+
 function expectClean(what: string, text: string): void {
   for (const value of planted) expect(text.includes(value), `${what} contains ${value}`).toBe(false);
   expect(controls.exec(text)?.[0].charCodeAt(0), `${what} holds a raw control character`).toBeUndefined();
@@ -39,8 +49,13 @@ describe('the hostile corpus', () => {
     expectClean('stderr', human.stderr + json.stderr);
     expectClean('--format json', json.stdout);
     const written = readdirSync(reports).sort();
-    expect(written).toEqual(['report.json', 'report.junit.xml', 'scorecard.html']);
-    for (const file of written) expectClean(file, readFileSync(join(reports, file), 'utf8'));
+    // No spool left behind: only the reports.
+    expect(written).toEqual(['findings.csv', 'findings.xlsx', 'report.json', 'report.junit.xml', 'scorecard.html']);
+    for (const file of written) expectClean(file, file.endsWith('.xlsx') ? await workbookText(join(reports, file)) : readFileSync(join(reports, file), 'utf8'));
+    // Every finding is a row of the table (the header and a byte-order mark aside).
+    const rows = readFileSync(join(reports, 'findings.csv'), 'utf8').split('\r\n').filter((l) => l !== '').length - 1;
+    const totals = (JSON.parse(readFileSync(join(reports, 'report.json'), 'utf8')) as { findings: { errors: number; warnings: number; infos: number } }).findings;
+    expect(rows).toBe(totals.errors + totals.warnings + totals.infos);
   }, 60_000);
 
   it('counts every record of every file', async () => {

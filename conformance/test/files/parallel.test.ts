@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import type { ValidationResult } from '../../files/result.ts';
 import { describe, expect, it } from 'vitest';
 import { checkSpecFile } from '../../../generator/src/pipeline.ts';
 import { availableParallelism } from 'node:os';
@@ -45,7 +46,10 @@ describe('validating on worker threads', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(single.totals.invalid).toBeGreaterThan(0);
-    expect(run.stdout).toBe(renderValidationJson(single));
+    // The same bytes once the command's stamp (when it ran, on what) is given to the in-process result too.
+    const stamp = (JSON.parse(run.stdout) as { run: ValidationResult['run'] }).run!;
+    expect(stamp.inputs.map((i) => i.file)).toEqual(['big.ndjson']);
+    expect(run.stdout).toBe(renderValidationJson({ ...single, run: stamp }));
     // And the command ran on the threads chosen for this machine and file (one on two cores: parallel/choice.ts).
     const human = spawnSync(process.execPath, [tsx, join(repoRoot, 'cli', 'main.ts'), 'validate', 'big.ndjson'], { cwd: dir, encoding: 'utf8' });
     const cores = availableParallelism();

@@ -45,8 +45,8 @@ describe('renderScorecardHtml', () => {
   });
 
   it('is accessible: tables with captions and scoped headers, headings in order', () => {
-    const tables = html.match(/<table>/g) ?? [];
-    expect(tables.length).toBe(7);
+    const tables = html.match(/<table\b/g) ?? [];
+    expect(tables.length).toBe(8);
     expect((html.match(/<caption>/g) ?? []).length).toBe(tables.length);
     expect(html).not.toMatch(/<th\b(?![^>]*scope="(row|col)")[^>]*>/);
     const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
@@ -54,11 +54,18 @@ describe('renderScorecardHtml', () => {
     levels.forEach((level, i) => i > 0 && expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
   });
 
-  it('shows each provider only when there is more than one', () => {
-    expect(html).toContain('<h2>By provider</h2>');
-    expect(html).toContain('<h3>RX1 <span class="spec">(by ODS code)</span></h3>');
+  it('opens with the run stamp, a table of contents and the providers, before any other section', () => {
+    expect(html).toContain('Run on 2026-11-30 at 09:15 UTC with asc-mods 0.1.0');
+    const toc = html.indexOf('<nav class="toc"');
+    const providers = html.indexOf('<h2 id="providers">');
+    expect(toc).toBeGreaterThan(0);
+    expect(providers).toBeGreaterThan(toc);
+    expect(html.indexOf('<h2', 0)).toBe(providers);
+    for (const id of [...html.matchAll(/<a href="#([a-z-]+)">/g)].map((m) => m[1])) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('<svg id="chart-providers"');
+    expect(html).toContain('<h2 id="comparison">Classes by provider</h2>');
     const one: ValidationResult = { ...fixture, providers: fixture.providers.slice(0, 1) };
-    expect(renderScorecardHtml(one)).not.toContain('By provider');
+    expect(renderScorecardHtml(one)).not.toContain('id="comparison"');
   });
 
   it('renders the same bytes every time', () => {

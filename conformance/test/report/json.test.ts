@@ -8,7 +8,7 @@ describe('renderValidationJson', () => {
 
   it('names the report first, then holds the whole result', () => {
     const parsed = JSON.parse(json) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['report', 'tool', 'profile', 'totals', 'findings', 'files', 'checks', 'scorecard', 'providers']);
+    expect(Object.keys(parsed)).toEqual(['report', 'tool', 'run', 'profile', 'totals', 'findings', 'files', 'checks', 'scorecard', 'providers']);
     expect(parsed['report']).toBe(jsonReportName);
     const { report: _, ...rest } = parsed;
     expect(rest).toEqual(fixture);

@@ -43,6 +43,7 @@ export const checks: CheckSummary[] = [
 export const fixture: ValidationResult = {
   tool: { name: 'asc-mods', spec: 'DAPB4102 Adult Social Care MODS', release: '0.1.0' },
   profile: 'published',
+  run: { at: '2026-11-30T09:15:00.000Z', toolVersion: '0.1.0', specRelease: '0.1.0', inputs: [{ file: fileA, bytes: 4567, sha256: 'a'.repeat(64) }, { file: fileB, bytes: 1230000, sha256: 'b'.repeat(64) }] },
   totals: { records: 5020, valid: 12, invalid: 5007, unreadable: 1, bytes: 1234567 },
   findings: { errors: 5008, warnings: 2, infos: 0 },
   files: [
@@ -65,7 +66,7 @@ export const fixture: ValidationResult = {
     },
   ],
   providers: [
-    { provider: 'RX1', by: 'ods-code', classes: [{ recordType: 'subject_of_care', publishedName: 'Subject of care', records: 10, validRecords: 7, elements: [{ element: 'nhs_number', publishedName: 'NHS number', obligation: 'must', authority: 'published', present: 10, valid: 10 }] }] },
-    { provider: fileB, by: 'file', classes: [{ recordType: 'risk', publishedName: 'Risk', records: 5010, validRecords: 5, elements: [{ element: 'risk_description', publishedName: 'Risk description', obligation: 'could', authority: 'published', present: 4000, valid: 3999 }] }] },
+    { provider: 'RX1', by: 'ods-code', records: 10, valid: 7, invalid: 3, unreadable: 0, errors: 3, warnings: 0, errorsByRequirement: { 'MODS-IDENT-001': 3 }, classes: [{ recordType: 'subject_of_care', publishedName: 'Subject of care', records: 10, validRecords: 7, elements: [{ element: 'nhs_number', publishedName: 'NHS number', obligation: 'must', authority: 'published', present: 10, valid: 10 }] }] },
+    { provider: fileB, by: 'file', records: 5012, valid: 5, invalid: 5005, unreadable: 2, errors: 5007, warnings: 4, errorsByRequirement: { '': 2, 'MODS-STRUCT-002': 5005 }, classes: [{ recordType: 'risk', publishedName: 'Risk', records: 5010, validRecords: 5, elements: [{ element: 'risk_description', publishedName: 'Risk description', obligation: 'could', authority: 'published', present: 4000, valid: 3999 }] }] },
   ],
 };

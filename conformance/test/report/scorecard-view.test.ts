@@ -11,7 +11,8 @@ describe('shareOf', () => {
     [79, 100, 'rate', '79.0%', '79.0', 'poor'],
     [2, 3, 'rate', '66.6%', '66.6', 'poor'],
     [999, 1000, 'rate', '99.9%', '99.9', 'good'],
-    [999, 1000, 'must', '99.9%', '99.9', 'poor'],
+    [999, 1000, 'must', '99.9%', '99.9', 'fair'],
+    [949, 1000, 'must', '94.9%', '94.9', 'poor'],
     [100, 100, 'must', '100.0%', '100.0', 'good'],
     [0, 5, 'rate', '0.0%', '0.0', 'poor'],
     [1, 5020, 'rate', '<0.1%', '0.0', 'poor'],
@@ -76,9 +77,32 @@ describe('buildScorecardView', () => {
     expect(care?.validShare.text).toBe('70.0%');
   });
 
-  it('shows providers only when there is more than one, sorted by name', () => {
-    expect(view.showProviders).toBe(true);
-    expect(view.providers.map((p) => [p.name, p.by])).toEqual([['RX1', 'ODS code'], ['care/b.ndjson', 'file']]);
-    expect(buildScorecardView({ ...fixture, providers: fixture.providers.slice(0, 1) }).showProviders).toBe(false);
+  it('rates a mandatory element by the same colours as the rest: all is good, 95% fair, below poor', () => {
+    expect(shareOf(998, 1000, 'must')).toMatchObject({ text: '99.8%', rating: 'fair', label: 'fair' });
+    expect(shareOf(1000, 1000, 'must')).toMatchObject({ rating: 'good' });
+    expect(shareOf(949, 1000, 'must')).toMatchObject({ rating: 'poor' });
+  });
+
+  it('puts the providers first, the best first, with their errors by requirement, most first', () => {
+    expect(view.providerRows.map((p) => [p.name, p.by, p.records, p.validShare.text, p.errors, p.errorsByRequirement])).toEqual([
+      ['RX1', 'ODS code', '10', '70.0%', '3', 'MODS-IDENT-001 3'],
+      ['care/b.ndjson', 'file', '5,012', '<0.1%', '5,007', 'MODS-STRUCT-002 5,005; unreadable input 2'],
+    ]);
+    expect(view.providerChart.bars.map((b) => [b.title, b.rating])).toEqual([['RX1', 'poor'], ['care/b.ndjson', 'poor']]);
+    expect(view.providerChart.bars[0]!.width).toBeGreaterThan(view.providerChart.bars[1]!.width);
+  });
+
+  it('charts the least complete mandatory elements, and compares classes across providers only when there are two or more', () => {
+    expect(view.completenessChart?.bars.map((b) => [b.title, b.value])).toEqual([['Subject of care: NHS number', '90.0% poor']]);
+    expect(view.comparison?.providers).toEqual(['RX1', 'care/b.ndjson']);
+    expect(view.comparison?.rows.find((r) => r.recordType === 'risk')?.cells.map((c) => c.text)).toEqual(['n/a', '<0.1%']);
+    expect(buildScorecardView({ ...fixture, providers: fixture.providers.slice(0, 1) }).comparison).toBeUndefined();
+  });
+
+  it('says when the run was made, with what, on which inputs', () => {
+    expect(view.stamp?.line).toBe('Run on 2026-11-30 at 09:15 UTC with asc-mods 0.1.0, spec release 0.1.0, on 2 inputs.');
+    expect(view.stamp?.inputs[1]).toEqual({ file: 'care/b.ndjson', bytes: '1,230,000', sha256: 'b'.repeat(64) });
+    const { run: _run, ...unstamped } = fixture;
+    expect(buildScorecardView(unstamped).stamp).toBeUndefined();
   });
 });
