@@ -9,7 +9,7 @@ export interface Bar {
   /** The label as drawn (shortened to fit the label column; `title` has it whole). */
   readonly label: string;
   readonly title: string;
-  /** The value as text, drawn after the bar. */
+  /** The value as text, drawn after the bar's track. */
   readonly value: string;
   readonly rating: Rating;
   readonly y: number;
@@ -40,12 +40,12 @@ export interface BarInput {
   readonly rating: Rating;
 }
 
-const labelWidth = 300;
+const labelWidth = 340;
 const barArea = 420;
 const row = 24;
 const barHeight = 16;
 const top = 8;
-const maxLabel = 44;
+const maxLabel = 48;
 
 export function barChart(id: string, title: string, description: string, inputs: readonly BarInput[]): BarChart {
   const bars = inputs.map((b, i): Bar => {
@@ -59,7 +59,7 @@ export function barChart(id: string, title: string, description: string, inputs:
       y,
       textY: y + barHeight - 3,
       width,
-      valueX: labelWidth + width + 6,
+      valueX: labelWidth + barArea + 6,
     };
   });
   const axisY = top + inputs.length * row + 4;
