@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { bumpSatisfied, classifyChanges, requiredBump } from '../generator/src/diff/classify.ts';
 import { loadSpec } from '../generator/src/diff/load.ts';
 import { releaseFiles } from '../generator/src/diff/releases.ts';
-import { isBreaking, jsonDiff, markdownChangelog, type DiffResult } from '../generator/src/diff/render.ts';
+import { isBreaking, jsonDiff, markdownChangelog, plainChangelog, type DiffResult } from '../generator/src/diff/render.ts';
 import type { SpecModel } from '../generator/src/model/types.ts';
 import { defaultSpecPath } from '../generator/src/paths.ts';
 import { outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
@@ -15,8 +15,10 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return 'help';
-  // markdown was diff's own name for its human form, a Markdown changelog; it still works.
+  // human is plain text on a terminal and a Markdown changelog when piped (> CHANGES.md); markdown forces Markdown.
+  const markdown = values.format === 'markdown' || !io.stdout.isTTY;
   const format = outputFormat(values.format, { markdown: 'human' });
+  const render = (diff: DiffResult) => (format === 'json' ? jsonDiff(diff) : markdown ? markdownChangelog(diff) : plainChangelog(diff));
   const failOn = String(values['fail-on']);
   if (failOn !== 'none' && failOn !== 'breaking') throw new UsageError(`--fail-on must be breaking or none, not "${failOn}"`);
   const specPath = defaultSpecPath();
@@ -33,7 +35,7 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
     if (typeof diff === 'number') return diff;
     const sameNumber = diff.to.release === last.version;
     const ok = sameNumber ? diff.changes.length === 0 : diff.releaseOk;
-    io.stdout.write(format === 'json' ? jsonDiff(diff) : markdownChangelog(diff));
+    io.stdout.write(render(diff));
     if (!ok) io.stderr.write(sameNumber ? `asc-mods diff: spec/mods.yaml changed since release ${last.version} but still says release ${last.version}: raise it (the changes call for a ${diff.bump} release)\n` : `asc-mods diff: release ${diff.to.release} does not rise enough from ${last.version} for changes that call for a ${diff.bump} release\n`);
     return ok ? 0 : 1;
   }
@@ -41,7 +43,7 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
   if (positionals.length !== 2) throw new UsageError('diff needs two specs: <old> <new> (files, or git refs such as v0.1.0 or HEAD~1)');
   const diff = await compare(positionals[0]!, positionals[1]!, io);
   if (typeof diff === 'number') return diff;
-  io.stdout.write(format === 'json' ? jsonDiff(diff) : markdownChangelog(diff));
+  io.stdout.write(render(diff));
   return failOn === 'breaking' && diff.changes.some(isBreaking) ? 1 : 0;
 }
 
@@ -64,6 +66,6 @@ async function compare(oldArg: string, newArg: string, io: CliIo): Promise<DiffR
 
 export function diffModels(fromLabel: string, from: SpecModel, toLabel: string, to: SpecModel): DiffResult {
   const changes = classifyChanges(from, to);
-  const bump = requiredBump(changes);
+  const bump = requiredBump(changes, from.standard.release);
   return { from: { label: fromLabel, release: from.standard.release }, to: { label: toLabel, release: to.standard.release }, bump, releaseOk: bump === 'none' || bumpSatisfied(from.standard.release, to.standard.release, bump), changes };
 }

@@ -108,9 +108,10 @@ ${format} (the JSON report on stdout)
   --defect <name>     behave like a supplier with this bug: ${defectNames.join(', ')}`,
   },
   diff: {
-    summary: 'What changed between two specs (files, or git refs), whom it breaks, the semver bump',
+    summary: 'What changed between two specs (files, git refs or kept releases), whom it breaks, the semver bump',
     synopsis: ['diff <old> <new> [options]', 'diff --release-check [options]'],
-    options: `${format} (human is a Markdown changelog; markdown, its old name, still works)
+    options: `${format} (human is plain text on a terminal and a Markdown changelog when piped; markdown forces
+                      Markdown). A side is a file, a git ref, or a release number (v0.1.0) kept in spec/releases/
   --fail-on <w>       breaking: exit 1 when a change breaks senders, receivers or consumers (default: none)
   --release-check     instead, does spec/mods.yaml's release rise as much as its changes since the last release require?`,
   },

@@ -85,7 +85,7 @@ describe('the findings table (findings.csv, findings.xlsx)', () => {
     expect(about.get('Run at')).toBe(report.run.at);
     const sha = createHash('sha256').update(readFileSync(join(dir, 'a.ndjson'))).digest('hex');
     expect(report.run.inputs[0]!.sha256).toBe(sha);
-    expect([...about.values()].some((v) => v.includes(sha))).toBe(true);
+    expect([...about.values()].some((v) => v?.includes(sha))).toBe(true);
   }, 60_000);
 
   it('goes on in a second sheet past the sheet limit, no row lost', async () => {

@@ -3,16 +3,20 @@ import { dirname } from 'node:path';
 import type { SpecModel } from '../model/types.ts';
 import { checkSpecText } from '../pipeline.ts';
 import { classifyChanges, requiredBump, type Bump } from './classify.ts';
-import { isBreaking } from './render.ts';
+import { breaksWhom, groupChanges } from './render.ts';
 import { releaseFiles } from './releases.ts';
 
 /** One entry of the site's changelog. */
 export interface ReleaseNote {
   readonly version: string;
+  /** Unique on the page: the version, or "unreleased" for the changes since the last release. */
+  readonly id: string;
   readonly title: string;
   readonly bump: Bump | 'first';
+  /** Each breaking change, with whom it breaks. */
   readonly breaking: readonly string[];
-  readonly other: readonly string[];
+  readonly additions: readonly string[];
+  readonly editorial: readonly string[];
 }
 
 /**
@@ -31,15 +35,24 @@ export function releaseNotes(specPath: string, specText: string, current: SpecMo
     // The last release, when it is the spec itself, needs no second parse.
     const model = text === specText ? current : modelOf(r.path, text);
     if (!model) continue;
-    notes.push(note(r.version, previous?.model, model, `Release ${r.version}`));
+    notes.push(note(r.version, r.version, previous?.model, model, `Release ${r.version}`));
     previous = { version: r.version, model };
   }
-  if (lastText !== specText) notes.push(note(current.standard.release, previous?.model, current, `Unreleased changes (the spec says ${current.standard.release})`));
+  if (lastText !== specText) notes.push(note(current.standard.release, 'unreleased', previous?.model, current, `Unreleased changes (the spec says ${current.standard.release})`));
   return notes.reverse();
 }
 
-function note(version: string, before: SpecModel | undefined, after: SpecModel, title: string): ReleaseNote {
-  if (!before) return { version, title, bump: 'first', breaking: [], other: [`First release: ${after.classes.length} classes, ${after.valueSets.length} value sets, ${after.requirements.length} requirements.`] };
+function note(version: string, id: string, before: SpecModel | undefined, after: SpecModel, title: string): ReleaseNote {
+  const base = { version, id: id.replaceAll('.', '-') };
+  if (!before) return { ...base, title, bump: 'first', breaking: [], additions: [], editorial: [`First release: ${after.classes.length} classes, ${after.valueSets.length} value sets, ${after.requirements.length} requirements.`] };
   const changes = classifyChanges(before, after);
-  return { version, title, bump: requiredBump(changes), breaking: changes.filter(isBreaking).map((c) => c.message), other: changes.filter((c) => !isBreaking(c)).map((c) => c.message) };
+  const { breaking, additive, editorial } = groupChanges(changes);
+  return {
+    ...base,
+    title,
+    bump: requiredBump(changes, before.standard.release),
+    breaking: breaking.map((c) => `${c.message} (breaks ${breaksWhom(c)})`),
+    additions: additive.map((c) => c.message),
+    editorial: editorial.map((c) => c.message),
+  };
 }

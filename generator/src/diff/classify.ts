@@ -209,12 +209,21 @@ function requirementChanges(before: SpecModel, after: SpecModel): Change[] {
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
-/** The semver bump a set of changes calls for: major if any breaks anyone, minor if any adds, patch if any is editorial. */
-export function requiredBump(changes: readonly Change[]): Bump {
+/**
+ * The semver bump a set of changes calls for: major if any breaks anyone, minor if any adds, patch if any is
+ * editorial. From a 0.x release (`from`), a breaking change calls for a minor rise: before 1.0.0 a minor rise may
+ * carry breaking changes (semver's initial development), as the README says.
+ */
+export function requiredBump(changes: readonly Change[], from?: string): Bump {
   const all = changes.flatMap((c) => [c.impacts.sender, c.impacts.receiver, c.impacts.consumer]);
-  if (all.includes('breaking')) return 'major';
+  if (all.includes('breaking')) return from !== undefined && initialDevelopment(from) ? 'minor' : 'major';
   if (all.includes('additive')) return 'minor';
   return changes.length > 0 ? 'patch' : 'none';
+}
+
+/** A 0.x.y version: semver's initial development, where a minor rise may break. */
+export function initialDevelopment(version: string): boolean {
+  return /^0\.\d+\.\d+/.test(version);
 }
 
 /** Whether going from one version to another is at least the bump required (x.y.z, numbers only). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffModels } from '../../../cli/diff.ts';
 import { bumpSatisfied, requiredBump, type Change } from '../../src/diff/classify.ts';
-import { markdownChangelog } from '../../src/diff/render.ts';
+import { markdownChangelog, plainChangelog } from '../../src/diff/render.ts';
 import { checkSpecText } from '../../src/pipeline.ts';
 import { runCli } from '../support/cli.ts';
 import { fixturesDir } from '../support/paths.ts';
@@ -147,11 +147,31 @@ describe('asc-mods diff', () => {
     expect(check.code, check.stderr).toBe(0);
   });
 
+  it('reads a release number that is no git tag from spec/releases/, as the README writes it', async () => {
+    const run = await runCli(['diff', 'v0.1.0', 'HEAD', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const diff = JSON.parse(run.stdout) as { from: { label: string; release: string }; bump: string; releaseOk: boolean };
+    expect(diff.from).toEqual({ label: 'spec/releases/0.1.0.yaml', release: '0.1.0' });
+    // Before 1.0.0 a breaking change calls for a minor rise (README), not a major one.
+    expect(diff.bump).toBe('minor');
+    expect(diff.releaseOk).toBe(true);
+  });
+
+  it('prints plain text on a terminal: no Markdown markup, nothing escaped', () => {
+    const from = model(minimal);
+    const to = model(edit(['      - code: blue\n        display: Blue\n', '']));
+    const diff = diffModels('a', from, 'b', to);
+    const text = plainChangelog(diff);
+    expect(text).toContain('Breaking (1):');
+    expect(text).not.toMatch(/\*\*|\\_|`|^#/m);
+    expect(markdownChangelog(diff)).toMatch(/^## Breaking \(1\)$/m);
+  });
+
   it('usage mistakes and unreadable sides exit 2', async () => {
     expect((await runCli(['diff', 'only-one'])).code).toBe(2);
     const missing = await runCli(['diff', 'no-such-ref-xyz', 'spec/mods.yaml']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('"no-such-ref-xyz" is neither a file nor a git ref');
+    expect(missing.stderr).toContain('"no-such-ref-xyz" is neither a file, a git ref holding spec/mods.yaml, nor a release kept in spec/releases/');
     expect((await runCli(['diff', 'a', 'b', '--format', 'html'])).code).toBe(2);
   });
 });
@@ -173,7 +193,9 @@ describe('the changelog from kept releases', () => {
       ['Release 2.0.0', 'major'],
       ['Release 1.0.0', 'first'],
     ]);
-    expect(notes[1]!.breaking).toEqual(['value set colour: code blue (Blue) removed']);
+    expect(notes[1]!.breaking).toEqual(['value set colour: code blue (Blue) removed (breaks systems that send MODS data, consumers of reports)']);
+    expect(notes.map((n) => n.id)).toEqual(['unreleased', '2-0-0', '1-0-0']);
+    expect(notes[0]!.additions).toEqual([expect.stringContaining('Scarlet')]);
     // When the spec is its last release, there is nothing unreleased.
     expect(releaseNotes(join(dir, 'mods.yaml'), v2, model(v2)).map((n) => n.title)).toEqual(['Release 2.0.0', 'Release 1.0.0']);
   });

@@ -56,7 +56,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
       classes: model.classes.map((c) => ({ name: c.publishedName, mandatory: mandatoryCounts([c], (x) => x.elements), schema: `../json-schema/${c.name}.schema.json`, example: c.kind === 'record' ? `../examples/${c.name}.json` : '', csv: c.kind === 'record' ? `../csv/${c.name}.csv` : '' })),
     }),
     page('changelog.html', 'changelog', 'Changelog', {
-      releases: (releases.length > 0 ? releases : [{ version: s.release, title: `Release ${s.release}`, bump: 'first', breaking: [], other: ['No earlier release is kept beside this spec.'] }]).map((r) => ({ id: r.version.replaceAll('.', '-'), title: r.title, bump: r.bump === 'first' ? '' : r.bump, breaking: r.breaking, other: r.other })),
+      releases: (releases.length > 0 ? releases : [{ version: s.release, id: s.release.replaceAll('.', '-'), title: `Release ${s.release}`, bump: 'first' as const, breaking: [], additions: [], editorial: ['No earlier release is kept beside this spec.'] }]).map((r) => ({ id: r.id, title: r.title, bump: r.bump === 'first' ? '' : r.bump, breaking: r.breaking, additions: r.additions, editorial: r.editorial })),
     }),
     page('search.html', 'search', 'Search', {}),
     { path: `${docsDir}/${obligationsPath}`, content: obligationsCsv(model) },
