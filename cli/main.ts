@@ -26,6 +26,7 @@ const commands: Readonly<Record<CommandName, () => Promise<Command>>> = {
   conform: async () => (await import('./conform.ts')).conformCommand,
   'reference-server': async () => (await import('./reference-server.ts')).referenceServerCommand,
   diff: async () => (await import('./diff.ts')).diffCommand,
+  release: async () => (await import('./release.ts')).releaseCommand,
   fhir: async () => (await import('./fhir.ts')).fhirCommand,
 };
 

@@ -115,6 +115,16 @@ ${format} (the JSON report on stdout)
   --fail-on <w>       breaking: exit 1 when a change breaks senders, receivers or consumers (default: none)
   --release-check     instead, does spec/mods.yaml's release rise as much as its changes since the last release require?`,
   },
+  release: {
+    summary: 'Release the spec: check the number rises as its changes require, keep a copy in spec/releases/, tag it',
+    synopsis: ['release <version> [options]'],
+    options: `  <version>           the new release, x.y.z (v0.13.0 works too); above the last one kept, and risen as much
+                      as the changes since it call for (diff's rule: before 1.0.0 a minor rise may break)
+  --status <s>        draft (shared for feedback), published (default) or retired; on a release already
+                      kept, changes its status only (spec/releases/status.yaml)
+  --tag               also make the git tag v<version>
+  --spec <file>       the spec to release (default: the shipped spec/mods.yaml)`,
+  },
   fhir: {
     summary: 'MODS records to FHIR R4 resources (UK Core), and FHIR resources back to MODS records, by the spec\'s FHIR mapping',
     synopsis: ['fhir export <records...> [options]', 'fhir import <resources...> [options]'],

@@ -4,7 +4,7 @@ import type { SpecModel } from '../model/types.ts';
 import { checkSpecText } from '../pipeline.ts';
 import { classifyChanges, requiredBump, type Bump } from './classify.ts';
 import { breaksWhom, groupChanges } from './render.ts';
-import { releaseFiles } from './releases.ts';
+import { readReleaseStatuses, releaseFiles, type ReleaseStatus } from './releases.ts';
 
 /** One entry of the site's changelog. */
 export interface ReleaseNote {
@@ -12,6 +12,8 @@ export interface ReleaseNote {
   /** Unique on the page: the version, or "unreleased" for the changes since the last release. */
   readonly id: string;
   readonly title: string;
+  /** The release's status (spec/releases/status.yaml), or 'unreleased' for the changes since the last release. */
+  readonly status: ReleaseStatus | 'unreleased';
   readonly bump: Bump | 'first';
   /** Each breaking change, with whom it breaks. */
   readonly breaking: readonly string[];
@@ -25,6 +27,7 @@ export interface ReleaseNote {
  */
 export function releaseNotes(specPath: string, specText: string, current: SpecModel): ReleaseNote[] {
   const releases = releaseFiles(dirname(specPath));
+  const statuses = readReleaseStatuses(dirname(specPath));
   const notes: ReleaseNote[] = [];
   let previous: { version: string; model: SpecModel } | undefined;
   let lastText: string | undefined;
@@ -35,15 +38,15 @@ export function releaseNotes(specPath: string, specText: string, current: SpecMo
     // The last release, when it is the spec itself, needs no second parse.
     const model = text === specText ? current : modelOf(r.path, text);
     if (!model) continue;
-    notes.push(note(r.version, r.version, previous?.model, model, `Release ${r.version}`));
+    notes.push(note(r.version, r.version, statuses.get(r.version) ?? 'published', previous?.model, model, `Release ${r.version}`));
     previous = { version: r.version, model };
   }
-  if (lastText !== specText) notes.push(note(current.standard.release, 'unreleased', previous?.model, current, `Unreleased changes (the spec says ${current.standard.release})`));
+  if (lastText !== specText) notes.push(note(current.standard.release, 'unreleased', 'unreleased', previous?.model, current, `Unreleased changes (the spec says ${current.standard.release})`));
   return notes.reverse();
 }
 
-function note(version: string, id: string, before: SpecModel | undefined, after: SpecModel, title: string): ReleaseNote {
-  const base = { version, id: id.replaceAll('.', '-') };
+function note(version: string, id: string, status: ReleaseNote['status'], before: SpecModel | undefined, after: SpecModel, title: string): ReleaseNote {
+  const base = { version, id: id.replaceAll('.', '-'), status };
   if (!before) return { ...base, title, bump: 'first', breaking: [], additions: [], editorial: [`First release: ${after.classes.length} classes, ${after.valueSets.length} value sets, ${after.requirements.length} requirements.`] };
   const changes = classifyChanges(before, after);
   const { breaking, additive, editorial } = groupChanges(changes);

@@ -25,7 +25,7 @@ export const fhirMappingPath = 'downloads/fhir-mapping.csv';
  */
 export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>, releases: readonly ReleaseNote[]): GeneratedFile[] {
   const s = model.standard;
-  const site = { name: s.short_name, reference: s.reference, release: s.release, description: s.description ?? s.name };
+  const site = { name: s.short_name, reference: s.reference, release: s.release, description: s.description ?? s.name, standardStatus: s.status, ...releaseStatusView(releases[0]?.status ?? 'unreleased') };
   const { tests } = conformanceSuite(model, examples);
   const page = (path: string, template: string, title: string, view: object): GeneratedFile => ({ path: `${docsDir}/${path}`, content: renderPage(template, { site, title, root: path.includes('/') ? '../' : '', ...view }) });
   const records = model.classes.filter((c) => c.kind === 'record');
@@ -56,7 +56,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
       classes: model.classes.map((c) => ({ name: c.publishedName, mandatory: mandatoryCounts([c], (x) => x.elements), schema: `../json-schema/${c.name}.schema.json`, example: c.kind === 'record' ? `../examples/${c.name}.json` : '', csv: c.kind === 'record' ? `../csv/${c.name}.csv` : '' })),
     }),
     page('changelog.html', 'changelog', 'Changelog', {
-      releases: (releases.length > 0 ? releases : [{ version: s.release, id: s.release.replaceAll('.', '-'), title: `Release ${s.release}`, bump: 'first' as const, breaking: [], additions: [], editorial: ['No earlier release is kept beside this spec.'] }]).map((r) => ({ id: r.id, title: r.title, bump: r.bump === 'first' ? '' : r.bump, breaking: r.breaking, additions: r.additions, editorial: r.editorial })),
+      releases: (releases.length > 0 ? releases : [{ version: s.release, id: s.release.replaceAll('.', '-'), title: `Release ${s.release}`, status: 'unreleased' as const, bump: 'first' as const, breaking: [], additions: [], editorial: ['No earlier release is kept beside this spec.'] }]).map((r) => ({ id: r.id, title: r.title, status: r.status, bump: r.bump === 'first' ? '' : r.bump, breaking: r.breaking, additions: r.additions, editorial: r.editorial })),
     }),
     page('search.html', 'search', 'Search', {}),
     { path: `${docsDir}/${obligationsPath}`, content: obligationsCsv(model) },
@@ -163,4 +163,18 @@ function searchIndex(model: SpecModel) {
   for (const v of model.valueSets) for (const code of v.codes) out.push({ t: code.display, n: code.code, k: 'v', h: `value-sets.html#vs-${v.id}`, d: v.name });
   for (const t of model.glossary) out.push({ t: t.term, n: t.id, k: 'g', h: `glossary.html#term-${t.id}`, d: '' });
   return out;
+}
+
+/**
+ * How the site names the status of the spec it shows (the newest release note: its release's status, or unreleased
+ * changes), and the banner every page carries unless it is published.
+ */
+function releaseStatusView(status: ReleaseNote['status']): { releaseStatus: string; statusBanner: string; statusClass: string } {
+  const banners: Record<ReleaseNote['status'], string> = {
+    published: '',
+    draft: 'A draft release, shared for feedback: it may still change before it is published.',
+    retired: 'A retired release: it is kept for reference, and no longer in force.',
+    unreleased: 'Unreleased changes since the last release: this spec is a work in progress, not a release.',
+  };
+  return { releaseStatus: status, statusBanner: banners[status], statusClass: `status-${status}` };
 }
