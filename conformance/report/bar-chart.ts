@@ -1,4 +1,4 @@
-import type { Rating } from './scorecard-view.ts';
+import type { Rating } from './rating.ts';
 
 /**
  * A horizontal bar chart laid out in numbers, for the template to draw as inline SVG: no script, nothing fetched,

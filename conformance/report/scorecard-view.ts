@@ -6,7 +6,8 @@ import { barChart, type BarChart } from './bar-chart.ts';
  * The plain view model the HTML scorecard template renders: every number already formatted, every colour already
  * chosen, so that the template holds nothing but `each` and `if`. Plain text only; the template escapes it.
  */
-export type Rating = 'good' | 'fair' | 'poor' | 'none' | 'info';
+import type { Rating } from './rating.ts';
+export type { Rating } from './rating.ts';
 
 /** A share drawn as a percentage, a bar width (CSS %) and a rating that the colour and a word both show. */
 export interface ShareView {

@@ -1,4 +1,4 @@
-// asc-mods documentation site: the requirement filters and the search. No dependencies, nothing fetched.
+// asc-mods documentation site: the requirement filters and the search (with MiniSearch, copied beside it). Nothing fetched.
 // Do not edit generated/docs: edit templates/docs and run `npm run mods -- generate`.
 (function () {
   'use strict';
@@ -27,23 +27,38 @@
   });
 
   var input = document.getElementById('search-input');
-  if (!input || !window.MODS_SEARCH) return;
+  if (!input || !window.MODS_SEARCH || !window.MiniSearch) return;
   var results = document.getElementById('search-results');
   var status = document.getElementById('search-status');
   var index = window.MODS_SEARCH;
   var kinds = { c: 'class', e: 'element', v: 'code', g: 'glossary term' };
   var authorities = { published: 'published', modelled: 'modelled by asc-mods' };
 
+  // Fuzzy search with MiniSearch (assets/minisearch.js, copied from its package at generation): every term matched
+  // by its start or within a typo or two, names weighted above where they are. Terms are stemmed alike on both sides
+  // (allergies, allergy and alergy meet), so a plural or a slip still finds the class.
+  function stem(term) {
+    var t = term.toLowerCase();
+    if (t.length > 4 && /ies$/.test(t)) t = t.slice(0, -3) + 'i';
+    else if (t.length > 3 && /s$/.test(t) && !/(ss|us)$/.test(t)) t = t.slice(0, -1);
+    if (t.length > 3 && /y$/.test(t)) t = t.slice(0, -1) + 'i';
+    return t;
+  }
+  var mini = new window.MiniSearch({
+    idField: 'i',
+    fields: ['t', 'n', 'd'],
+    storeFields: ['t', 'k', 'h', 'd', 'a'],
+    processTerm: stem,
+    searchOptions: { prefix: true, fuzzy: 0.34, boost: { t: 3, n: 2, d: 0.5 }, combineWith: 'AND' },
+  });
+  mini.addAll(index.map(function (item, i) { return { i: i, t: item.t, n: item.n, k: item.k, h: item.h, d: item.d, a: item.a }; }));
+
   function run() {
-    var query = input.value.trim().toLowerCase();
+    var query = input.value.trim();
     results.textContent = '';
     if (query.length < 2) { status.textContent = 'Type at least two characters.'; return; }
-    var found = [];
-    for (var i = 0; i < index.length && found.length < 50; i += 1) {
-      var item = index[i];
-      if (item.t.toLowerCase().indexOf(query) !== -1 || item.n.toLowerCase().indexOf(query) !== -1) found.push(item);
-    }
-    status.textContent = found.length === 0 ? 'No match.' : found.length + (found.length === 50 ? '+' : '') + ' matches.';
+    var found = mini.search(query).slice(0, 50);
+    status.textContent = found.length === 0 ? 'No match.' : found.length + (found.length === 50 ? '+' : '') + ' matches, the best first.';
     found.forEach(function (item) {
       var li = document.createElement('li');
       var a = document.createElement('a');

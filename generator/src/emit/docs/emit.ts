@@ -6,10 +6,11 @@ import type { ReleaseNote } from '../../diff/changelog.ts';
 import { toJson } from '../json.ts';
 import { paths as openApiPaths } from '../openapi/paths.ts';
 import { diagramView } from './diagram.ts';
-import { readAsset, renderPage } from './render.ts';
+import { miniSearchAsset, readAsset, renderPage } from './render.ts';
 import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
 import { fhirMappingCsv, fhirPageView } from './fhir-mapping.ts';
 import { obligationsCsv } from './obligations.ts';
+import { glossaryView } from './glossary.ts';
 import { publishedView } from './published.ts';
 import { classHref, classView, requirementGroups } from './views.ts';
 
@@ -42,11 +43,12 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     }),
     ...model.classes.map((c) => page(classHref(c.name), 'class', c.publishedName, { cls: classView(c, model, tests) })),
     page('value-sets.html', 'value-sets', 'Value sets', {
+      index: [...model.valueSets].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), 'en') || (a.id < b.id ? -1 : 1)).map((v) => ({ id: v.id, name: v.name, codes: v.codes.length })),
       valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, authority: bindingAuthorityView(v), system: v.system ?? '', provenance: provenanceName(v.provenance), note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
     }),
     page('requirements.html', 'requirements', 'Requirements', { requirements: model.requirements, groups: requirementGroups(model, tests) }),
     page('published.html', 'published', 'What the published standard requires', publishedView(model)),
-    page('glossary.html', 'glossary', 'Glossary', { terms: model.glossary.map((t) => ({ id: t.id, term: t.term, definition: t.definition, provenance: provenanceName(t.provenance) })) }),
+    page('glossary.html', 'glossary', 'Glossary', { terms: glossaryView(model) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
     page('fhir.html', 'fhir', 'FHIR mapping', fhirPageView(model, fhirMappingPath)),
@@ -63,6 +65,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     { path: `${docsDir}/${fhirMappingPath}`, content: fhirMappingCsv(model) },
     { path: `${docsDir}/assets/site.css`, content: readAsset('site.css') },
     { path: `${docsDir}/assets/site.js`, content: readAsset('site.js') },
+    { path: `${docsDir}/assets/minisearch.js`, content: miniSearchAsset() },
     // A script rather than JSON, so that search works from file:// too (browsers do not fetch local files).
     { path: `${docsDir}/assets/search-index.js`, content: `// ${bannerText}\nwindow.MODS_SEARCH = ${toJson(searchIndex(model)).trimEnd()};\n` },
   ];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../../paths.ts';
 
@@ -37,4 +38,18 @@ export function renderPage(name: string, view: object): string {
 
 export function readAsset(name: string): string {
   return readFileSync(join(docsTemplateDir(), 'assets', name), 'utf8');
+}
+
+/**
+ * MiniSearch's browser build (UMD: it sets window.MiniSearch), as the installed package ships it, for the site's
+ * fuzzy search; copied at generation, so the site fetches nothing. Its source-map comment is dropped (the map is not
+ * copied) and its licence is named at the top.
+ */
+export function miniSearchAsset(): string {
+  const require = createRequire(import.meta.url);
+  // Its exports map hides package.json: from its main file (dist/cjs/index.cjs) up to the package's folder.
+  const dir = join(dirname(require.resolve('minisearch')), '..', '..');
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const code = readFileSync(join(dir, 'dist', 'umd', 'index.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  return `/*! MiniSearch ${version}, (c) Luca Ongaro, MIT licence (its LICENSE.txt) */\n${code}`;
 }
