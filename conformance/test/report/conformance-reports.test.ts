@@ -78,8 +78,38 @@ describe('reports of a system built to the published standard alone', async () =
     expect(html).toContain('asc-mods exchange API profile');
     expect(html).toContain('Modelled MUST requirements');
     expect(html).toMatch(/<span class="verdict pass">Conformant<\/span>/);
-    expect(html).toContain('<h2>Advisory failures</h2>');
+    expect(html).toContain('<h2 id="advisory">Advisory failures</h2>');
     expect(html).toContain('<code>goal.reject.missing.description</code>');
+  });
+
+  it('group the same failure across classes once, expandable, and link each requirement to its failures', async () => {
+    const many = await withReferenceServer({ defect: 'loses-change-log' }, (url) => conform(url, { classes: ['risk', 'goal', 'alert'] }));
+    const html = renderConformanceHtml(reportView(many, suite, fixtures.values()));
+    // update.change-log fails for each of the three classes: one group, the first in full, two more in <details>.
+    const group = /<section class="failure-group" aria-labelledby="(failure-update-change-log-fail)">([\s\S]*?)<\/section>/.exec(html);
+    expect(group, 'a group for update.change-log').not.toBeNull();
+    expect(group![2]).toContain('the same failure in 3 classes');
+    expect(group![2]).toContain('<summary>The same failure in the other 2 classes</summary>');
+    expect([...html.matchAll(/aria-labelledby="failure-update-change-log-fail"/g)]).toHaveLength(1);
+    // The requirement it breaks links to the group, and every link of the report resolves.
+    expect(html).toMatch(/<code>MODS-AUDIT-003<\/code>[\s\S]*?<a href="#failure-update-change-log-fail">/);
+    for (const [, id] of html.matchAll(/href="#([^"]+)"/g)) expect(html, id).toContain(`id="${id}"`);
+    expect(html).toMatch(/<nav class="toc"/);
+  });
+
+  it('render Markdown code spans as code, escaped', async () => {
+    const { inlineMarkdown } = await import('../../report/conformance-page.ts');
+    expect(inlineMarkdown('set `record_uid` and `<b>`')).toEqual([
+      { text: 'set ', code: false },
+      { text: 'record_uid', code: true },
+      { text: ' and ', code: false },
+      { text: '<b>', code: true },
+    ]);
+    expect(inlineMarkdown('no code')).toEqual([{ text: 'no code', code: false }]);
+    expect(inlineMarkdown('a ` lone tick')).toEqual([{ text: 'a ` lone tick', code: false }]);
+    const test = view.tests.find((t) => t.verdict === 'fail')!;
+    const marked = renderConformanceHtml({ ...view, tests: view.tests.map((t) => (t === test ? { ...t, message: 'send `<script>x</script>` again' } : t)) });
+    expect(marked).toContain('send <code>&lt;script&gt;x&lt;/script&gt;</code> again');
   });
 
   it('keep advisory failures out of JUnit failures, so that they do not fail a CI build, and say why', () => {

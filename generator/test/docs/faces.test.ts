@@ -9,6 +9,10 @@ import { tempDir } from '../support/generated.ts';
 import { realSpecPath, repoRoot } from '../support/paths.ts';
 import { synthesizeRecords } from '../../../conformance/synth/generate.ts';
 import { writeNdjson } from '../../../conformance/synth/write-ndjson.ts';
+import { loadSuite } from '../../../conformance/api/suite.ts';
+import { reportView } from '../../../conformance/report/conformance-view.ts';
+import { renderConformanceReports, writeReportFiles } from '../../../conformance/report/write-reports.ts';
+import { conform, suiteDir, withReferenceServer } from '../../../conformance/test/support.ts';
 
 /**
  * What the people who are not developers see, in a real browser (Debian's chromium, as browser.test.ts): the
@@ -80,6 +84,28 @@ describe.skipIf(!haveChromium)(`what assessors, BI managers and architects see (
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('the conformance report: a requirement leads to its failures, grouped across classes and expandable', async () => {
+    const { suite, fixtures } = await loadSuite(suiteDir);
+    const result = await withReferenceServer({ defect: 'loses-change-log' }, (address) => conform(address, { classes: ['risk', 'goal', 'alert', 'need'] }));
+    const dir = tempDir('faces-conformance');
+    await writeReportFiles(dir, await renderConformanceReports(reportView(result, suite, fixtures.values())));
+    const { page, problems } = await open(url('conformance.html', dir));
+    expect(await page.locator('main > p').first().textContent()).toMatch(/Run on \d{4}-\d\d-\d\d/);
+    await shot(page, 'conformance.png');
+    const row = page.locator('#requirements + table tbody tr', { hasText: 'MODS-AUDIT-003' });
+    await row.locator('.links a').first().click();
+    const target = new URL(page.url()).hash.slice(1);
+    const group = page.locator(`section.failure-group[aria-labelledby="${target}"]`);
+    expect(await group.locator('h3').textContent()).toContain('the same failure in 4 classes');
+    const details = group.locator('details');
+    expect(await details.locator('p[id]').first().isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.locator('p[id]').first().isVisible()).toBe(true);
+    await shot(page, 'conformance-group.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it('a class page in print keeps every column of its tables on an A4 page, and prints no navigation', async () => {
     const { page } = await open(url('classes/subject_of_care.html'), a4ContentWidth, 1100);
