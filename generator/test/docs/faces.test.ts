@@ -180,6 +180,27 @@ describe.skipIf(!haveChromium)(`what assessors, BI managers and architects see (
     await page.close();
   }, 120_000);
 
+  it('the model diagram: every line ends in an arrowhead and carries the element that refers, with a legend, all in view', async () => {
+    const { page } = await open(url('model.html'), 1400, 1000);
+    const svg = page.locator('svg#model-diagram');
+    const edges = svg.locator('.edges path');
+    const n = await edges.count();
+    expect(n).toBeGreaterThan(50);
+    expect(await svg.locator('.edges path[marker-end="url(#arrow)"]').count()).toBe(n);
+    expect(await svg.locator('marker#arrow path').count()).toBe(1);
+    const labels = await svg.locator('.edge-labels text').allTextContents();
+    expect(labels).toHaveLength(n);
+    expect(labels.every((l) => l.trim().length > 0)).toBe(true);
+    expect(await page.locator('dl.legend dd').count()).toBe(3);
+    // The whole drawing fits the page: no scrolling inside a clipped box.
+    const box = (await svg.boundingBox())!;
+    const frame = (await page.locator('.diagram').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(frame.width);
+    expect(box.x + box.width).toBeLessThanOrEqual(1400);
+    await shot(page, 'model-diagram.png');
+    await page.close();
+  });
+
   it('the changelog names each release and its status, additions apart from breaking changes', async () => {
     const { page } = await open(url('changelog.html'));
     expect(await page.locator('header .release-status').textContent()).toBe('published');

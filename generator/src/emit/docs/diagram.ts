@@ -19,9 +19,19 @@ export function diagramView(model: SpecModel, root: string) {
     const x = 16 + i * (boxWidth + columnGap);
     const classes = model.classes.filter((c) => c.group === g.id && c.kind !== 'component');
     classes.forEach((c, j) => position.set(c.name, { x, y: top + j * (boxHeight + rowGap) }));
-    return { x, title: g.name, nodes: classes.map((c, j) => ({ x, y: top + j * (boxHeight + rowGap), width: boxWidth, height: boxHeight, textX: x + 8, textY: top + j * (boxHeight + rowGap) + 16, label: c.publishedName, href: `${root}${classHref(c.name)}`, kind: c.kind })) };
+    return { x, title: g.name, nodes: classes.map((c, j) => ({ x, y: top + j * (boxHeight + rowGap), width: boxWidth, height: boxHeight, textX: x + 8, textY: top + j * (boxHeight + rowGap) + 16, label: shorten(c.publishedName, 26), title: c.publishedName, href: `${root}${classHref(c.name)}`, kind: c.kind })) };
   });
-  const edges: { d: string; title: string }[] = [];
+  const edges: { d: string; title: string; label: string; labelX: number; labelY: number }[] = [];
+  // One line per pair of classes, labelled with every element that makes the reference.
+  const via = new Map<string, string[]>();
+  for (const cls of model.classes) {
+    if (!position.has(cls.name)) continue;
+    for (const e of cls.ownElements) {
+      if (e.type !== 'reference' || e.target === undefined || e.target === cls.name || !position.has(e.target)) continue;
+      const key = `${cls.name}>${e.target}`;
+      via.set(key, [...(via.get(key) ?? []), e.name]);
+    }
+  }
   const seen = new Set<string>();
   for (const cls of model.classes) {
     const from = position.get(cls.name);
@@ -31,22 +41,28 @@ export function diagramView(model: SpecModel, root: string) {
       const key = `${cls.name}>${e.target}`;
       if (!to || seen.has(key) || e.target === cls.name) continue;
       seen.add(key);
+      const names = via.get(key) ?? [e.name];
       // Rightwards: right side to left side; leftwards: left side to right side; within a column: a bow on the right.
       const y1 = from.y + boxHeight / 2;
       const y2 = to.y + boxHeight / 2;
-      let d: string;
+      let points: [number, number, number, number, number, number, number, number];
       if (to.x === from.x) {
         const x = from.x + boxWidth;
         const bow = 24 + Math.abs(y2 - y1) / 6;
-        d = `M${x} ${y1} C${x + bow} ${y1} ${x + bow} ${y2} ${x} ${y2}`;
+        points = [x, y1, x + bow, y1, x + bow, y2, x, y2];
       } else {
         const rightwards = to.x > from.x;
         const x1 = rightwards ? from.x + boxWidth : from.x;
         const x2 = rightwards ? to.x : to.x + boxWidth;
         const bend = Math.max(24, Math.abs(x2 - x1) / 2) * (rightwards ? 1 : -1);
-        d = `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}`;
+        points = [x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2];
       }
-      edges.push({ d, title: `${cls.publishedName} refers to ${lookup(model).classes.get(e.target!)?.publishedName ?? e.target}` });
+      const [a, b, c, d2, e2, f, g, h] = points;
+      // The label at the curve's middle (a cubic Bézier at t = ½).
+      const labelX = Math.round((a + 3 * c + 3 * e2 + g) / 8);
+      const labelY = Math.round((b + 3 * d2 + 3 * f + h) / 8) - 3;
+      const target = lookup(model).classes.get(e.target!)?.publishedName ?? e.target!;
+      edges.push({ d: `M${a} ${b} C${c} ${d2} ${e2} ${f} ${g} ${h}`, title: `${cls.publishedName} refers to ${target} through ${names.join(', ')}`, label: shorten(names.join(', '), 28), labelX, labelY });
     }
   }
   const rows = Math.max(...columns.map((c) => c.nodes.length));
@@ -58,4 +74,9 @@ export function diagramView(model: SpecModel, root: string) {
     classCount: position.size,
     edgeCount: edges.length,
   };
+}
+
+/** A label that fits its box (or its line): cut with an ellipsis, the whole kept in the element's title. */
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
