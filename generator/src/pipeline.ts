@@ -62,12 +62,51 @@ function continueFrom(parsed: ParseResult): Omit<CheckResult, 'ioError'> {
   const text = parsed.text === undefined ? {} : { text: parsed.text };
   if (!parsed.source) return { diagnostics: sorted(parsed.diagnostics), reached: 'load', ...text };
   const source = parsed.source;
-  const shape = [...validateShape(parsed.data), ...controlCharacters(parsed.data)].map((f) => toDiagnostic(source, f));
-  if (shape.some((d) => d.severity === 'error')) return { diagnostics: sorted(shape), reached: 'validate-shape', ...text };
+  const shapeFindings = shapeFindingsOf(parsed.data);
+  const shape = shapeFindings.map((f) => toDiagnostic(source, f));
+  if (shape.some((d) => d.severity === 'error')) {
+    // Shape and semantics in one run: a typo'd key should not hide a bad reference until the next one.
+    const semantic = semanticsDespiteShape(parsed.data, source.file, shapeFindings).map((f) => toDiagnostic(source, f));
+    return { diagnostics: sorted([...shape, ...semantic]), reached: 'validate-shape', ...text };
+  }
   const model = buildModel(parsed.data as RawSpec, source.file);
   const index = indexModel(model);
   const findings = rules.flatMap((rule) => rule.check({ model, index, fhir: r4Definitions }));
   return { model, diagnostics: sorted([...shape, ...findings.map((f) => toDiagnostic(source, f))]), reached: 'check-rules', ...text };
+}
+
+function shapeFindingsOf(data: unknown): Finding[] {
+  return [...validateShape(data), ...controlCharacters(data)];
+}
+
+/**
+ * The rules, run on a spec that is not shape-valid, as far as its model can be built at all: the findings of every
+ * rule that runs, except those on an object the shape already found wrong (or inside it), where a missing or
+ * misspelt key would only echo as a second error. A model that cannot be built, or a rule that throws on it, adds
+ * nothing: the shape errors are then all there is to say.
+ */
+function semanticsDespiteShape(data: unknown, file: string, shape: readonly Finding[]): Finding[] {
+  let model: ReturnType<typeof buildModel>;
+  try {
+    model = buildModel(data as RawSpec, file);
+  } catch {
+    return [];
+  }
+  const index = indexModel(model);
+  // The object each shape finding is about: a missing key's is the object it points at; any other's (a bad value, an
+  // unknown key) the object holding it, since its siblings' rules would echo it (a wrong type, then a misplaced value set).
+  const broken = shape.map((f) => (f.code === 'missing-key' ? f.pointer : f.pointer.slice(0, f.pointer.lastIndexOf('/'))));
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    let found: readonly Finding[];
+    try {
+      found = rule.check({ model, index, fhir: r4Definitions });
+    } catch {
+      continue;
+    }
+    for (const f of found) if (!broken.some((b) => b === '' || f.pointer === b || f.pointer.startsWith(`${b}/`) || b.startsWith(`${f.pointer}/`))) out.push(f);
+  }
+  return out;
 }
 
 function toDiagnostic(source: SourceFile, f: Finding): Diagnostic {

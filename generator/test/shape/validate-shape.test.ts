@@ -71,3 +71,18 @@ describe('validate shape: data → the format schema', () => {
 function expectMissingEverything(): string[] {
   return ['classes', 'conventions', 'format', 'glossary', 'groups', 'legislation', 'requirements', 'standard', 'value_sets'].map(() => 'missing-key ');
 }
+
+describe('shape and semantics in one run', () => {
+  it('a typo in one element does not hide a bad reference elsewhere, and is not echoed by the rules', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { realSpecPath } = await import('../support/paths.ts');
+    let text = readFileSync(realSpecPath, 'utf8');
+    text = text.replace('        published_name: Preferred name\n', '        publishd_name: Preferred name\n');
+    const at = text.indexOf('target:', text.indexOf('type: reference'));
+    text = `${text.slice(0, at)}target: no_such_class${text.slice(text.indexOf('\n', at))}`;
+    const result = checkSpecText('mods.yaml', text);
+    const codes = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).sort();
+    expect(codes).toEqual(['missing-key', 'unknown-key', 'unresolved-reference']);
+    expect(result.model).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../../paths.ts';
+import { bannerText } from '../files.ts';
 
 /** The site's templates: templates/docs/<name>.hbs, with layout.hbs as the frame every page is drawn in. */
 export function docsTemplateDir(): string {
@@ -51,5 +52,5 @@ export function miniSearchAsset(): string {
   const dir = join(dirname(require.resolve('minisearch')), '..', '..');
   const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const code = readFileSync(join(dir, 'dist', 'umd', 'index.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-  return `/*! MiniSearch ${version}, (c) Luca Ongaro, MIT licence (its LICENSE.txt) */\n${code}`;
+  return `// ${bannerText}\n/*! MiniSearch ${version}, (c) Luca Ongaro, MIT licence (its LICENSE.txt) */\n${code}`;
 }
