@@ -39,7 +39,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
   { name: 'sql', emit: ({ model }) => emitSql(model) },
   { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },
-  { name: 'docs', emit: ({ model, examples, releases }) => emitDocs(model, examples, releases) },
+  { name: 'docs', emit: ({ model, schemas, examples, releases }) => emitDocs(model, examples, releases, schemas) },
   { name: 'runtime-model', emit: ({ model }) => [emitRuntimeModel(model)] },
   // Last: it awaits the validators being precompiled on another thread, so everything else is done by then.
   { name: 'typescript', emit: ({ model, schemas, standalone }) => emitTypeScript(model, schemas, standalone) },

@@ -210,4 +210,23 @@ describe.skipIf(!haveChromium)(`what assessors, BI managers and architects see (
     await shot(page, 'changelog.png');
     await page.close();
   });
+
+  it('the API reference shows each operation with its parameters, its request body and its responses', async () => {
+    const { page, problems } = await open(`${url('api.html')}#op-createSubjectOfCare`);
+    const create = page.locator('#op-createSubjectOfCare');
+    await expect.poll(() => create.isVisible()).toBe(true);
+    expect(await create.locator('h4').allTextContents()).toEqual(['Request body', 'Responses']);
+    expect(await create.locator('a[href="classes/subject_of_care.html"]').count()).toBeGreaterThan(0);
+    await create.locator('details.example summary').click();
+    const example = JSON.parse((await create.locator('details.example pre').textContent()) ?? '') as { record_type?: string };
+    expect(example.record_type).toBe('subject_of_care');
+    expect(await create.locator('tbody th', { hasText: '201' }).count()).toBe(1);
+    // A path-level parameter (the record's uid) reaches each operation under it.
+    expect(await page.locator('#op-readSubjectOfCare tbody th code', { hasText: 'record_uid' }).count()).toBe(1);
+    // The old row anchors (#createSubjectOfCare) still land on the operation.
+    expect(await page.locator('#createSubjectOfCare').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await shot(page, 'api.png');
+    await page.close();
+  });
 });

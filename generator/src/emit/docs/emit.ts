@@ -4,12 +4,14 @@ import type { ClassExamples } from '../examples/emit.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
 import type { ReleaseNote } from '../../diff/changelog.ts';
 import { toJson } from '../json.ts';
-import { paths as openApiPaths } from '../openapi/paths.ts';
+import type { SchemaSet } from '../json-schema/schema-set.ts';
+import { apiTags } from './api-reference.ts';
 import { diagramView } from './diagram.ts';
 import { miniSearchAsset, readAsset, renderPage } from './render.ts';
 import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
 import { fhirMappingCsv, fhirPageView } from './fhir-mapping.ts';
 import { obligationsCsv } from './obligations.ts';
+import { checklistPath, publishedChecklistCsv } from './checklist.ts';
 import { glossaryView } from './glossary.ts';
 import { publishedView } from './published.ts';
 import { classHref, classView, requirementGroups } from './views.ts';
@@ -24,7 +26,7 @@ export const fhirMappingPath = 'downloads/fhir-mapping.csv';
  * generated/docs/: a static site, one HTML page per class and one per topic, that opens from the file system or any
  * static host with nothing fetched. Pages are Handlebars templates fed plain view models (views.ts).
  */
-export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>, releases: readonly ReleaseNote[]): GeneratedFile[] {
+export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>, releases: readonly ReleaseNote[], schemas: SchemaSet): GeneratedFile[] {
   const s = model.standard;
   const site = { name: s.short_name, reference: s.reference, release: s.release, description: s.description ?? s.name, standardStatus: s.status, ...releaseStatusView(releases[0]?.status ?? 'unreleased') };
   const { tests } = conformanceSuite(model, examples);
@@ -47,12 +49,12 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
       valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, authority: bindingAuthorityView(v), system: v.system ?? '', provenance: provenanceName(v.provenance), note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
     }),
     page('requirements.html', 'requirements', 'Requirements', { requirements: model.requirements, groups: requirementGroups(model, tests) }),
-    page('published.html', 'published', 'What the published standard requires', publishedView(model)),
+    page('published.html', 'published', 'What the published standard requires', { ...publishedView(model), checklist: checklistPath }),
     page('glossary.html', 'glossary', 'Glossary', { terms: glossaryView(model) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
     page('fhir.html', 'fhir', 'FHIR mapping', fhirPageView(model, fhirMappingPath)),
-    page('api.html', 'api', 'API reference', { tags: apiTags(model, examples), apiProfile: model.requirements.some((r) => r.profile === 'exchange-api') }),
+    page('api.html', 'api', 'API reference', { tags: apiTags(model, examples, schemas), apiProfile: model.requirements.some((r) => r.profile === 'exchange-api') }),
     page('downloads.html', 'downloads', 'Downloads', {
       downloads: downloads(),
       classes: model.classes.map((c) => ({ name: c.publishedName, mandatory: mandatoryCounts([c], (x) => x.elements), schema: `../json-schema/${c.name}.schema.json`, example: c.kind === 'record' ? `../examples/${c.name}.json` : '', csv: c.kind === 'record' ? `../csv/${c.name}.csv` : '' })),
@@ -62,6 +64,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     }),
     page('search.html', 'search', 'Search', {}),
     { path: `${docsDir}/${obligationsPath}`, content: obligationsCsv(model) },
+    { path: `${docsDir}/${checklistPath}`, content: publishedChecklistCsv(model) },
     { path: `${docsDir}/${fhirMappingPath}`, content: fhirMappingCsv(model) },
     { path: `${docsDir}/assets/site.css`, content: readAsset('site.css') },
     { path: `${docsDir}/assets/site.js`, content: readAsset('site.js') },
@@ -122,23 +125,10 @@ function personas(model: SpecModel) {
   ];
 }
 
-function apiTags(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>) {
-  const all = openApiPaths({ model, examples }) as Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[]; responses?: Record<string, unknown> }>>;
-  const tags = new Map<string, { method: string; path: string; operationId: string; summary: string; responses: string }[]>();
-  for (const [path, item] of Object.entries(all)) {
-    for (const [method, op] of Object.entries(item)) {
-      if (!op || typeof op !== 'object' || !op.operationId) continue;
-      const tag = op.tags?.[0] ?? 'Other';
-      const operation = { method: method.toUpperCase(), path, operationId: op.operationId, summary: op.summary ?? '', responses: Object.keys(op.responses ?? {}).join(', ') };
-      (tags.get(tag) ?? tags.set(tag, []).get(tag)!).push(operation);
-    }
-  }
-  return [...tags].map(([name, operations]) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, operations }));
-}
-
 function downloads() {
   return [
     { href: fhirMappingPath, text: 'FHIR mapping (CSV)', for: 'where each class and element goes in FHIR R4 (UK Core), or why it does not, with its source; for integrators, safe to open in a spreadsheet' },
+    { href: checklistPath, text: 'Published checklist (CSV)', for: 'procurement: what the published standard requires, one row per mandatory element and requirement, with columns for a supplier\'s answer and evidence' },
     { href: obligationsPath, text: 'Obligations (CSV)', for: 'every element of every class and every requirement, each marked published or modelled with its provenance and source; safe to open in a spreadsheet' },
     { href: '../json-schema/mods.bundle.schema.json', text: 'JSON Schema bundle (every class)', for: 'validating records with any JSON Schema 2020-12 validator; each element and binding carries x-mods-authority (published or modelled)' },
     { href: '../openapi/mods.openapi.json', text: 'OpenAPI 3.1 document', for: 'the asc-mods exchange API: our design, not part of the NHS publication' },
