@@ -1,9 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { spreadsheetCell } from '../../generator/src/kit.ts';
+import { spreadsheetCell, xmlCellText as xmlSafe } from '../../generator/src/kit.ts';
 import type { RunStamp } from '../files/result.ts';
-import { xmlCellText as xmlSafe } from './escape-xml.ts';
 import { findingColumns, rowsPerSheet } from './findings-spool.ts';
 
 /** findings.csv: RFC 4180, every field quoted, CRLF, a UTF-8 byte-order mark (for Excel), a formula never evaluated. */

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
+import { setZipDates, xmlCellText as xmlSafe } from '../../generator/src/kit.ts';
 import { elementColumns, requirementColumns, type AssurancePack, type Column } from './assurance.ts';
-import { setZipDates } from './zip-dates.ts';
-import { xmlCellText as xmlSafe } from './escape-xml.ts';
 
 const modelledNote =
   'Authority "published": the obligation is the published MODS standard\'s (the NHS data browser, the Data Dictionary, NHS guidance). ' +

@@ -19,6 +19,8 @@ export { isClosed } from './emit/json-schema/element-schema.ts';
 export { datePattern, dateTimePattern, formatPatterns, timePattern } from './emit/json-schema/formats.ts';
 export { nonBlankPattern } from './emit/json-schema/limits.ts';
 export { toJson } from './emit/json.ts';
+export { notXmlChar, xmlCellText } from './emit/xlsx/cell.ts';
+export { setZipDates } from './emit/xlsx/zip-dates.ts';
 export { classFhir, fhirRoot } from './fhir/class-mapping.ts';
 export { r4Definitions, r4ValueSetCodes, type FhirDefinitions, type FhirElement, type ValueSetCodes } from './fhir/definitions.ts';
 export { followFhirPath, parseFhirPath, resolveFhirPath, type PathStep, type StepInfo } from './fhir/path.ts';

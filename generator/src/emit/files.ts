@@ -1,7 +1,8 @@
 /** An emitted artefact: a path under generated/ (POSIX separators) and its exact content. */
 export interface GeneratedFile {
   readonly path: string;
-  readonly content: string;
+  /** Text (UTF-8), or bytes for a binary format such as XLSX. */
+  readonly content: string | Uint8Array;
 }
 
 /** The fixed notice every generated file carries, in whatever form its format allows. */

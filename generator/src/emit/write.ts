@@ -29,7 +29,7 @@ export async function compareGenerated(outDir: string, files: readonly Generated
   const missing: string[] = [];
   for (const file of files) {
     if (!existing.has(file.path)) missing.push(file.path);
-    else if ((await readFile(join(outDir, file.path), 'utf8')) !== file.content) stale.push(file.path);
+    else if (!sameContent(await readFile(join(outDir, file.path)), file.content)) stale.push(file.path);
     existing.delete(file.path);
   }
   return { stale, missing, orphaned: [...existing].sort() };
@@ -60,6 +60,11 @@ export async function writeGenerated(outDir: string, files: readonly GeneratedFi
     await removeEmptyParents(outDir, dirname(join(outDir, orphan)));
   }
   return { written, unchanged, removed: drift.orphaned };
+}
+
+/** Whether the bytes on disk are the file's content (text compared as its UTF-8 encoding). */
+function sameContent(onDisk: Buffer, content: string | Uint8Array): boolean {
+  return onDisk.equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
 }
 
 /** Every file below dir, as POSIX paths relative to it, sorted; none when dir does not exist. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../src/emit/files.ts';
+import JSZip from 'jszip';
 import { isMap, parseDocument, visit } from 'yaml';
 import { emitAll } from '../../src/emit/registry.ts';
 import { checkSpecText } from '../../src/pipeline.ts';
@@ -19,6 +20,15 @@ const reorderKeys = (text: string) => {
   visit(doc, { Map: (_k, node) => void (isMap(node) && node.items.reverse()) });
   return doc.toString();
 };
+
+/** A file's text: itself, or for a zip (a workbook) every entry's text, each after its name. */
+async function textOf(file: GeneratedFile): Promise<string> {
+  if (typeof file.content === 'string') return file.content;
+  const zip = await JSZip.loadAsync(file.content);
+  const parts: string[] = [];
+  for (const entry of Object.values(zip.files)) if (!entry.dir) parts.push(`${entry.name}\n${await entry.async('string')}`);
+  return parts.join('\n');
+}
 
 describe.each([
   ['the real spec', realSpecPath],
@@ -44,17 +54,19 @@ describe.each([
     expect(await emitAll(checkSpecText('spec.yaml', reorderKeys(text)).model!)).toEqual(files);
   });
 
-  it('writes no timestamps or machine paths, ends every file with one newline, and uses LF only', () => {
+  it('writes no timestamps or machine paths, ends every text file with one newline, and uses LF only', async () => {
     for (const file of files) {
-      expect(file.content, file.path).not.toMatch(/\b20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\b/);
-      expect(file.content, file.path).not.toMatch(/\/(work|home|tmp|Users)\/|[A-Z]:\\\\/);
+      const text = await textOf(file);
+      expect(text, file.path).not.toMatch(/\b20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\b/);
+      expect(text, file.path).not.toMatch(/\/(work|home|tmp|Users)\/|[A-Z]:\\\\/);
+      if (typeof file.content !== 'string') continue;
       expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), file.path).toBe(true);
       expect(file.content.includes('\r'), file.path).toBe(false);
     }
   });
 
-  it('carries the "do not edit" banner in every file (a CSV template, whose first row must be its header, through its folder README)', () => {
-    for (const file of files) expect(file.content, file.path).toContain(file.path.startsWith('csv/') && file.path.endsWith('.csv') ? '' : 'Do not edit');
+  it('carries the "do not edit" banner in every file (a CSV template, whose first row must be its header, through its folder README; a workbook in its properties)', async () => {
+    for (const file of files) expect(await textOf(file), file.path).toContain(file.path.startsWith('csv/') && file.path.endsWith('.csv') ? '' : 'Do not edit');
     if (files.some((f) => f.path.startsWith('csv/'))) expect(files.find((f) => f.path === 'csv/README.md')!.content).toContain('Do not edit');
   });
 });
@@ -63,7 +75,7 @@ describe('hostile text from the spec is escaped once per target', () => {
   const model = checkSpecText('ks.yaml', readFileSync(kitchenSinkPath, 'utf8')).model!;
   let files: Map<string, string>;
   beforeAll(async () => {
-    files = new Map((await emitAll(model)).map((f) => [f.path, f.content]));
+    files = new Map(await Promise.all((await emitAll(model)).map(async (f) => [f.path, await textOf(f)] as const)));
   });
 
   it('cannot close a comment early in TypeScript', () => {

@@ -11,7 +11,7 @@ import { miniSearchAsset, readAsset, renderPage } from './render.ts';
 import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
 import { fhirMappingCsv, fhirPageView } from './fhir-mapping.ts';
 import { obligationsCsv } from './obligations.ts';
-import { checklistPath, publishedChecklistCsv } from './checklist.ts';
+import { checklistPath, checklistXlsxPath, publishedChecklistCsv } from './checklist.ts';
 import { glossaryView } from './glossary.ts';
 import { publishedView } from './published.ts';
 import { classHref, classView, requirementGroups } from './views.ts';
@@ -49,7 +49,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
       valueSets: model.valueSets.map((v) => ({ id: v.id, name: v.name, description: v.description, binding: v.binding, authority: bindingAuthorityView(v), system: v.system ?? '', provenance: provenanceName(v.provenance), note: v.note ?? '', codes: v.codes.map((c) => ({ code: c.code, display: c.display, definition: c.definition ?? '' })) })),
     }),
     page('requirements.html', 'requirements', 'Requirements', { requirements: model.requirements, groups: requirementGroups(model, tests) }),
-    page('published.html', 'published', 'What the published standard requires', { ...publishedView(model), checklist: checklistPath }),
+    page('published.html', 'published', 'What the published standard requires', { ...publishedView(model), checklist: checklistPath, checklistXlsx: checklistXlsxPath }),
     page('glossary.html', 'glossary', 'Glossary', { terms: glossaryView(model) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
     page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
@@ -128,6 +128,7 @@ function personas(model: SpecModel) {
 function downloads() {
   return [
     { href: fhirMappingPath, text: 'FHIR mapping (CSV)', for: 'where each class and element goes in FHIR R4 (UK Core), or why it does not, with its source; for integrators, safe to open in a spreadsheet' },
+    { href: checklistXlsxPath, text: 'Published checklist (Excel workbook)', for: 'the same checklist as a workbook: a filter on every column, the header frozen, and an About sheet' },
     { href: checklistPath, text: 'Published checklist (CSV)', for: 'procurement: what the published standard requires, one row per mandatory element and requirement, with columns for a supplier\'s answer and evidence' },
     { href: obligationsPath, text: 'Obligations (CSV)', for: 'every element of every class and every requirement, each marked published or modelled with its provenance and source; safe to open in a spreadsheet' },
     { href: '../json-schema/mods.bundle.schema.json', text: 'JSON Schema bundle (every class)', for: 'validating records with any JSON Schema 2020-12 validator; each element and binding carries x-mods-authority (published or modelled)' },

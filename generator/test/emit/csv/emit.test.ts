@@ -24,19 +24,20 @@ describe('emitCsvTemplates', () => {
     const templates = files.filter((f) => f.path.endsWith('.csv'));
     expect(templates.map((f) => f.path)).toEqual(recordClasses(realSpec).map((c) => `csv/${c.name}.csv`));
     for (const f of templates) {
-      expect(f.content.split('\n'), f.path).toHaveLength(2);
-      expect(f.content.startsWith('record_type,'), f.path).toBe(true);
-      expect(f.content.includes('\r'), f.path).toBe(false);
+      const text = typeof f.content === 'string' ? f.content : '(bytes)';
+      expect(text.split('\n'), f.path).toHaveLength(2);
+      expect(text.startsWith('record_type,'), f.path).toBe(true);
+      expect(text.includes('\r'), f.path).toBe(false);
     }
   });
 
   it('documents the layout under the banner, with the coding fields of the spec', () => {
-    const readme = emitCsvTemplates(realSpec).find((f) => f.path === 'csv/README.md')!.content;
+    const readme = String(emitCsvTemplates(realSpec).find((f) => f.path === 'csv/README.md')!.content);
     expect(readme.startsWith(`<!-- ${bannerText} -->\n`)).toBe(true);
     expect(readme).toContain('`<name>.system`, `<name>.code`, `<name>.display`');
     expect(readme).toContain('`<name>.record_type`, `<name>.record_uid`, `<name>.display`');
     expect(readme).toContain('| [`subject_of_care.csv`](subject_of_care.csv) |');
-    const sink = emitCsvTemplates(kitchenSink).find((f) => f.path === 'csv/README.md')!.content;
+    const sink = String(emitCsvTemplates(kitchenSink).find((f) => f.path === 'csv/README.md')!.content);
     expect(sink).toContain('the coding class `coded_value`: `<name>.code` |');
   });
 
