@@ -7,8 +7,7 @@ import { emitOpenApi } from './openapi/emit.ts';
 import { emitCsvTemplates } from './csv/emit.ts';
 import { emitSql } from './sql/emit.ts';
 import { emitConformance } from './conformance/emit.ts';
-import { publishedChecklistXlsx } from './docs/checklist-xlsx.ts';
-import { docsDir, emitDocs } from './docs/emit.ts';
+import { emitDocs } from './docs/emit.ts';
 import { emitReadme } from './readme.ts';
 import { emitRuntimeModel } from './runtime/emit.ts';
 import { emitTypeScript } from './typescript/emit.ts';
@@ -40,7 +39,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'csv', emit: ({ model }) => emitCsvTemplates(model) },
   { name: 'sql', emit: ({ model }) => emitSql(model) },
   { name: 'conformance', emit: ({ model, examples }) => emitConformance(model, examples) },
-  { name: 'docs', emit: async ({ model, schemas, examples, releases }) => [...emitDocs(model, examples, releases, schemas), await publishedChecklistXlsx(model, docsDir)] },
+  { name: 'docs', emit: ({ model, schemas, examples, releases }) => emitDocs(model, examples, releases, schemas) },
   { name: 'runtime-model', emit: ({ model }) => [emitRuntimeModel(model)] },
   // Last: it awaits the validators being precompiled on another thread, so everything else is done by then.
   { name: 'typescript', emit: ({ model, schemas, standalone }) => emitTypeScript(model, schemas, standalone) },

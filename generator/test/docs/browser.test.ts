@@ -66,15 +66,15 @@ describe.skipIf(!haveChromium)(`the documentation site in headless Chromium (${h
     await page.close();
   });
 
-  it('the model diagram renders: a box per class, lines between them, each box a link', async () => {
+  it('the model diagrams render: a box per class in the diagram of its group, lines between them, each box a link', async () => {
     const { page } = await open(url('model.html'));
-    const svg = page.locator('svg#model-diagram');
-    const box = await svg.boundingBox();
+    const svgs = page.locator('.diagram svg');
+    expect(await svgs.count()).toBeGreaterThan(5);
+    const box = await page.locator('svg#diagram-observations').boundingBox();
     expect(box!.width).toBeGreaterThan(500);
-    const boxes = await svg.locator('a rect').count();
-    expect(boxes).toBeGreaterThan(50);
-    expect(await svg.locator('.edges path').count()).toBeGreaterThan(50);
-    await svg.locator('a', { hasText: 'Subject of care' }).first().click();
+    expect(await page.locator('.diagram svg a rect:not(.external)').count()).toBeGreaterThan(50);
+    expect(await page.locator('.diagram svg .edges path').count()).toBeGreaterThan(50);
+    await page.locator('svg#diagram-care_actor a', { hasText: 'Subject of care' }).first().click();
     await page.waitForURL(/classes\/subject_of_care\.html$/);
     await page.close();
   });

@@ -180,24 +180,34 @@ describe.skipIf(!haveChromium)(`what assessors, BI managers and architects see (
     await page.close();
   }, 120_000);
 
-  it('the model diagram: every line ends in an arrowhead and carries the element that refers, with a legend, all in view', async () => {
-    const { page } = await open(url('model.html'), 1400, 1000);
-    const svg = page.locator('svg#model-diagram');
-    const edges = svg.locator('.edges path');
-    const n = await edges.count();
-    expect(n).toBeGreaterThan(50);
-    expect(await svg.locator('.edges path[marker-end="url(#arrow)"]').count()).toBe(n);
-    expect(await svg.locator('marker#arrow path').count()).toBe(1);
-    const labels = await svg.locator('.edge-labels text').allTextContents();
-    expect(labels).toHaveLength(n);
-    expect(labels.every((l) => l.trim().length > 0)).toBe(true);
-    expect(await page.locator('dl.legend dd').count()).toBe(3);
-    // The whole drawing fits the page: no scrolling inside a clipped box.
-    const box = (await svg.boundingBox())!;
-    const frame = (await page.locator('.diagram').boundingBox())!;
-    expect(box.width).toBeLessThanOrEqual(frame.width);
-    expect(box.x + box.width).toBeLessThanOrEqual(1400);
-    await shot(page, 'model-diagram.png');
+  it('the model diagrams: laid out per group, every line ends in an arrowhead and carries the element that refers, with a legend, all in view', async () => {
+    const { page, problems } = await open(url('model.html'), 1400, 1000);
+    expect(await page.locator('marker#arrow path').count()).toBe(1);
+    expect(await page.locator('dl.legend dd').count()).toBe(4);
+    // The overview: a matrix of references between groups, a row per group, each leading to its group's diagram.
+    const rows = page.locator('table.matrix tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    const svgs = page.locator('.diagram svg');
+    const n = await svgs.count();
+    expect(n).toBe(await rows.count());
+    let lines = 0;
+    for (let i = 0; i < n; i += 1) {
+      const svg = svgs.nth(i);
+      const edges = await svg.locator('.edges path').count();
+      lines += edges;
+      expect(await svg.locator('.edges path[marker-end="url(#arrow)"]').count()).toBe(edges);
+      const labels = await svg.locator('.edge-labels text').allTextContents();
+      expect(labels).toHaveLength(edges);
+      expect(labels.every((l) => l.trim().length > 0)).toBe(true);
+      // Each drawing fits the page: no scrolling inside a clipped box.
+      const box = (await svg.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(1400);
+    }
+    expect(lines).toBeGreaterThan(100);
+    await page.locator('#group-observations').scrollIntoViewIfNeeded();
+    expect(problems).toEqual([]);
+    await page.locator('svg#diagram-observations').screenshot({ path: join(shots, 'model-diagram.png') });
+    await page.locator('table.matrix').screenshot({ path: join(shots, 'model-overview.png') });
     await page.close();
   });
 

@@ -35,7 +35,7 @@ describe('the published checklist for tenders', () => {
     const file = await publishedChecklistXlsx(model, 'docs');
     expect(file.path).toBe('docs/downloads/published-checklist.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.content as Uint8Array));
+    await workbook.xlsx.load(Buffer.from(file.content as Uint8Array) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Checklist', 'About']);
     const sheet = workbook.getWorksheet('Checklist')!;
     const cells: string[][] = [];
@@ -61,7 +61,7 @@ describe('the published checklist for tenders', () => {
     const rowsOut = checklistRows(hostile);
     expect(rowsOut.at(-1)![2]).toBe('=HYPERLINK("http://x","y")\u0007');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from((await publishedChecklistXlsx(hostile, 'docs')).content as Uint8Array));
+    await workbook.xlsx.load(Buffer.from((await publishedChecklistXlsx(hostile, 'docs')).content as Uint8Array) as unknown as ArrayBuffer);
     let last: ExcelJS.CellValue = null;
     workbook.getWorksheet('Checklist')!.eachRow((row) => void (last = row.getCell(3).value));
     expect(last).toBe('=HYPERLINK("http://x","y")\uFFFD');

@@ -1,79 +1,191 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { lookup } from '../../model/lookup.ts';
-import type { SpecModel } from '../../model/types.ts';
+import type { ClassModel, SpecModel } from '../../model/types.ts';
 import { classHref } from './views.ts';
 
-const boxWidth = 176;
-const boxHeight = 24;
-const rowGap = 8;
-const columnGap = 64;
-const top = 48;
+/** A box of a diagram: a class of the group, or of another group it refers to; each a link to the class's page. */
+export interface DiagramNode {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly textX: number;
+  readonly textY: number;
+  readonly label: string;
+  readonly title: string;
+  readonly href: string;
+  readonly kind: 'record' | 'abstract' | 'external';
+}
+
+/** A line, as an SVG path ending in an arrowhead, with its label where the layout put it. */
+export interface DiagramEdge {
+  readonly d: string;
+  readonly title: string;
+  readonly label: string;
+  readonly labelX: number;
+  readonly labelY: number;
+}
+
+export interface Diagram {
+  readonly id: string;
+  readonly title: string;
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+}
+
+export interface GroupDiagram extends Diagram {
+  readonly groupId: string;
+  readonly name: string;
+  readonly description: string;
+  readonly classCount: number;
+}
+
+/** How many references run from each group (a row) to each group (a column), the diagonal within a group. */
+export interface GroupMatrix {
+  readonly groups: readonly { readonly id: string; readonly name: string }[];
+  readonly rows: readonly { readonly id: string; readonly name: string; readonly cells: readonly { readonly count: number; readonly text: string; readonly title: string }[] }[];
+}
+
+export interface ModelDiagrams {
+  readonly overview: GroupMatrix;
+  readonly groups: readonly GroupDiagram[];
+  readonly classCount: number;
+  readonly edgeCount: number;
+}
+
+const boxHeight = 28;
+const nodeChar = 7; // px per character of a 12 px label, generously
+const labelChar = 5.2; // px per character of a 9 px edge label
+const labelHeight = 11;
 
 /**
- * The conceptual model as a diagram: a column per group, a box per record and abstract class (linking to its
- * page), and a line for each reference from one class to another. Laid out here; the template draws it as SVG.
+ * The model as diagrams people can read, laid out at generation by ELK's layered algorithm (elkjs), so the page
+ * needs no script: per group a diagram of its record and abstract classes with every reference they make, labelled with the elements that
+ * make it; a class of another group that is referred to is drawn dashed, named with its group. The whole model is too
+ * dense to draw (142 lines); the overview is a matrix of how many references run between groups. Positions are rounded
+ * to whole pixels, so the same spec gives the same bytes.
  */
-export function diagramView(model: SpecModel, root: string) {
-  const groups = model.groups.filter((g) => model.classes.some((c) => c.group === g.id && c.kind !== 'component'));
-  const position = new Map<string, { x: number; y: number }>();
-  const columns = groups.map((g, i) => {
-    const x = 16 + i * (boxWidth + columnGap);
-    const classes = model.classes.filter((c) => c.group === g.id && c.kind !== 'component');
-    classes.forEach((c, j) => position.set(c.name, { x, y: top + j * (boxHeight + rowGap) }));
-    return { x, title: g.name, nodes: classes.map((c, j) => ({ x, y: top + j * (boxHeight + rowGap), width: boxWidth, height: boxHeight, textX: x + 8, textY: top + j * (boxHeight + rowGap) + 16, label: shorten(c.publishedName, 26), title: c.publishedName, href: `${root}${classHref(c.name)}`, kind: c.kind })) };
-  });
-  const edges: { d: string; title: string; label: string; labelX: number; labelY: number }[] = [];
-  // One line per pair of classes, labelled with every element that makes the reference.
-  const via = new Map<string, string[]>();
-  for (const cls of model.classes) {
-    if (!position.has(cls.name)) continue;
-    for (const e of cls.ownElements) {
-      if (e.type !== 'reference' || e.target === undefined || e.target === cls.name || !position.has(e.target)) continue;
-      const key = `${cls.name}>${e.target}`;
-      via.set(key, [...(via.get(key) ?? []), e.name]);
+export async function modelDiagrams(model: SpecModel, root: string): Promise<ModelDiagrams> {
+  // A CommonJS module whose module.exports is the constructor, with itself as .default (the one its types name).
+  const { default: { default: ELK } } = await import('elkjs/lib/elk.bundled.js');
+  const elk = new ELK();
+  const classes = model.classes.filter((c) => c.kind !== 'component');
+  const drawn = new Set(classes.map((c) => c.name));
+  const groups = model.groups.filter((g) => classes.some((c) => c.group === g.id));
+  const byName = lookup(model).classes;
+  const groupName = new Map(model.groups.map((g) => [g.id, g.name]));
+  const refs = references(classes, drawn);
+
+  const groupDiagrams: GroupDiagram[] = [];
+  for (const g of groups) {
+    const own = classes.filter((c) => c.group === g.id);
+    const ownNames = new Set(own.map((c) => c.name));
+    const outward = refs.filter((r) => ownNames.has(r.from));
+    const external = [...new Set(outward.map((r) => r.to).filter((t) => !ownNames.has(t)))].sort();
+    const nodes = new Map<string, Omit<DiagramNode, 'x' | 'y' | 'width' | 'height' | 'textX' | 'textY'>>();
+    for (const c of own) nodes.set(c.name, { label: c.publishedName, title: c.publishedName, href: `${root}${classHref(c.name)}`, kind: c.kind === 'abstract' ? 'abstract' : 'record' });
+    for (const name of external) {
+      const c = byName.get(name)!;
+      const where = groupName.get(c.group ?? '') ?? '';
+      nodes.set(name, { label: c.publishedName, title: `${c.publishedName}${where ? ` (${where})` : ''}`, href: `${root}${classHref(name)}`, kind: 'external' });
     }
+    const edges = outward.map((r) => {
+      const target = byName.get(r.to)?.publishedName ?? r.to;
+      return { from: r.from, to: r.to, label: shorten(r.via.join(', '), 32), title: `${byName.get(r.from)?.publishedName ?? r.from} refers to ${target} through ${r.via.join(', ')}` };
+    });
+    const laid = await layOut(elk, nodes, edges);
+    groupDiagrams.push({ id: `diagram-${g.id}`, title: `${g.name}: its classes and the references they make`, groupId: g.id, name: g.name, description: g.description ?? '', classCount: own.length, ...laid });
   }
-  const seen = new Set<string>();
-  for (const cls of model.classes) {
-    const from = position.get(cls.name);
-    if (!from) continue;
-    for (const e of cls.ownElements.filter((x) => x.type === 'reference' && x.target !== undefined)) {
-      const to = position.get(e.target!);
-      const key = `${cls.name}>${e.target}`;
-      if (!to || seen.has(key) || e.target === cls.name) continue;
-      seen.add(key);
-      const names = via.get(key) ?? [e.name];
-      // Rightwards: right side to left side; leftwards: left side to right side; within a column: a bow on the right.
-      const y1 = from.y + boxHeight / 2;
-      const y2 = to.y + boxHeight / 2;
-      let points: [number, number, number, number, number, number, number, number];
-      if (to.x === from.x) {
-        const x = from.x + boxWidth;
-        const bow = 24 + Math.abs(y2 - y1) / 6;
-        points = [x, y1, x + bow, y1, x + bow, y2, x, y2];
-      } else {
-        const rightwards = to.x > from.x;
-        const x1 = rightwards ? from.x + boxWidth : from.x;
-        const x2 = rightwards ? to.x : to.x + boxWidth;
-        const bend = Math.max(24, Math.abs(x2 - x1) / 2) * (rightwards ? 1 : -1);
-        points = [x1, y1, x1 + bend, y1, x2 - bend, y2, x2, y2];
-      }
-      const [a, b, c, d2, e2, f, g, h] = points;
-      // The label at the curve's middle (a cubic Bézier at t = ½).
-      const labelX = Math.round((a + 3 * c + 3 * e2 + g) / 8);
-      const labelY = Math.round((b + 3 * d2 + 3 * f + h) / 8) - 3;
-      const target = lookup(model).classes.get(e.target!)?.publishedName ?? e.target!;
-      edges.push({ d: `M${a} ${b} C${c} ${d2} ${e2} ${f} ${g} ${h}`, title: `${cls.publishedName} refers to ${target} through ${names.join(', ')}`, label: shorten(names.join(', '), 28), labelX, labelY });
-    }
+
+  // Between groups the model is nearly a complete graph: a matrix reads better than a drawing of it.
+  const count = new Map<string, number>();
+  for (const r of refs) {
+    const key = `${byName.get(r.from)?.group ?? ''}>${byName.get(r.to)?.group ?? ''}`;
+    count.set(key, (count.get(key) ?? 0) + r.via.length);
   }
-  const rows = Math.max(...columns.map((c) => c.nodes.length));
-  return {
-    width: 16 + groups.length * (boxWidth + columnGap),
-    height: top + rows * (boxHeight + rowGap) + 16,
-    columns: columns.map((c) => ({ ...c, titleX: c.x, titleY: 24 })),
-    edges,
-    classCount: position.size,
-    edgeCount: edges.length,
+  const overview: GroupMatrix = {
+    groups: groups.map((g) => ({ id: g.id, name: g.name })),
+    rows: groups.map((from) => ({
+      id: from.id,
+      name: from.name,
+      cells: groups.map((to) => {
+        const n = count.get(`${from.id}>${to.id}`) ?? 0;
+        return { count: n, text: n === 0 ? '' : String(n), title: `${from.name} refers to ${to.name} ${n} ${n === 1 ? 'time' : 'times'}${from.id === to.id ? ' (within the group)' : ''}` };
+      }),
+    })),
   };
+  return { overview, groups: groupDiagrams, classCount: classes.length, edgeCount: refs.length };
+}
+
+interface Reference {
+  readonly from: string;
+  readonly to: string;
+  readonly via: readonly string[];
+}
+
+/** One reference per ordered pair of drawn classes, with every element that makes it, in the spec's order. */
+function references(classes: readonly ClassModel[], drawn: ReadonlySet<string>): Reference[] {
+  const out = new Map<string, { from: string; to: string; via: string[] }>();
+  for (const c of classes) {
+    for (const e of c.ownElements) {
+      if (e.type !== 'reference' || e.target === undefined || e.target === c.name || !drawn.has(e.target)) continue;
+      const key = `${c.name}>${e.target}`;
+      const r = out.get(key) ?? { from: c.name, to: e.target, via: [] };
+      r.via.push(e.name);
+      out.set(key, r);
+    }
+  }
+  return [...out.values()];
+}
+
+type NodeText = Omit<DiagramNode, 'x' | 'y' | 'width' | 'height' | 'textX' | 'textY'>;
+type EdgeText = { from: string; to: string; label: string; title: string };
+
+async function layOut(elk: { layout(graph: ElkNode): Promise<ElkNode> }, nodes: ReadonlyMap<string, NodeText>, edges: readonly EdgeText[]): Promise<Pick<Diagram, 'width' | 'height' | 'nodes' | 'edges'>> {
+  const ids = [...nodes.keys()];
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+      'elk.spacing.nodeNode': '20',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+      'elk.spacing.edgeLabel': '2',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+      'elk.edgeLabels.placement': 'CENTER',
+      'elk.randomSeed': '1',
+    },
+    children: ids.map((id, i) => ({ id: `n${i}`, width: Math.round(Math.min(260, Math.max(112, nodes.get(id)!.label.length * nodeChar + 20))), height: boxHeight })),
+    edges: edges.map((e, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n${ids.indexOf(e.from)}`], targets: [`n${ids.indexOf(e.to)}`], labels: [{ text: e.label, width: Math.ceil(e.label.length * labelChar), height: labelHeight }] })),
+  };
+  const out = await elk.layout(graph);
+  const r = Math.round;
+  const laidNodes = (out.children ?? []).map((n, i): DiagramNode => {
+    const text = nodes.get(ids[i]!)!;
+    const x = r(n.x ?? 0);
+    const y = r(n.y ?? 0);
+    const width = r(n.width ?? 0);
+    const fits = Math.floor((width - 16) / nodeChar) + 2;
+    return { ...text, label: shorten(text.label, fits), x, y, width, height: boxHeight, textX: x + 8, textY: y + 18 };
+  });
+  const laidEdges = (out.edges ?? []).map((e, i): DiagramEdge => {
+    const text = edges[i]!;
+    const s = e.sections?.[0];
+    const points = s ? [s.startPoint, ...(s.bendPoints ?? []), s.endPoint] : [];
+    const label = e.labels?.[0];
+    return {
+      d: points.map((p, j) => `${j === 0 ? 'M' : 'L'}${r(p.x)} ${r(p.y)}`).join(' '),
+      title: text.title,
+      label: text.label,
+      labelX: r((label?.x ?? 0) + (label?.width ?? 0) / 2),
+      labelY: r((label?.y ?? 0) + labelHeight - 2),
+    };
+  });
+  return { width: r(out.width ?? 0), height: r(out.height ?? 0), nodes: laidNodes, edges: laidEdges };
 }
 
 /** A label that fits its box (or its line): cut with an ellipsis, the whole kept in the element's title. */

@@ -6,7 +6,8 @@ import type { ReleaseNote } from '../../diff/changelog.ts';
 import { toJson } from '../json.ts';
 import type { SchemaSet } from '../json-schema/schema-set.ts';
 import { apiTags } from './api-reference.ts';
-import { diagramView } from './diagram.ts';
+import { publishedChecklistXlsx } from './checklist-xlsx.ts';
+import { modelDiagrams } from './diagram.ts';
 import { miniSearchAsset, readAsset, renderPage } from './render.ts';
 import { bindingAuthorityView, mandatoryCounts, provenanceName } from './authority.ts';
 import { fhirMappingCsv, fhirPageView } from './fhir-mapping.ts';
@@ -26,7 +27,7 @@ export const fhirMappingPath = 'downloads/fhir-mapping.csv';
  * generated/docs/: a static site, one HTML page per class and one per topic, that opens from the file system or any
  * static host with nothing fetched. Pages are Handlebars templates fed plain view models (views.ts).
  */
-export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>, releases: readonly ReleaseNote[], schemas: SchemaSet): GeneratedFile[] {
+export async function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassExamples>, releases: readonly ReleaseNote[], schemas: SchemaSet): Promise<GeneratedFile[]> {
   const s = model.standard;
   const site = { name: s.short_name, reference: s.reference, release: s.release, description: s.description ?? s.name, standardStatus: s.status, ...releaseStatusView(releases[0]?.status ?? 'unreleased') };
   const { tests } = conformanceSuite(model, examples);
@@ -52,7 +53,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     page('published.html', 'published', 'What the published standard requires', { ...publishedView(model), checklist: checklistPath, checklistXlsx: checklistXlsxPath }),
     page('glossary.html', 'glossary', 'Glossary', { terms: glossaryView(model) }),
     page('legislation.html', 'legislation', 'Legislation', { acts: model.legislation.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? '', summary: l.summary, url: l.url })) }),
-    page('model.html', 'model', 'Model diagram', { diagram: diagramView(model, '') }),
+    page('model.html', 'model', 'Model diagrams', { diagrams: await modelDiagrams(model, '') }),
     page('fhir.html', 'fhir', 'FHIR mapping', fhirPageView(model, fhirMappingPath)),
     page('api.html', 'api', 'API reference', { tags: apiTags(model, examples, schemas), apiProfile: model.requirements.some((r) => r.profile === 'exchange-api') }),
     page('downloads.html', 'downloads', 'Downloads', {
@@ -65,6 +66,7 @@ export function emitDocs(model: SpecModel, examples: ReadonlyMap<string, ClassEx
     page('search.html', 'search', 'Search', {}),
     { path: `${docsDir}/${obligationsPath}`, content: obligationsCsv(model) },
     { path: `${docsDir}/${checklistPath}`, content: publishedChecklistCsv(model) },
+    await publishedChecklistXlsx(model, docsDir),
     { path: `${docsDir}/${fhirMappingPath}`, content: fhirMappingCsv(model) },
     { path: `${docsDir}/assets/site.css`, content: readAsset('site.css') },
     { path: `${docsDir}/assets/site.js`, content: readAsset('site.js') },

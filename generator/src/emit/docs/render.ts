@@ -24,6 +24,8 @@ export function renderPage(name: string, view: object): string {
     hb.registerPartial('layout', read('layout'));
     // The FHIR mapping's table, on each class page and on the FHIR page.
     hb.registerPartial('fhir-table', read('fhir-table'));
+    // One SVG diagram of the model (the overview, and each group's).
+    hb.registerPartial('diagram', read('diagram'));
     const cache = new Map<string, Handlebars.TemplateDelegate>();
     env = {
       page: (page, data) => {
