@@ -38,6 +38,8 @@ export interface BarInput {
   readonly share: number;
   readonly value: string;
   readonly rating: Rating;
+  /** Which end of a long label to keep: its start (the default), or its end, where a file path says which file. */
+  readonly keep?: 'start' | 'end';
 }
 
 const labelWidth = 340;
@@ -52,7 +54,7 @@ export function barChart(id: string, title: string, description: string, inputs:
     const y = top + i * row;
     const width = Math.round(Math.max(0, Math.min(1, b.share)) * barArea * 10) / 10;
     return {
-      label: b.label.length > maxLabel ? `${b.label.slice(0, maxLabel - 1)}…` : b.label,
+      label: b.label.length <= maxLabel ? b.label : b.keep === 'end' ? `…${b.label.slice(b.label.length - maxLabel + 1)}` : `${b.label.slice(0, maxLabel - 1)}…`,
       title: b.label,
       value: b.value,
       rating: b.rating,

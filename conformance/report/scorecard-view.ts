@@ -126,7 +126,7 @@ export function buildScorecardView(result: ValidationResult): ScorecardView {
       'One bar per provider, the best first; the colour is the rating (good 95% or more, fair 80% or more, poor below).',
       providers.map((p) => {
         const share = shareOf(p.valid, p.records);
-        return { label: p.provider, share: p.records === 0 ? 0 : p.valid / p.records, value: `${share.text} ${share.label}`, rating: share.rating };
+        return { label: p.provider, share: p.records === 0 ? 0 : p.valid / p.records, value: `${share.text} ${share.label}`, rating: share.rating, keep: p.by === 'file' ? ('end' as const) : ('start' as const) };
       }),
     ),
     completenessChart: completenessChart(result.scorecard),
