@@ -1210,7 +1210,7 @@ SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", 
 UNION ALL
 SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
-SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/alert_end_date' AS "element", 'start-before-end' AS "rule", 'MODS-DATE-002' AS "requirement" FROM "alert" t WHERE "alert_start_date" > "alert_end_date"
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/alert_end_date' AS "element", 'start-before-end' AS "rule", 'MODS-DATE-002' AS "requirement" FROM "alert" t WHERE t."alert_start_date" > t."alert_end_date"
 UNION ALL
 SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "risk" t WHERE t."record_uid" IS NULL
 UNION ALL
@@ -1252,7 +1252,7 @@ SELECT 'risk__relapse_indicators' AS "table_name", t."record_uid", t."version_nu
 UNION ALL
 SELECT 'risk__relapse_indicators' AS "table_name", t."record_uid", t."version_number", p."is_current", '/relapse_indicators/' || CAST(t."ordinal" - 1 AS text) || '/relapse_indicators' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "risk__relapse_indicators" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."relapse_indicators" IS NULL
 UNION ALL
-SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/end_date_of_risk' AS "element", 'start-before-end' AS "rule", 'MODS-DATE-002' AS "requirement" FROM "risk" t WHERE "start_date_of_risk" > "end_date_of_risk"
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/end_date_of_risk' AS "element", 'start-before-end' AS "rule", 'MODS-DATE-002' AS "requirement" FROM "risk" t WHERE t."start_date_of_risk" > t."end_date_of_risk"
 UNION ALL
 SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "incident" t WHERE t."record_uid" IS NULL
 UNION ALL
@@ -1774,7 +1774,7 @@ SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number"
 UNION ALL
 SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
 UNION ALL
-SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/service_end_date' AS "element", 'start-before-end' AS "rule", 'MODS-DATE-002' AS "requirement" FROM "service" t WHERE CAST("service_start_date" AS timestamptz) > CAST("service_end_date" AS timestamptz)
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/service_end_date' AS "element", 'start-before-end' AS "rule", 'MODS-DATE-002' AS "requirement" FROM "service" t WHERE CAST(t."service_start_date" AS timestamptz) > CAST(t."service_end_date" AS timestamptz)
 UNION ALL
 SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "task" t WHERE t."record_uid" IS NULL
 UNION ALL
@@ -1805,6 +1805,8 @@ UNION ALL
 SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NULL
 UNION ALL
 SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/record_version' AS "element", 'schema.required' AS "rule", 'MODS-STRUCT-001' AS "requirement" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."record_version" IS NULL
+UNION ALL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/requested_period/end' AS "element", 'start-before-end' AS "rule", 'MODS-DATE-002' AS "requirement" FROM "task" t WHERE t."requested_period__start" > t."requested_period__end"
 UNION ALL
 SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/record_uid' AS "element", 'schema.required' AS "rule", 'MODS-AUDIT-001' AS "requirement" FROM "referral" t WHERE t."record_uid" IS NULL
 UNION ALL

@@ -48,7 +48,8 @@ interface Violation {
  * (schema.enum), text longer or shorter than its element allows (schema.maxLength, schema.minLength), a number
  * outside its bounds (schema.minimum, schema.maximum), a date of the past later than now (not-in-future) and an NHS
  * number that is not one (nhs-number-check-digit); the same in the items of lists (child tables), with a field
- * each item requires (schema.required), the item's place in the pointer; an end before its start (start-before-end); versions that do not
+ * each item requires (schema.required), the item's place in the pointer; an end before its start, in the record, in a
+ * component it holds once and in a list's items (start-before-end); versions that do not
  * run 1, 2, 3 (version-sequence); a reference to a record the tables do not hold (reference-resolves); a change log
  * that disagrees with the versions (change-log-consistent); an ODS code not of its form (ods-code-format); a version
  * held twice (unique-record-version: only a table without keys can); a care plan in effect with no informed consent
@@ -102,6 +103,8 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
         const columns = child.columns.filter((c) => c.path[0] === field.name && c.role !== 'date-precision');
         if (field.cardinality?.min === 1 && field.cardinality.max === 1 && columns.length > 0) addItem([field.name], 'schema.required', requirements.forKeyword('required', listName, cls.name), columns.map((c) => `t.${id(c.name)} IS NULL`).join(' AND '));
       }
+      // And an end before its start in an item (a list of periods, say), at the item's place.
+      if (itemClass) for (const { prefix, end, where } of datePairChecks(child.columns, itemClass, classes, pairs, d)) addItem([...prefix, end], 'start-before-end', requirements.forRule('start-before-end'), where);
     }
     const refColumns = (element: string) => table.columns.filter((col) => col.path.length === 2 && col.path[0] === element);
     for (const element of cls.elements) {
@@ -119,9 +122,10 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
       const absent = single ? `t.${id(single.name)} IS NULL` : list ? `NOT EXISTS (SELECT 1 FROM ${id(list.name)} c WHERE c.${id('record_uid')} = t.${id('record_uid')} AND c.${id('version_number')} = t.${id('version_number')})` : undefined;
       if (status && absent) violations.push({ table: table.name, element: `/${name}`, rule: 'consent-before-care-plan', requirement: requirements.forRule('consent-before-care-plan'), where: `t.${id(status.name)} IN (${deliveredStatuses.map((code) => d.string(code)).join(', ')}) AND ${absent}` });
     }
-    for (const [start, end] of pairs.get(cls.name) ?? []) {
-      const [s, e] = [start, end].map((name) => table.columns.find((c) => c.path.length === 1 && c.path[0] === name && (c.role === 'date' || c.type === 'timestamp'))) as [SqlColumn | undefined, SqlColumn | undefined];
-      if (s && e) violations.push({ table: table.name, element: `/${end}`, rule: 'start-before-end', requirement: requirements.forRule('start-before-end'), where: `${instant(s, d)} > ${instant(e, d)}` });
+    // An end before its start: in the record, or in a component it holds once (its columns flattened into the
+    // record's table), wherever the class that declares the pair is embedded (a task's requested period).
+    for (const { prefix, end, where } of datePairChecks(table.columns, cls, classes, pairs, d)) {
+      violations.push({ table: table.name, element: `/${[...prefix, end].join('/')}`, rule: 'start-before-end', requirement: requirements.forRule('start-before-end'), where });
     }
   }
   // Versions 1, 2, 3 … with none missing: one row per record uid whose lowest version is not 1 or that skips one,
@@ -266,7 +270,39 @@ function leafElement(path: readonly string[], cls: ClassModel, classes: Readonly
   return undefined;
 }
 
-/** A date or date-time column as a moment to compare (a date as its first instant, as validate compares them). */
+/** A date or date-time column of the row t as a moment to compare (a date as its first instant, as validate compares them). */
 function instant(column: SqlColumn, d: SqlDialect): string {
-  return column.role === 'date' ? `CAST(${d.identifier(column.name)} AS ${d.types.timestamp})` : d.identifier(column.name);
+  return column.role === 'date' ? `CAST(t.${d.identifier(column.name)} AS ${d.types.timestamp})` : `t.${d.identifier(column.name)}`;
+}
+
+/**
+ * The start-before-end pairs a table's columns hold, each where the class that declares it sits: at the top of the
+ * row's class, or in a component the row holds once (its columns flattened, their path led by the component's
+ * names). The condition is the row's: both dates given, the end before the start.
+ */
+function datePairChecks(columns: readonly SqlColumn[], root: ClassModel, classes: ReadonlyMap<string, ClassModel>, pairs: ReadonlyMap<string, readonly [string, string][]>, d: SqlDialect): { prefix: string[]; end: string; where: string }[] {
+  const out: { prefix: string[]; end: string; where: string }[] = [];
+  const dated = (c: SqlColumn) => c.role === 'date' || c.type === 'timestamp';
+  const prefixes = new Map<string, string[]>();
+  for (const c of columns) if (c.path.length > 0 && dated(c)) prefixes.set(c.path.slice(0, -1).join('/'), c.path.slice(0, -1));
+  for (const prefix of prefixes.values()) {
+    const owner = ownerAt(prefix, root, classes);
+    for (const [start, end] of owner ? (pairs.get(owner.name) ?? []) : []) {
+      const at = (name: string) => columns.find((c) => dated(c) && c.path.length === prefix.length + 1 && c.path[prefix.length] === name && prefix.every((p, i) => c.path[i] === p));
+      const [s, e] = [at(start), at(end)];
+      if (s && e) out.push({ prefix, end, where: `${instant(s, d)} > ${instant(e, d)}` });
+    }
+  }
+  return out;
+}
+
+/** The class whose elements a path of component names leads to, from root; undefined where it leaves components. */
+function ownerAt(prefix: readonly string[], root: ClassModel, classes: ReadonlyMap<string, ClassModel>): ClassModel | undefined {
+  let owner: ClassModel | undefined = root;
+  for (const name of prefix) {
+    const element: ElementModel | undefined = owner?.elements.find((e) => e.name === name);
+    owner = element?.type === 'component' && element.target !== undefined && element.cardinality?.max !== '*' ? classes.get(element.target) : undefined;
+    if (!owner) return undefined;
+  }
+  return owner;
 }
