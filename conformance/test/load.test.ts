@@ -199,7 +199,8 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
       const depth = path.split('/').length;
       const shape = path.replace(/^(\/[^/]+)\/[0-9]+(?=\/|$)/, '$1/#');
       if (check === 'schema.required') return depth === 2 || (depth === 4 && shape !== path && itemFields.has(`${recordType} ${shape}`));
-      if (check === 'reference-resolves') return depth === 2;
+      // A reference wherever the tables hold its record uid: at the top, in a component held once, in a list's items.
+      if (check === 'reference-resolves') return columnPaths.has(`${recordType} ${shape}/record_uid`);
       // A date pair of the record, or of a component it holds once (columns of the record's table).
       if (check === 'start-before-end') return columnPaths.has(`${recordType} ${shape}`);
       // The change log is a child table of every record: each of the rule's findings is the engine's too.
@@ -244,6 +245,8 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
     expect(inEngine.sort()).toEqual(fromValidate.sort());
     // Some of them in the items of a list (a child table's rows), at the item's place.
     expect(inEngine.some((v) => /^\S+ v\d+ \/[a-z_]+\/\d+\//.test(v))).toBe(true);
+    // References are followed into lists too (a care plan's informed consents, a list's items).
+    expect(inEngine.some((v) => / \/[a-z_]+\/\d+(\/[a-z_]+)* reference-resolves /.test(v))).toBe(true);
     expect(inEngine).toContain(`${String(task['record_uid'])} v${String(task['version_number'])} /requested_period/end start-before-end MODS-DATE-002`);
 
     // Loading the same file again changes nothing.

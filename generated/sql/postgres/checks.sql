@@ -226,299 +226,543 @@ UNION ALL
 SELECT 'mental_health_act__change_log' AS "table_name", c."record_uid", c."version_number", c."ordinal", c."item__record_uid" AS "entry_record_uid", c."record_version" AS "entry_version", c."date" AS "entry_date", c."change_type__code" AS "entry_change_type", p."is_current" FROM "mental_health_act__change_log" c JOIN "mental_health_act" p ON p."record_uid" = c."record_uid" AND p."version_number" = c."version_number";
 
 CREATE OR REPLACE VIEW "check__references" AS
-SELECT 'care_worker' AS "table_name", "record_uid", "version_number", "is_current", '/employing_organisation' AS "element", "employing_organisation__record_type" AS "target_type", "employing_organisation__record_uid" AS "target_uid" FROM "care_worker" WHERE "employing_organisation__record_uid" IS NOT NULL
+SELECT 'subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "subject_of_care__change_log" t JOIN "subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'service_provider' AS "table_name", "record_uid", "version_number", "is_current", '/registered_manager' AS "element", "registered_manager__record_type" AS "target_type", "registered_manager__record_uid" AS "target_uid" FROM "service_provider" WHERE "registered_manager__record_uid" IS NOT NULL
+SELECT 'care_worker' AS "table_name", t."record_uid", t."version_number", t."is_current", '/employing_organisation' AS "element", t."employing_organisation__record_type" AS "target_type", t."employing_organisation__record_uid" AS "target_uid" FROM "care_worker" t WHERE t."employing_organisation__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'unpaid_carer' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "unpaid_carer" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'care_worker__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "care_worker__change_log" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'personal_contact' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "personal_contact" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'care_worker__provides_care_for' AS "table_name", t."record_uid", t."version_number", p."is_current", '/provides_care_for/' || CAST(t."ordinal" - 1 AS text) || '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "care_worker__provides_care_for" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "proxy_for_subject_of_care" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'care_worker__provides_care_for' AS "table_name", t."record_uid", t."version_number", p."is_current", '/provides_care_for/' || CAST(t."ordinal" - 1 AS text) || '/care_team' AS "element", t."care_team__record_type" AS "target_type", t."care_team__record_uid" AS "target_uid" FROM "care_worker__provides_care_for" t JOIN "care_worker" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."care_team__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'proxy_for_subject_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/lasting_power_of_attorney' AS "element", "lasting_power_of_attorney__record_type" AS "target_type", "lasting_power_of_attorney__record_uid" AS "target_uid" FROM "proxy_for_subject_of_care" WHERE "lasting_power_of_attorney__record_uid" IS NOT NULL
+SELECT 'care_organisation__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "care_organisation__change_log" t JOIN "care_organisation" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'commissioner' AS "table_name", "record_uid", "version_number", "is_current", '/lead_contact' AS "element", "lead_contact__record_type" AS "target_type", "lead_contact__record_uid" AS "target_uid" FROM "commissioner" WHERE "lead_contact__record_uid" IS NOT NULL
+SELECT 'service_provider' AS "table_name", t."record_uid", t."version_number", t."is_current", '/registered_manager' AS "element", t."registered_manager__record_type" AS "target_type", t."registered_manager__record_uid" AS "target_uid" FROM "service_provider" t WHERE t."registered_manager__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_team' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "care_team" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'service_provider__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "service_provider__change_log" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_team' AS "table_name", "record_uid", "version_number", "is_current", '/managing_organisation' AS "element", "managing_organisation__record_type" AS "target_type", "managing_organisation__record_uid" AS "target_uid" FROM "care_team" WHERE "managing_organisation__record_uid" IS NOT NULL
+SELECT 'service_provider__locations' AS "table_name", t."record_uid", t."version_number", p."is_current", '/locations/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "service_provider__locations" t JOIN "service_provider" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'document' AS "table_name", "record_uid", "version_number", "is_current", '/subject' AS "element", "subject__record_type" AS "target_type", "subject__record_uid" AS "target_uid" FROM "document" WHERE "subject__record_uid" IS NOT NULL
+SELECT 'unpaid_carer' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "unpaid_carer" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'document' AS "table_name", "record_uid", "version_number", "is_current", '/author' AS "element", "author__record_type" AS "target_type", "author__record_uid" AS "target_uid" FROM "document" WHERE "author__record_uid" IS NOT NULL
+SELECT 'unpaid_carer__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "unpaid_carer__change_log" t JOIN "unpaid_carer" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "admission_details" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'personal_contact' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "personal_contact" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "admission_details" WHERE "location__record_uid" IS NOT NULL
+SELECT 'personal_contact__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "personal_contact__change_log" t JOIN "personal_contact" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", "record_uid", "version_number", "is_current", '/admitted_from' AS "element", "admitted_from__record_type" AS "target_type", "admitted_from__record_uid" AS "target_uid" FROM "admission_details" WHERE "admitted_from__record_uid" IS NOT NULL
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "proxy_for_subject_of_care" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", "record_uid", "version_number", "is_current", '/referral' AS "element", "referral__record_type" AS "target_type", "referral__record_uid" AS "target_uid" FROM "admission_details" WHERE "referral__record_uid" IS NOT NULL
+SELECT 'proxy_for_subject_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/lasting_power_of_attorney' AS "element", t."lasting_power_of_attorney__record_type" AS "target_type", t."lasting_power_of_attorney__record_uid" AS "target_uid" FROM "proxy_for_subject_of_care" t WHERE t."lasting_power_of_attorney__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'admission_details' AS "table_name", "record_uid", "version_number", "is_current", '/funded_by' AS "element", "funded_by__record_type" AS "target_type", "funded_by__record_uid" AS "target_uid" FROM "admission_details" WHERE "funded_by__record_uid" IS NOT NULL
+SELECT 'proxy_for_subject_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "proxy_for_subject_of_care__change_log" t JOIN "proxy_for_subject_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "discharge_details" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'commissioner' AS "table_name", t."record_uid", t."version_number", t."is_current", '/lead_contact' AS "element", t."lead_contact__record_type" AS "target_type", t."lead_contact__record_uid" AS "target_uid" FROM "commissioner" t WHERE t."lead_contact__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "discharge_details" WHERE "location__record_uid" IS NOT NULL
+SELECT 'commissioner__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "commissioner__change_log" t JOIN "commissioner" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", "record_uid", "version_number", "is_current", '/admission' AS "element", "admission__record_type" AS "target_type", "admission__record_uid" AS "target_uid" FROM "discharge_details" WHERE "admission__record_uid" IS NOT NULL
+SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "care_team" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", "record_uid", "version_number", "is_current", '/discharge_destination' AS "element", "discharge_destination__record_type" AS "target_type", "discharge_destination__record_uid" AS "target_uid" FROM "discharge_details" WHERE "discharge_destination__record_uid" IS NOT NULL
+SELECT 'care_team' AS "table_name", t."record_uid", t."version_number", t."is_current", '/managing_organisation' AS "element", t."managing_organisation__record_type" AS "target_type", t."managing_organisation__record_uid" AS "target_uid" FROM "care_team" t WHERE t."managing_organisation__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", "record_uid", "version_number", "is_current", '/transfer_of_care' AS "element", "transfer_of_care__record_type" AS "target_type", "transfer_of_care__record_uid" AS "target_uid" FROM "discharge_details" WHERE "transfer_of_care__record_uid" IS NOT NULL
+SELECT 'care_team__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "care_team__change_log" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'discharge_details' AS "table_name", "record_uid", "version_number", "is_current", '/discharge_summary' AS "element", "discharge_summary__record_type" AS "target_type", "discharge_summary__record_uid" AS "target_uid" FROM "discharge_details" WHERE "discharge_summary__record_uid" IS NOT NULL
+SELECT 'care_team__member' AS "table_name", t."record_uid", t."version_number", p."is_current", '/member/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_team__member" t JOIN "care_team" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", "record_uid", "version_number", "is_current", '/service_provider' AS "element", "service_provider__record_type" AS "target_type", "service_provider__record_uid" AS "target_uid" FROM "occupancy" WHERE "service_provider__record_uid" IS NOT NULL
+SELECT 'location__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "location__change_log" t JOIN "location" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "occupancy" WHERE "location__record_uid" IS NOT NULL
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject' AS "element", t."subject__record_type" AS "target_type", t."subject__record_uid" AS "target_uid" FROM "document" t WHERE t."subject__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "occupancy" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'document' AS "table_name", t."record_uid", t."version_number", t."is_current", '/author' AS "element", t."author__record_type" AS "target_type", t."author__record_uid" AS "target_uid" FROM "document" t WHERE t."author__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'occupancy' AS "table_name", "record_uid", "version_number", "is_current", '/admission' AS "element", "admission__record_type" AS "target_type", "admission__record_uid" AS "target_uid" FROM "occupancy" WHERE "admission__record_uid" IS NOT NULL
+SELECT 'document__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "document__change_log" t JOIN "document" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'review' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "review" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "admission_details" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'review' AS "table_name", "record_uid", "version_number", "is_current", '/scheduled_by' AS "element", "scheduled_by__record_type" AS "target_type", "scheduled_by__record_uid" AS "target_uid" FROM "review" WHERE "scheduled_by__record_uid" IS NOT NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "admission_details" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'review' AS "table_name", "record_uid", "version_number", "is_current", '/assessment' AS "element", "assessment__record_type" AS "target_type", "assessment__record_uid" AS "target_uid" FROM "review" WHERE "assessment__record_uid" IS NOT NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/admitted_from' AS "element", t."admitted_from__record_type" AS "target_type", t."admitted_from__record_uid" AS "target_uid" FROM "admission_details" t WHERE t."admitted_from__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'review' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "review" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/referral' AS "element", t."referral__record_type" AS "target_type", t."referral__record_uid" AS "target_uid" FROM "admission_details" t WHERE t."referral__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'review' AS "table_name", "record_uid", "version_number", "is_current", '/action' AS "element", "action__record_type" AS "target_type", "action__record_uid" AS "target_uid" FROM "review" WHERE "action__record_uid" IS NOT NULL
+SELECT 'admission_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/funded_by' AS "element", t."funded_by__record_type" AS "target_type", t."funded_by__record_uid" AS "target_uid" FROM "admission_details" t WHERE t."funded_by__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'review' AS "table_name", "record_uid", "version_number", "is_current", '/activity' AS "element", "activity__record_type" AS "target_type", "activity__record_uid" AS "target_uid" FROM "review" WHERE "activity__record_uid" IS NOT NULL
+SELECT 'admission_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "admission_details__change_log" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'review' AS "table_name", "record_uid", "version_number", "is_current", '/care_plan' AS "element", "care_plan__record_type" AS "target_type", "care_plan__record_uid" AS "target_uid" FROM "review" WHERE "care_plan__record_uid" IS NOT NULL
+SELECT 'admission_details__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "admission_details__care_actor" t JOIN "admission_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'preference' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "preference" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "discharge_details" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'preference' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "preference" WHERE "location__record_uid" IS NOT NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "discharge_details" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'alert' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "alert" WHERE "location__record_uid" IS NOT NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/admission' AS "element", t."admission__record_type" AS "target_type", t."admission__record_uid" AS "target_uid" FROM "discharge_details" t WHERE t."admission__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'alert' AS "table_name", "record_uid", "version_number", "is_current", '/subject' AS "element", "subject__record_type" AS "target_type", "subject__record_uid" AS "target_uid" FROM "alert" WHERE "subject__record_uid" IS NOT NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/discharge_destination' AS "element", t."discharge_destination__record_type" AS "target_type", t."discharge_destination__record_uid" AS "target_uid" FROM "discharge_details" t WHERE t."discharge_destination__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'risk' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "risk" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/transfer_of_care' AS "element", t."transfer_of_care__record_type" AS "target_type", t."transfer_of_care__record_uid" AS "target_uid" FROM "discharge_details" t WHERE t."transfer_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'risk' AS "table_name", "record_uid", "version_number", "is_current", '/care_worker' AS "element", "care_worker__record_type" AS "target_type", "care_worker__record_uid" AS "target_uid" FROM "risk" WHERE "care_worker__record_uid" IS NOT NULL
+SELECT 'discharge_details' AS "table_name", t."record_uid", t."version_number", t."is_current", '/discharge_summary' AS "element", t."discharge_summary__record_type" AS "target_type", t."discharge_summary__record_uid" AS "target_uid" FROM "discharge_details" t WHERE t."discharge_summary__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'risk' AS "table_name", "record_uid", "version_number", "is_current", '/informed' AS "element", "informed__record_type" AS "target_type", "informed__record_uid" AS "target_uid" FROM "risk" WHERE "informed__record_uid" IS NOT NULL
+SELECT 'discharge_details__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "discharge_details__change_log" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'incident' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "incident" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'discharge_details__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "discharge_details__care_actor" t JOIN "discharge_details" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'incident' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "incident" WHERE "location__record_uid" IS NOT NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/service_provider' AS "element", t."service_provider__record_type" AS "target_type", t."service_provider__record_uid" AS "target_uid" FROM "occupancy" t WHERE t."service_provider__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'incident' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "incident" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "occupancy" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'investigation_result' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "investigation_result" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "occupancy" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'investigation_result' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "investigation_result" WHERE "location__record_uid" IS NOT NULL
+SELECT 'occupancy' AS "table_name", t."record_uid", t."version_number", t."is_current", '/admission' AS "element", t."admission__record_type" AS "target_type", t."admission__record_uid" AS "target_uid" FROM "occupancy" t WHERE t."admission__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'problem' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "problem" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'occupancy__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "occupancy__change_log" t JOIN "occupancy" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'problem' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "problem" WHERE "location__record_uid" IS NOT NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "review" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'allergies' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "allergies" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/scheduled_by' AS "element", t."scheduled_by__record_type" AS "target_type", t."scheduled_by__record_uid" AS "target_uid" FROM "review" t WHERE t."scheduled_by__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'allergies' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "allergies" WHERE "location__record_uid" IS NOT NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/assessment' AS "element", t."assessment__record_type" AS "target_type", t."assessment__record_uid" AS "target_uid" FROM "review" t WHERE t."assessment__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "outcome" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "review" t WHERE t."instruction__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "outcome" WHERE "location__record_uid" IS NOT NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/action' AS "element", t."action__record_type" AS "target_type", t."action__record_uid" AS "target_uid" FROM "review" t WHERE t."action__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", "record_uid", "version_number", "is_current", '/goal' AS "element", "goal__record_type" AS "target_type", "goal__record_uid" AS "target_uid" FROM "outcome" WHERE "goal__record_uid" IS NOT NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/activity' AS "element", t."activity__record_type" AS "target_type", t."activity__record_uid" AS "target_uid" FROM "review" t WHERE t."activity__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'outcome' AS "table_name", "record_uid", "version_number", "is_current", '/action' AS "element", "action__record_type" AS "target_type", "action__record_uid" AS "target_uid" FROM "outcome" WHERE "action__record_uid" IS NOT NULL
+SELECT 'review' AS "table_name", t."record_uid", t."version_number", t."is_current", '/care_plan' AS "element", t."care_plan__record_type" AS "target_type", t."care_plan__record_uid" AS "target_uid" FROM "review" t WHERE t."care_plan__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "safeguarding_concern" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'review__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "review__change_log" t JOIN "review" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'safeguarding_concern' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "safeguarding_concern" WHERE "location__record_uid" IS NOT NULL
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "preference" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'need' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "need" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'preference' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "preference" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'need' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "need" WHERE "location__record_uid" IS NOT NULL
+SELECT 'preference__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "preference__change_log" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'strength' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "strength" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'preference__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "preference__care_actor" t JOIN "preference" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'strength' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "strength" WHERE "location__record_uid" IS NOT NULL
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "alert" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'circumstance' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "circumstance" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'alert' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject' AS "element", t."subject__record_type" AS "target_type", t."subject__record_uid" AS "target_uid" FROM "alert" t WHERE t."subject__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'circumstance' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "circumstance" WHERE "location__record_uid" IS NOT NULL
+SELECT 'alert__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "alert__change_log" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'daily_living' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "daily_living" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'alert__involved' AS "table_name", t."record_uid", t."version_number", p."is_current", '/involved/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "alert__involved" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'daily_living' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "daily_living" WHERE "location__record_uid" IS NOT NULL
+SELECT 'alert__informed' AS "table_name", t."record_uid", t."version_number", p."is_current", '/informed/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "alert__informed" t JOIN "alert" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "wishes" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "risk" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "wishes" WHERE "location__record_uid" IS NOT NULL
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/care_worker' AS "element", t."care_worker__record_type" AS "target_type", t."care_worker__record_uid" AS "target_uid" FROM "risk" t WHERE t."care_worker__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", "record_uid", "version_number", "is_current", '/expressed_by' AS "element", "expressed_by__record_type" AS "target_type", "expressed_by__record_uid" AS "target_uid" FROM "wishes" WHERE "expressed_by__record_uid" IS NOT NULL
+SELECT 'risk' AS "table_name", t."record_uid", t."version_number", t."is_current", '/informed' AS "element", t."informed__record_type" AS "target_type", t."informed__record_uid" AS "target_uid" FROM "risk" t WHERE t."informed__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'wishes' AS "table_name", "record_uid", "version_number", "is_current", '/advance_statement' AS "element", "advance_statement__record_type" AS "target_type", "advance_statement__record_uid" AS "target_uid" FROM "wishes" WHERE "advance_statement__record_uid" IS NOT NULL
+SELECT 'risk__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "risk__change_log" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'environment' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "environment" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'risk__risk_location' AS "table_name", t."record_uid", t."version_number", p."is_current", '/risk_location/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "risk__risk_location" t JOIN "risk" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'environment' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "environment" WHERE "location__record_uid" IS NOT NULL
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "incident" t WHERE t."instruction__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'about_me' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "about_me" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "incident" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'about_me' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "about_me" WHERE "location__record_uid" IS NOT NULL
+SELECT 'incident' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "incident" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'service' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "service" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'incident__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "incident__change_log" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'task' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "task" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'incident__involved' AS "table_name", t."record_uid", t."version_number", p."is_current", '/involved/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "incident__involved" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'task' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "task" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'incident__service_provider' AS "table_name", t."record_uid", t."version_number", p."is_current", '/service_provider/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "incident__service_provider" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'task' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "task" WHERE "location__record_uid" IS NOT NULL
+SELECT 'incident__informed' AS "table_name", t."record_uid", t."version_number", p."is_current", '/informed/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "incident__informed" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'task' AS "table_name", "record_uid", "version_number", "is_current", '/responsible_party' AS "element", "responsible_party__record_type" AS "target_type", "responsible_party__record_uid" AS "target_uid" FROM "task" WHERE "responsible_party__record_uid" IS NOT NULL
+SELECT 'incident__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "incident__care_actor" t JOIN "incident" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'referral' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "referral" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "investigation_result" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'referral' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "referral" WHERE "location__record_uid" IS NOT NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "investigation_result" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'communication' AS "table_name", "record_uid", "version_number", "is_current", '/sender' AS "element", "sender__record_type" AS "target_type", "sender__record_uid" AS "target_uid" FROM "communication" WHERE "sender__record_uid" IS NOT NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/investigation/requested_by' AS "element", t."investigation__requested_by__record_type" AS "target_type", t."investigation__requested_by__record_uid" AS "target_uid" FROM "investigation_result" t WHERE t."investigation__requested_by__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'communication' AS "table_name", "record_uid", "version_number", "is_current", '/subject' AS "element", "subject__record_type" AS "target_type", "subject__record_uid" AS "target_uid" FROM "communication" WHERE "subject__record_uid" IS NOT NULL
+SELECT 'investigation_result' AS "table_name", t."record_uid", t."version_number", t."is_current", '/result/report' AS "element", t."result__report__record_type" AS "target_type", t."result__report__record_uid" AS "target_uid" FROM "investigation_result" t WHERE t."result__report__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'communication' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "communication" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'investigation_result__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "investigation_result__change_log" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "vaccination" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'investigation_result__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "investigation_result__care_actor" t JOIN "investigation_result" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "vaccination" WHERE "location__record_uid" IS NOT NULL
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "problem" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'vaccination' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "vaccination" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'problem' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "problem" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'device' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "device" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'problem__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "problem__change_log" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'device' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "device" WHERE "location__record_uid" IS NOT NULL
+SELECT 'problem__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "problem__care_actor" t JOIN "problem" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'device' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "device" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "allergies" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "transfer_of_care" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'allergies' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "allergies" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "transfer_of_care" WHERE "location__record_uid" IS NOT NULL
+SELECT 'allergies__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "allergies__change_log" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "transfer_of_care" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'allergies__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "allergies__care_actor" t JOIN "allergies" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/requestor' AS "element", "requestor__record_type" AS "target_type", "requestor__record_uid" AS "target_uid" FROM "transfer_of_care" WHERE "requestor__record_uid" IS NOT NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "outcome" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/requested_by' AS "element", "requested_by__record_type" AS "target_type", "requested_by__record_uid" AS "target_uid" FROM "transfer_of_care" WHERE "requested_by__record_uid" IS NOT NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "outcome" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/fulfiller' AS "element", "fulfiller__record_type" AS "target_type", "fulfiller__record_uid" AS "target_uid" FROM "transfer_of_care" WHERE "fulfiller__record_uid" IS NOT NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/goal' AS "element", t."goal__record_type" AS "target_type", t."goal__record_uid" AS "target_uid" FROM "outcome" t WHERE t."goal__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'transfer_of_care' AS "table_name", "record_uid", "version_number", "is_current", '/fulfilled_by' AS "element", "fulfilled_by__record_type" AS "target_type", "fulfilled_by__record_uid" AS "target_uid" FROM "transfer_of_care" WHERE "fulfilled_by__record_uid" IS NOT NULL
+SELECT 'outcome' AS "table_name", t."record_uid", t."version_number", t."is_current", '/action' AS "element", t."action__record_type" AS "target_type", t."action__record_uid" AS "target_uid" FROM "outcome" t WHERE t."action__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'medication' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "medication" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'outcome__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "outcome__change_log" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'medication' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "medication" WHERE "location__record_uid" IS NOT NULL
+SELECT 'outcome__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "outcome__care_actor" t JOIN "outcome" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'medication' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "medication" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "safeguarding_concern" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'medication' AS "table_name", "record_uid", "version_number", "is_current", '/prescriber' AS "element", "prescriber__record_type" AS "target_type", "prescriber__record_uid" AS "target_uid" FROM "medication" WHERE "prescriber__record_uid" IS NOT NULL
+SELECT 'safeguarding_concern' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "safeguarding_concern" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "procedure" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'safeguarding_concern__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "safeguarding_concern__change_log" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "procedure" WHERE "location__record_uid" IS NOT NULL
+SELECT 'safeguarding_concern__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "safeguarding_concern__care_actor" t JOIN "safeguarding_concern" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'procedure' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "procedure" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "need" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/location_of_document' AS "element", "location_of_document__record_type" AS "target_type", "location_of_document__record_uid" AS "target_uid" FROM "mental_capacity_assessment" WHERE "location_of_document__record_uid" IS NOT NULL
+SELECT 'need' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "need" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "mental_capacity_assessment" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'need__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "need__change_log" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "mental_capacity_assessment" WHERE "location__record_uid" IS NOT NULL
+SELECT 'need__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "need__care_actor" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/deprivation_of_liberty_safeguards' AS "element", "deprivation_of_liberty_safeguards__record_type" AS "target_type", "deprivation_of_liberty_safeguards__record_uid" AS "target_uid" FROM "mental_capacity_assessment" WHERE "deprivation_of_liberty_safeguards__record_uid" IS NOT NULL
+SELECT 'need__related_problem' AS "table_name", t."record_uid", t."version_number", p."is_current", '/related_problem/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "need__related_problem" t JOIN "need" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_capacity_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/scheduled_review' AS "element", "scheduled_review__record_type" AS "target_type", "scheduled_review__record_uid" AS "target_uid" FROM "mental_capacity_assessment" WHERE "scheduled_review__record_uid" IS NOT NULL
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "strength" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "care_needs_assessment" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'strength' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "strength" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "care_needs_assessment" WHERE "location__record_uid" IS NOT NULL
+SELECT 'strength__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "strength__change_log" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/proxy' AS "element", "proxy__record_type" AS "target_type", "proxy__record_uid" AS "target_uid" FROM "care_needs_assessment" WHERE "proxy__record_uid" IS NOT NULL
+SELECT 'strength__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "strength__care_actor" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_needs_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/scheduled_review' AS "element", "scheduled_review__record_type" AS "target_type", "scheduled_review__record_uid" AS "target_uid" FROM "care_needs_assessment" WHERE "scheduled_review__record_uid" IS NOT NULL
+SELECT 'strength__related_need' AS "table_name", t."record_uid", t."version_number", p."is_current", '/related_need/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "strength__related_need" t JOIN "strength" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "risk_assessment" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "circumstance" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "risk_assessment" WHERE "location__record_uid" IS NOT NULL
+SELECT 'circumstance' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "circumstance" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/proxy' AS "element", "proxy__record_type" AS "target_type", "proxy__record_uid" AS "target_uid" FROM "risk_assessment" WHERE "proxy__record_uid" IS NOT NULL
+SELECT 'circumstance__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "circumstance__change_log" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'risk_assessment' AS "table_name", "record_uid", "version_number", "is_current", '/scheduled_review' AS "element", "scheduled_review__record_type" AS "target_type", "scheduled_review__record_uid" AS "target_uid" FROM "risk_assessment" WHERE "scheduled_review__record_uid" IS NOT NULL
+SELECT 'circumstance__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "circumstance__care_actor" t JOIN "circumstance" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_plan' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "care_plan" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "daily_living" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'care_plan' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "care_plan" WHERE "location__record_uid" IS NOT NULL
+SELECT 'daily_living' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "daily_living" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'goal' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "goal" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'daily_living__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "daily_living__change_log" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'goal' AS "table_name", "record_uid", "version_number", "is_current", '/instruction' AS "element", "instruction__record_type" AS "target_type", "instruction__record_uid" AS "target_uid" FROM "goal" WHERE "instruction__record_uid" IS NOT NULL
+SELECT 'daily_living__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "daily_living__care_actor" t JOIN "daily_living" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'instruction' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "instruction" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "wishes" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'action' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "action" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "wishes" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'action' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "action" WHERE "location__record_uid" IS NOT NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/expressed_by' AS "element", t."expressed_by__record_type" AS "target_type", t."expressed_by__record_uid" AS "target_uid" FROM "wishes" t WHERE t."expressed_by__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'action' AS "table_name", "record_uid", "version_number", "is_current", '/visit' AS "element", "visit__record_type" AS "target_type", "visit__record_uid" AS "target_uid" FROM "action" WHERE "visit__record_uid" IS NOT NULL
+SELECT 'wishes' AS "table_name", t."record_uid", t."version_number", t."is_current", '/advance_statement' AS "element", t."advance_statement__record_type" AS "target_type", t."advance_statement__record_uid" AS "target_uid" FROM "wishes" t WHERE t."advance_statement__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'action' AS "table_name", "record_uid", "version_number", "is_current", '/observation' AS "element", "observation__record_type" AS "target_type", "observation__record_uid" AS "target_uid" FROM "action" WHERE "observation__record_uid" IS NOT NULL
+SELECT 'wishes__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "wishes__change_log" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'visit' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "visit" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'wishes__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "wishes__care_actor" t JOIN "wishes" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'visit' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "visit" WHERE "location__record_uid" IS NOT NULL
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "environment" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "informed_consent" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'environment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "environment" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "informed_consent" WHERE "location__record_uid" IS NOT NULL
+SELECT 'environment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "environment__change_log" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", "record_uid", "version_number", "is_current", '/proxy' AS "element", "proxy__record_type" AS "target_type", "proxy__record_uid" AS "target_uid" FROM "informed_consent" WHERE "proxy__record_uid" IS NOT NULL
+SELECT 'environment__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "environment__care_actor" t JOIN "environment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", "record_uid", "version_number", "is_current", '/care_plan' AS "element", "care_plan__record_type" AS "target_type", "care_plan__record_uid" AS "target_uid" FROM "informed_consent" WHERE "care_plan__record_uid" IS NOT NULL
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "about_me" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'informed_consent' AS "table_name", "record_uid", "version_number", "is_current", '/mental_capacity_assessment' AS "element", "mental_capacity_assessment__record_type" AS "target_type", "mental_capacity_assessment__record_uid" AS "target_uid" FROM "informed_consent" WHERE "mental_capacity_assessment__record_uid" IS NOT NULL
+SELECT 'about_me' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "about_me" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "lasting_power_of_attorney" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'about_me__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "about_me__change_log" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'lasting_power_of_attorney' AS "table_name", "record_uid", "version_number", "is_current", '/location_of_document' AS "element", "location_of_document__record_type" AS "target_type", "location_of_document__record_uid" AS "target_uid" FROM "lasting_power_of_attorney" WHERE "location_of_document__record_uid" IS NOT NULL
+SELECT 'about_me__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "about_me__care_actor" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "deprivation_of_liberty_safeguards" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'about_me__multimedia' AS "table_name", t."record_uid", t."version_number", p."is_current", '/multimedia/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "about_me__multimedia" t JOIN "about_me" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", "record_uid", "version_number", "is_current", '/supervisory_body' AS "element", "supervisory_body__record_type" AS "target_type", "supervisory_body__record_uid" AS "target_uid" FROM "deprivation_of_liberty_safeguards" WHERE "supervisory_body__record_uid" IS NOT NULL
+SELECT 'service' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "service" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'deprivation_of_liberty_safeguards' AS "table_name", "record_uid", "version_number", "is_current", '/relevant_persons_representative' AS "element", "relevant_persons_representative__record_type" AS "target_type", "relevant_persons_representative__record_uid" AS "target_uid" FROM "deprivation_of_liberty_safeguards" WHERE "relevant_persons_representative__record_uid" IS NOT NULL
+SELECT 'service__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "service__change_log" t JOIN "service" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "advance_decision_to_refuse_treatment" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "task" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'advance_decision_to_refuse_treatment' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "advance_decision_to_refuse_treatment" WHERE "location__record_uid" IS NOT NULL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "task" t WHERE t."instruction__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "cpr_decision" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "task" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "cpr_decision" WHERE "location__record_uid" IS NOT NULL
+SELECT 'task' AS "table_name", t."record_uid", t."version_number", t."is_current", '/responsible_party' AS "element", t."responsible_party__record_type" AS "target_type", t."responsible_party__record_uid" AS "target_uid" FROM "task" t WHERE t."responsible_party__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", "record_uid", "version_number", "is_current", '/reviewed_by' AS "element", "reviewed_by__record_type" AS "target_type", "reviewed_by__record_uid" AS "target_uid" FROM "cpr_decision" WHERE "reviewed_by__record_uid" IS NOT NULL
+SELECT 'task__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "task__change_log" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'cpr_decision' AS "table_name", "record_uid", "version_number", "is_current", '/location_of_document' AS "element", "location_of_document__record_type" AS "target_type", "location_of_document__record_uid" AS "target_uid" FROM "cpr_decision" WHERE "location_of_document__record_uid" IS NOT NULL
+SELECT 'task__related_activities' AS "table_name", t."record_uid", t."version_number", p."is_current", '/related_activities/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "task__related_activities" t JOIN "task" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "advance_statement" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "referral" t WHERE t."subject_of_care__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "advance_statement" WHERE "location__record_uid" IS NOT NULL
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "referral" t WHERE t."location__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'advance_statement' AS "table_name", "record_uid", "version_number", "is_current", '/location_of_document' AS "element", "location_of_document__record_type" AS "target_type", "location_of_document__record_uid" AS "target_uid" FROM "advance_statement" WHERE "location_of_document__record_uid" IS NOT NULL
+SELECT 'referral' AS "table_name", t."record_uid", t."version_number", t."is_current", '/referral_to/recipient' AS "element", t."referral_to__recipient__record_type" AS "target_type", t."referral_to__recipient__record_uid" AS "target_uid" FROM "referral" t WHERE t."referral_to__recipient__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", "record_uid", "version_number", "is_current", '/subject_of_care' AS "element", "subject_of_care__record_type" AS "target_type", "subject_of_care__record_uid" AS "target_uid" FROM "mental_health_act" WHERE "subject_of_care__record_uid" IS NOT NULL
+SELECT 'referral__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "referral__change_log" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", "record_uid", "version_number", "is_current", '/responsible_clinician' AS "element", "responsible_clinician__record_type" AS "target_type", "responsible_clinician__record_uid" AS "target_uid" FROM "mental_health_act" WHERE "responsible_clinician__record_uid" IS NOT NULL
+SELECT 'referral__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "referral__care_actor" t JOIN "referral" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
 UNION ALL
-SELECT 'mental_health_act' AS "table_name", "record_uid", "version_number", "is_current", '/location' AS "element", "location__record_type" AS "target_type", "location__record_uid" AS "target_uid" FROM "mental_health_act" WHERE "location__record_uid" IS NOT NULL;
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/sender' AS "element", t."sender__record_type" AS "target_type", t."sender__record_uid" AS "target_uid" FROM "communication" t WHERE t."sender__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject' AS "element", t."subject__record_type" AS "target_type", t."subject__record_uid" AS "target_uid" FROM "communication" t WHERE t."subject__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'communication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "communication" t WHERE t."instruction__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'communication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "communication__change_log" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'communication__recipient' AS "table_name", t."record_uid", t."version_number", p."is_current", '/recipient/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "communication__recipient" t JOIN "communication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "vaccination" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "vaccination" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'vaccination' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "vaccination" t WHERE t."instruction__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'vaccination__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "vaccination__change_log" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'vaccination__responsible_party' AS "table_name", t."record_uid", t."version_number", p."is_current", '/responsible_party/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "vaccination__responsible_party" t JOIN "vaccination" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "device" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "device" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'device' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "device" t WHERE t."instruction__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'device__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "device__change_log" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'device__responsible_party' AS "table_name", t."record_uid", t."version_number", p."is_current", '/responsible_party/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "device__responsible_party" t JOIN "device" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "transfer_of_care" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "transfer_of_care" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "transfer_of_care" t WHERE t."instruction__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/requestor' AS "element", t."requestor__record_type" AS "target_type", t."requestor__record_uid" AS "target_uid" FROM "transfer_of_care" t WHERE t."requestor__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/requested_by' AS "element", t."requested_by__record_type" AS "target_type", t."requested_by__record_uid" AS "target_uid" FROM "transfer_of_care" t WHERE t."requested_by__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/fulfiller' AS "element", t."fulfiller__record_type" AS "target_type", t."fulfiller__record_uid" AS "target_uid" FROM "transfer_of_care" t WHERE t."fulfiller__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care' AS "table_name", t."record_uid", t."version_number", t."is_current", '/fulfilled_by' AS "element", t."fulfilled_by__record_type" AS "target_type", t."fulfilled_by__record_uid" AS "target_uid" FROM "transfer_of_care" t WHERE t."fulfilled_by__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "transfer_of_care__change_log" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'transfer_of_care__responsible_party' AS "table_name", t."record_uid", t."version_number", p."is_current", '/responsible_party/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "transfer_of_care__responsible_party" t JOIN "transfer_of_care" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "medication" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "medication" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "medication" t WHERE t."instruction__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'medication' AS "table_name", t."record_uid", t."version_number", t."is_current", '/prescriber' AS "element", t."prescriber__record_type" AS "target_type", t."prescriber__record_uid" AS "target_uid" FROM "medication" t WHERE t."prescriber__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'medication__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "medication__change_log" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'medication__responsible_party' AS "table_name", t."record_uid", t."version_number", p."is_current", '/responsible_party/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "medication__responsible_party" t JOIN "medication" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "procedure" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "procedure" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'procedure' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "procedure" t WHERE t."instruction__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'procedure__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "procedure__change_log" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'procedure__responsible_party' AS "table_name", t."record_uid", t."version_number", p."is_current", '/responsible_party/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "procedure__responsible_party" t JOIN "procedure" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location_of_document' AS "element", t."location_of_document__record_type" AS "target_type", t."location_of_document__record_uid" AS "target_uid" FROM "mental_capacity_assessment" t WHERE t."location_of_document__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "mental_capacity_assessment" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "mental_capacity_assessment" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/deprivation_of_liberty_safeguards' AS "element", t."deprivation_of_liberty_safeguards__record_type" AS "target_type", t."deprivation_of_liberty_safeguards__record_uid" AS "target_uid" FROM "mental_capacity_assessment" t WHERE t."deprivation_of_liberty_safeguards__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_capacity_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/scheduled_review' AS "element", t."scheduled_review__record_type" AS "target_type", t."scheduled_review__record_uid" AS "target_uid" FROM "mental_capacity_assessment" t WHERE t."scheduled_review__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_capacity_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "mental_capacity_assessment__change_log" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_capacity_assessment__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "mental_capacity_assessment__care_actor" t JOIN "mental_capacity_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "care_needs_assessment" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "care_needs_assessment" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/proxy' AS "element", t."proxy__record_type" AS "target_type", t."proxy__record_uid" AS "target_uid" FROM "care_needs_assessment" t WHERE t."proxy__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/scheduled_review' AS "element", t."scheduled_review__record_type" AS "target_type", t."scheduled_review__record_uid" AS "target_uid" FROM "care_needs_assessment" t WHERE t."scheduled_review__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "care_needs_assessment__change_log" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_needs_assessment__care_actor" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment__assessed_needs' AS "table_name", t."record_uid", t."version_number", p."is_current", '/assessed_needs/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_needs_assessment__assessed_needs" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_needs_assessment__related_problems' AS "table_name", t."record_uid", t."version_number", p."is_current", '/related_problems/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_needs_assessment__related_problems" t JOIN "care_needs_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "risk_assessment" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "risk_assessment" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/proxy' AS "element", t."proxy__record_type" AS "target_type", t."proxy__record_uid" AS "target_uid" FROM "risk_assessment" t WHERE t."proxy__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/scheduled_review' AS "element", t."scheduled_review__record_type" AS "target_type", t."scheduled_review__record_uid" AS "target_uid" FROM "risk_assessment" t WHERE t."scheduled_review__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "risk_assessment__change_log" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "risk_assessment__care_actor" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment__risks' AS "table_name", t."record_uid", t."version_number", p."is_current", '/risks/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "risk_assessment__risks" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'risk_assessment__informed' AS "table_name", t."record_uid", t."version_number", p."is_current", '/informed/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "risk_assessment__informed" t JOIN "risk_assessment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "care_plan" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "care_plan" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "care_plan__change_log" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_plan__care_actor" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan__addresses' AS "table_name", t."record_uid", t."version_number", p."is_current", '/addresses/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_plan__addresses" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan__goals' AS "table_name", t."record_uid", t."version_number", p."is_current", '/goals/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_plan__goals" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan__instructions' AS "table_name", t."record_uid", t."version_number", p."is_current", '/instructions/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_plan__instructions" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'care_plan__informed_consent' AS "table_name", t."record_uid", t."version_number", p."is_current", '/informed_consent/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "care_plan__informed_consent" t JOIN "care_plan" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "goal" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'goal' AS "table_name", t."record_uid", t."version_number", t."is_current", '/instruction' AS "element", t."instruction__record_type" AS "target_type", t."instruction__record_uid" AS "target_uid" FROM "goal" t WHERE t."instruction__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'goal__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "goal__change_log" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'goal__addresses' AS "table_name", t."record_uid", t."version_number", p."is_current", '/addresses/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "goal__addresses" t JOIN "goal" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'instruction' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "instruction" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'instruction__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "instruction__change_log" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'instruction__activities' AS "table_name", t."record_uid", t."version_number", p."is_current", '/activities/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "instruction__activities" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'instruction__responsible_party' AS "table_name", t."record_uid", t."version_number", p."is_current", '/responsible_party/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "instruction__responsible_party" t JOIN "instruction" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "action" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "action" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/visit' AS "element", t."visit__record_type" AS "target_type", t."visit__record_uid" AS "target_uid" FROM "action" t WHERE t."visit__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action' AS "table_name", t."record_uid", t."version_number", t."is_current", '/observation' AS "element", t."observation__record_type" AS "target_type", t."observation__record_uid" AS "target_uid" FROM "action" t WHERE t."observation__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "action__change_log" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "action__care_actor" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action__performed_by' AS "table_name", t."record_uid", t."version_number", p."is_current", '/performed_by/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "action__performed_by" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'action__activities' AS "table_name", t."record_uid", t."version_number", p."is_current", '/activities/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "action__activities" t JOIN "action" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "visit" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'visit' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "visit" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'visit__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "visit__change_log" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'visit__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "visit__care_actor" t JOIN "visit" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "informed_consent" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "informed_consent" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/proxy' AS "element", t."proxy__record_type" AS "target_type", t."proxy__record_uid" AS "target_uid" FROM "informed_consent" t WHERE t."proxy__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/care_plan' AS "element", t."care_plan__record_type" AS "target_type", t."care_plan__record_uid" AS "target_uid" FROM "informed_consent" t WHERE t."care_plan__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'informed_consent' AS "table_name", t."record_uid", t."version_number", t."is_current", '/mental_capacity_assessment' AS "element", t."mental_capacity_assessment__record_type" AS "target_type", t."mental_capacity_assessment__record_uid" AS "target_uid" FROM "informed_consent" t WHERE t."mental_capacity_assessment__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'informed_consent__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "informed_consent__change_log" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'informed_consent__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "informed_consent__care_actor" t JOIN "informed_consent" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "lasting_power_of_attorney" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location_of_document' AS "element", t."location_of_document__record_type" AS "target_type", t."location_of_document__record_uid" AS "target_uid" FROM "lasting_power_of_attorney" t WHERE t."location_of_document__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "lasting_power_of_attorney__change_log" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'lasting_power_of_attorney__attorney' AS "table_name", t."record_uid", t."version_number", p."is_current", '/attorney/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "lasting_power_of_attorney__attorney" t JOIN "lasting_power_of_attorney" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "deprivation_of_liberty_safeguards" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/supervisory_body' AS "element", t."supervisory_body__record_type" AS "target_type", t."supervisory_body__record_uid" AS "target_uid" FROM "deprivation_of_liberty_safeguards" t WHERE t."supervisory_body__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards' AS "table_name", t."record_uid", t."version_number", t."is_current", '/relevant_persons_representative' AS "element", t."relevant_persons_representative__record_type" AS "target_type", t."relevant_persons_representative__record_uid" AS "target_uid" FROM "deprivation_of_liberty_safeguards" t WHERE t."relevant_persons_representative__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'deprivation_of_liberty_safeguards__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "deprivation_of_liberty_safeguards__change_log" t JOIN "deprivation_of_liberty_safeguards" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "advance_decision_to_refuse_treatment" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "advance_decision_to_refuse_treatment" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "advance_decision_to_refuse_treatment__change_log" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_decision_to_refuse_treatment__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "advance_decision_to_refuse_treatment__care_actor" t JOIN "advance_decision_to_refuse_treatment" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "cpr_decision" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "cpr_decision" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/reviewed_by' AS "element", t."reviewed_by__record_type" AS "target_type", t."reviewed_by__record_uid" AS "target_uid" FROM "cpr_decision" t WHERE t."reviewed_by__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'cpr_decision' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location_of_document' AS "element", t."location_of_document__record_type" AS "target_type", t."location_of_document__record_uid" AS "target_uid" FROM "cpr_decision" t WHERE t."location_of_document__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'cpr_decision__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "cpr_decision__change_log" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'cpr_decision__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "cpr_decision__care_actor" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'cpr_decision__discussed_with' AS "table_name", t."record_uid", t."version_number", p."is_current", '/discussed_with/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "cpr_decision__discussed_with" t JOIN "cpr_decision" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "advance_statement" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "advance_statement" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_statement' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location_of_document' AS "element", t."location_of_document__record_type" AS "target_type", t."location_of_document__record_uid" AS "target_uid" FROM "advance_statement" t WHERE t."location_of_document__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_statement__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "advance_statement__change_log" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_statement__care_actor' AS "table_name", t."record_uid", t."version_number", p."is_current", '/care_actor/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "advance_statement__care_actor" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_statement__people_to_consult' AS "table_name", t."record_uid", t."version_number", p."is_current", '/people_to_consult/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "advance_statement__people_to_consult" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'advance_statement__related_wishes' AS "table_name", t."record_uid", t."version_number", p."is_current", '/related_wishes/' || CAST(t."ordinal" - 1 AS text) AS "element", t."record_type" AS "target_type", t."item__record_uid" AS "target_uid" FROM "advance_statement__related_wishes" t JOIN "advance_statement" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."item__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/subject_of_care' AS "element", t."subject_of_care__record_type" AS "target_type", t."subject_of_care__record_uid" AS "target_uid" FROM "mental_health_act" t WHERE t."subject_of_care__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/responsible_clinician' AS "element", t."responsible_clinician__record_type" AS "target_type", t."responsible_clinician__record_uid" AS "target_uid" FROM "mental_health_act" t WHERE t."responsible_clinician__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_health_act' AS "table_name", t."record_uid", t."version_number", t."is_current", '/location' AS "element", t."location__record_type" AS "target_type", t."location__record_uid" AS "target_uid" FROM "mental_health_act" t WHERE t."location__record_uid" IS NOT NULL
+UNION ALL
+SELECT 'mental_health_act__change_log' AS "table_name", t."record_uid", t."version_number", p."is_current", '/change_log/' || CAST(t."ordinal" - 1 AS text) || '/committer' AS "element", t."committer__record_type" AS "target_type", t."committer__record_uid" AS "target_uid" FROM "mental_health_act__change_log" t JOIN "mental_health_act" p ON p."record_uid" = t."record_uid" AND p."version_number" = t."version_number" WHERE t."committer__record_uid" IS NOT NULL;
 
 
 CREATE OR REPLACE VIEW "check__violations" AS

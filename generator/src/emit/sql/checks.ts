@@ -106,12 +106,20 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
       // And an end before its start in an item (a list of periods, say), at the item's place.
       if (itemClass) for (const { prefix, end, where } of datePairChecks(child.columns, itemClass, classes, pairs, d)) addItem([...prefix, end], 'start-before-end', requirements.forRule('start-before-end'), where);
     }
-    const refColumns = (element: string) => table.columns.filter((col) => col.path.length === 2 && col.path[0] === element);
-    for (const element of cls.elements) {
-      const refType = refColumns(element.name).find((col) => col.path[1] === typeField);
-      const refUid = refColumns(element.name).find((col) => col.path[1] === 'record_uid');
-      if (element.type === 'reference' && element.cardinality?.max === 1 && refType && refUid) {
-        references.push(`SELECT ${d.string(table.name)} AS ${id('table_name')}, ${id('record_uid')}, ${id('version_number')}, ${id(currentColumn)}, ${d.string(`/${element.name}`)} AS ${id('element')}, ${id(refType.name)} AS ${id('target_type')}, ${id(refUid.name)} AS ${id('target_uid')} FROM ${id(table.name)} WHERE ${id(refUid.name)} IS NOT NULL`);
+    // Every reference the record holds once, at its top or in a component it holds once (its columns flattened).
+    for (const { prefix, type, uid: target } of referenceColumns(table.columns, cls, classes, typeField)) {
+      references.push(`SELECT ${d.string(table.name)} AS ${id('table_name')}, t.${id('record_uid')}, t.${id('version_number')}, t.${id(currentColumn)}, ${d.string(`/${prefix.join('/')}`)} AS ${id('element')}, t.${id(type.name)} AS ${id('target_type')}, t.${id(target.name)} AS ${id('target_uid')} FROM ${id(table.name)} t WHERE t.${id(target.name)} IS NOT NULL`);
+    }
+    // And in the items of its lists (child tables): a list of references, or references in a list's components, at
+    // the item's place as validate's pointer has it.
+    for (const child of children) {
+      const listName = child.parent!.path[0]!;
+      const list = cls.elements.find((e) => e.name === listName)!;
+      const itemClass = list.type === 'component' && list.target !== undefined ? classes.get(list.target) : undefined;
+      const found = itemClass ? referenceColumns(child.columns, itemClass, classes, typeField) : list.type === 'reference' ? referenceColumns(child.columns, undefined, classes, typeField) : [];
+      for (const { prefix, type, uid: target } of found) {
+        const element = `${d.string(`/${listName}/`)} || CAST(t.${id(ordinalColumn)} - 1 AS ${d.types.text})${prefix.length > 0 ? ` || ${d.string(`/${prefix.join('/')}`)}` : ''}`;
+        references.push(`SELECT ${d.string(child.name)} AS ${id('table_name')}, t.${id('record_uid')}, t.${id('version_number')}, p.${id(currentColumn)}, ${element} AS ${id('element')}, t.${id(type.name)} AS ${id('target_type')}, t.${id(target.name)} AS ${id('target_uid')} FROM ${id(child.name)} t JOIN ${id(table.name)} p ON p.${id('record_uid')} = t.${id('record_uid')} AND p.${id('version_number')} = t.${id('version_number')} WHERE t.${id(target.name)} IS NOT NULL`);
       }
     }
     // A care plan put into effect refers to informed consent: absent, or a list with no item (no row in its child table).
@@ -292,6 +300,28 @@ function datePairChecks(columns: readonly SqlColumn[], root: ClassModel, classes
       const [s, e] = [at(start), at(end)];
       if (s && e) out.push({ prefix, end, where: `${instant(s, d)} > ${instant(e, d)}` });
     }
+  }
+  return out;
+}
+
+/**
+ * The references a row holds once: the record type and uid columns of each, by the path of the reference element
+ * (from root, through components held once). With no root, the row is an item of a list of references: its own
+ * two columns, at the path [].
+ */
+function referenceColumns(columns: readonly SqlColumn[], root: ClassModel | undefined, classes: ReadonlyMap<string, ClassModel>, typeField: string): { prefix: string[]; type: SqlColumn; uid: SqlColumn }[] {
+  const out: { prefix: string[]; type: SqlColumn; uid: SqlColumn }[] = [];
+  for (const uid of columns.filter((c) => c.path.length > 0 && c.path.at(-1) === 'record_uid')) {
+    const prefix = uid.path.slice(0, -1);
+    const type = columns.find((c) => c.path.length === uid.path.length && c.path.at(-1) === typeField && prefix.every((p, i) => c.path[i] === p));
+    if (!type) continue;
+    if (root === undefined) {
+      if (prefix.length === 0) out.push({ prefix, type, uid });
+      continue;
+    }
+    const found = prefix.length > 0 ? leafElement(prefix, root, classes) : undefined;
+    const owner = ownerAt(prefix.slice(0, -1), root, classes);
+    if (found?.element.type === 'reference' && found.field === undefined && found.element.cardinality?.max !== '*' && owner) out.push({ prefix, type, uid });
   }
   return out;
 }

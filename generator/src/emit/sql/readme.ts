@@ -72,11 +72,13 @@ column of a record's table, however deep in its components, a code outside the v
 number outside its bounds (\`schema.minimum\`, \`schema.maximum\`), a date of the past later than now
 (\`not-in-future\`) and an NHS number whose Modulus 11 check digit is wrong or that is ten of one digit
 (\`nhs-number-check-digit\`), an ODS code not of its form (\`ods-code-format\`); the same rules, and a field each item requires, in the items of lists (the rows
-of child tables, named by their place: \`/change_log/2/date\`); an end before its start (\`start-before-end\`); a record whose versions do not run 1,
+of child tables, named by their place: \`/change_log/2/date\`); an end before its start (\`start-before-end\`: in the
+record, in a component it holds once such as a task's requested period, and in a list's items); a record whose versions do not run 1,
 2, 3 with none missing (\`version-sequence\`: one row per record uid, naming its lowest version held; \`validate\`
 does not judge a record uid with a version outside 1 to 31, the SQL does; a version \`asc-mods load\` rejected is
 not in the tables, so the record's later versions show a gap here that the file did not have); and a reference to a record of that
-class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`); and a change log
+class and uid the tables do not hold (\`reference-resolves\`, over the view \`check__records\`: at the top of a record,
+in a component it holds once, and in a list, of references or of components, at the item's place); and a change log
 that disagrees with its versions (\`change-log-consistent\`: an entry naming another record or a later version, a
 version with no entry or two, the entry for version 1 not saying created, an entry dated before the one before it);
 a version held twice (\`unique-record-version\`: DuckDB's and PostgreSQL's keys refuse one, Spark's tables have none);
