@@ -152,6 +152,18 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
       for (const copy of records.filter((r) => r['record_uid'] === person['record_uid'] && r['version_number'] === person['version_number'])) change(copy);
       await target.query(dir, `UPDATE subject_of_care SET ${column} = ${sql} WHERE record_uid = '${String(person['record_uid'])}' AND version_number = ${String(person['version_number'])}`);
     }
+    // And text of the wrong form, which load refuses only under the whole model (the asc-mods model's patterns): a
+    // postcode in a list's item that is not one, and free text that is only white space, in the characters
+    // JavaScript's \s matches and a database's own idea of a space may not (a no-break space, a tab).
+    const housed = records.find((r) => r['record_type'] === 'subject_of_care' && !refused.includes(r) && Array.isArray(r['address']) && typeof ((r['address'] as Json[])[0] as Json | undefined)?.['postcode'] === 'string')!;
+    expect(housed).toBeDefined();
+    for (const copy of records.filter((r) => r['record_uid'] === housed['record_uid'] && r['version_number'] === housed['version_number'])) (copy['address'] as Json[])[0]!['postcode'] = 'NOT A CODE';
+    await target.query(dir, `UPDATE subject_of_care__address SET postcode = 'NOT A CODE' WHERE record_uid = '${String(housed['record_uid'])}' AND version_number = ${String(housed['version_number'])} AND ordinal = 1`);
+    const noted = records.find((r) => r['record_type'] === 'alert' && !refused.includes(r) && r !== alert && typeof r['free_text'] === 'string')!;
+    expect(noted).toBeDefined();
+    const blank = ' \u00a0\t\u3000';
+    for (const copy of records.filter((r) => r['record_uid'] === noted['record_uid'] && r['version_number'] === noted['version_number'])) copy['free_text'] = blank;
+    await target.query(dir, `UPDATE alert SET free_text = ' ' || chr(160) || chr(9) || chr(12288) WHERE record_uid = '${String(noted['record_uid'])}' AND version_number = ${String(noted['version_number'])}`);
     // And a task whose requested period (a component held once: its columns in the task's table) ends before it
     // starts, which load refuses only under the whole model: the engine finds it at /requested_period/end.
     const task = records.find((r) => r['record_type'] === 'task' && !refused.includes(r) && typeof (r['requested_period'] as Json | undefined)?.['start'] === 'string')!;
@@ -245,6 +257,8 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
     expect(inEngine.sort()).toEqual(fromValidate.sort());
     // Some of them in the items of a list (a child table's rows), at the item's place.
     expect(inEngine.some((v) => /^\S+ v\d+ \/[a-z_]+\/\d+\//.test(v))).toBe(true);
+    expect(inEngine).toContain(`${String(housed['record_uid'])} v${String(housed['version_number'])} /address/0/postcode schema.pattern MODS-STRUCT-002`);
+    expect(inEngine.filter((v) => v.startsWith(`${String(noted['record_uid'])} v${String(noted['version_number'])} /free_text schema.pattern`))).toHaveLength(1);
     // References are followed into lists too (a care plan's informed consents, a list's items).
     expect(inEngine.some((v) => / \/[a-z_]+\/\d+(\/[a-z_]+)* reference-resolves /.test(v))).toBe(true);
     expect(inEngine).toContain(`${String(task['record_uid'])} v${String(task['version_number'])} /requested_period/end start-before-end MODS-DATE-002`);

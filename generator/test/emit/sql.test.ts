@@ -123,13 +123,31 @@ describe('the relational model (generated/sql/)', () => {
       const row = (uid: string, extra: Record<string, unknown>) => insertSql('widget', { ...minimalRow(sink, widget, uid, 1, true), ...extra }, literal);
       await c.run(row('ok', { label: 'A label', count: 99, nhs_number: '9434765919' }));
       for (const [uid, extra] of [['short', { label: '' }], ['long', { label: 'L'.repeat(36) }], ['many', { count: 100 }], ['few', { count: -1 }], ['digit', { nhs_number: '9434765918' }]] as const) await c.run(row(uid, extra));
-      const found = (await c.runAndReadAll("SELECT record_uid, element, rule FROM check__violations WHERE (rule LIKE 'schema.%' AND rule <> 'schema.required') OR rule = 'nhs-number-check-digit' ORDER BY record_uid")).getRowObjectsJS();
+      const found = (await c.runAndReadAll("SELECT record_uid, element, rule FROM check__violations WHERE (rule LIKE 'schema.%' AND rule NOT IN ('schema.required', 'schema.pattern')) OR rule = 'nhs-number-check-digit' ORDER BY record_uid")).getRowObjectsJS();
       expect(found).toEqual([
         { record_uid: 'digit', element: '/nhs_number', rule: 'nhs-number-check-digit' },
         { record_uid: 'few', element: '/count', rule: 'schema.minimum' },
         { record_uid: 'long', element: '/label', rule: 'schema.maxLength' },
         { record_uid: 'many', element: '/count', rule: 'schema.maximum' },
         { record_uid: 'short', element: '/label', rule: 'schema.minLength' },
+      ]);
+    });
+
+    it('finds text that is blank or not of its form in checks.sql, as the schema\'s pattern judges it (the kitchen sink)', async () => {
+      const layout = sqlModel(sink);
+      const c = await (await DuckDBInstance.create(':memory:')).connect();
+      await c.run(schemaSql(sink, layout, duckdb));
+      await c.run(checksSql(sink, layout, duckdb));
+      const widget = layout.records.find((r) => r.cls.name === 'widget')!.table;
+      const row = (uid: string, extra: Record<string, unknown>) => insertSql('widget', { ...minimalRow(sink, widget, uid, 1, true), ...extra }, literal);
+      const before = (await c.runAndReadAll("SELECT count(*) AS n FROM check__violations WHERE rule = 'schema.pattern'")).getRowObjectsJS();
+      for (const [uid, extra] of [['ok', { label: 'A label' }], ['spaced', { label: ' \u00a0\u3000' }], ['empty', { label: '' }], ['nhs', { nhs_number: '94347659' }], ['nhs-ok', { nhs_number: '9434765919' }]] as const) await c.run(row(uid, extra));
+      const found = (await c.runAndReadAll("SELECT record_uid, element FROM check__violations WHERE rule = 'schema.pattern' AND record_uid IN ('ok', 'spaced', 'empty', 'nhs', 'nhs-ok') AND element IN ('/label', '/nhs_number') ORDER BY record_uid")).getRowObjectsJS();
+      expect(before).toEqual([{ n: 0n }]);
+      expect(found).toEqual([
+        { record_uid: 'empty', element: '/label' },
+        { record_uid: 'nhs', element: '/nhs_number' },
+        { record_uid: 'spaced', element: '/label' },
       ]);
     });
 

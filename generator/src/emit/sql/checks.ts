@@ -1,4 +1,6 @@
 import { startEndPairs } from '../../model/start-end-pairs.ts';
+import { formatPatterns } from '../json-schema/formats.ts';
+import { jsWhitespace, portablePattern } from './patterns.ts';
 import { requirementLookup } from '../../model/requirement-lookup.ts';
 import type { ClassModel, ElementModel, SpecModel } from '../../model/types.ts';
 import { bannerText } from '../files.ts';
@@ -12,7 +14,7 @@ import { odsCodePattern } from '../../model/ods-code.ts';
 export const violationsView = 'check__violations';
 
 /** The rules checks.sql runs inside the engine; the others are validate's (they need more than SQL over the tables). */
-export const engineChecks = ['schema.required', 'schema.enum', 'schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'ods-code-format', 'version-sequence', 'unique-record-version', 'reference-resolves', 'change-log-consistent', 'consent-before-care-plan'] as const;
+export const engineChecks = ['schema.required', 'schema.enum', 'schema.pattern', 'schema.maxLength', 'schema.minLength', 'schema.minimum', 'schema.maximum', 'not-in-future', 'start-before-end', 'nhs-number-check-digit', 'ods-code-format', 'version-sequence', 'unique-record-version', 'reference-resolves', 'change-log-consistent', 'consent-before-care-plan'] as const;
 
 /** The view of every version of every record, by table and class: what version sequences are judged over. */
 export const versionsView = 'check__versions';
@@ -45,7 +47,8 @@ interface Violation {
  * the tables: an element the record requires that is absent (schema.required, whichever authority requires it: a
  * row loaded under the published profile may lack what only the asc-mods model requires); in any column of the
  * record's table, however deep in its components, a code outside the value set a required binding names
- * (schema.enum), text longer or shorter than its element allows (schema.maxLength, schema.minLength), a number
+ * (schema.enum), text that does not have its pattern's form, or is blank (schema.pattern: the patterns every engine
+ * reads as JavaScript does, patterns.ts), text longer or shorter than its element allows (schema.maxLength, schema.minLength), a number
  * outside its bounds (schema.minimum, schema.maximum), a date of the past later than now (not-in-future) and an NHS
  * number that is not one (nhs-number-check-digit); the same in the items of lists (child tables), with a field
  * each item requires (schema.required), the item's place in the pointer; an end before its start, in the record, in a
@@ -251,6 +254,17 @@ function valueRulesFor(model: SpecModel, requirements: ReturnType<typeof require
     if (element.type === 'text' && column.type === 'text') {
       if (element.constraints.format === 'nhs-number') add('nhs-number-check-digit', requirements.forRule('nhs-number-check-digit'), nhsNumberInvalid(c, d));
       if (element.constraints.format === 'ods-code') add('ods-code-format', requirements.forRule('ods-code-format'), `${c} IS NOT NULL AND NOT ${d.fullMatch(c, odsCodePattern.slice(1, -1))}`);
+      // The schema's pattern (its own, its format's, or non-blank), as validate names it: an NHS number's verifies
+      // the check-digit requirement; an ODS code's is the ods-code-format rule above.
+      else {
+        const requirement = element.constraints.format === 'nhs-number' ? requirements.forRule('nhs-number-check-digit') : requirements.forKeyword('pattern', top, cls.name);
+        const own = element.constraints.pattern ?? (element.constraints.format ? formatPatterns[element.constraints.format] : undefined);
+        if (own === undefined) add('schema.pattern', requirement, `${c} IS NOT NULL AND ${d.fullMatch(c, blankPattern(d))}`);
+        else {
+          const body = portablePattern(own);
+          if (body !== undefined) add('schema.pattern', requirement, `${c} IS NOT NULL AND NOT ${d.fullMatch(c, body)}`);
+        }
+      }
       // Characters (code points), as a JSON Schema's maxLength counts them: each engine's LENGTH does.
       if (element.constraints.max_length !== undefined) add('schema.maxLength', requirements.forKeyword('maxLength', top, cls.name), `LENGTH(${c}) > ${element.constraints.max_length}`);
       if (element.constraints.min_length !== undefined) add('schema.minLength', requirements.forKeyword('minLength', top, cls.name), `LENGTH(${c}) < ${element.constraints.min_length}`);
@@ -276,6 +290,12 @@ function leafElement(path: readonly string[], cls: ClassModel, classes: Readonly
     owner = element.type === 'component' && element.target !== undefined ? classes.get(element.target) : undefined;
   }
   return undefined;
+}
+
+/** Text with nothing but what JavaScript's \s matches (or nothing at all): what the non-blank pattern \S refuses. */
+function blankPattern(d: SqlDialect): string {
+  const cp = d.regexCodePoint;
+  return `[${jsWhitespace.map((w) => (typeof w === 'number' ? cp(w) : `${cp(w[0])}-${cp(w[1])}`)).join('')}]*`;
 }
 
 /** A date or date-time column of the row t as a moment to compare (a date as its first instant, as validate compares them). */

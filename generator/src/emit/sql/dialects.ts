@@ -20,8 +20,13 @@ export interface SqlDialect {
   readonly createView: string;
   /** How a table is made only where it is absent. */
   readonly createTable: string;
-  /** Whether a text expression matches a regular expression whole (the pattern is ours, never spec text). */
+  /**
+   * Whether a text expression matches a regular expression whole: a pattern of ours, or a spec's pattern that
+   * patterns.ts found portable (then quoted by string(), the one place its text becomes SQL).
+   */
   fullMatch(expression: string, pattern: string): string;
+  /** A character of a regular expression by its code point, as the engine's regex syntax writes one. */
+  regexCodePoint(codePoint: number): string;
 }
 
 /** Standard SQL quoting: an identifier in double quotes, a string in single quotes, each quote doubled. */
@@ -39,6 +44,8 @@ export const duckdb: SqlDialect = {
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
   fullMatch: (expression, pattern) => `regexp_full_match(${expression}, ${standardString(pattern)})`,
+  // RE2: \x{hex}.
+  regexCodePoint: (cp) => `\\x{${cp.toString(16).toUpperCase()}}`,
 };
 
 export const postgres: SqlDialect = {
@@ -53,6 +60,8 @@ export const postgres: SqlDialect = {
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
   fullMatch: (expression, pattern) => `${expression} ~ ${standardString(`^(${pattern})$`)}`,
+  // Advanced regular expressions: \uwxyz, exactly four hexadecimal digits (the code points used are all below 0x10000).
+  regexCodePoint: (cp) => `\\u${cp.toString(16).padStart(4, '0')}`,
 };
 
 /**
@@ -70,6 +79,8 @@ export const spark: SqlDialect = {
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
   fullMatch: (expression, pattern) => `${expression} RLIKE ${spark.string(`^(${pattern})$`)}`,
+  // Java's \uhhhh (string() doubles the backslash, which Spark's literal then undoes).
+  regexCodePoint: (cp) => `\\u${cp.toString(16).padStart(4, '0')}`,
 };
 
 export const sqlDialects: readonly SqlDialect[] = [duckdb, postgres, spark];

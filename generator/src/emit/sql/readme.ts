@@ -68,7 +68,8 @@ violation (table, record uid, version, current flag, element as validate's JSON 
 requirement), for the rules SQL can check over the tables: a required element of the record absent
 (\`schema.required\`, whichever authority requires it, so what only the asc-mods model requires shows too); in any
 column of a record's table, however deep in its components, a code outside the value set a required binding names
-(\`schema.enum\`), text longer or shorter than its element allows (\`schema.maxLength\`, \`schema.minLength\`), a
+(\`schema.enum\`), text not of its pattern's form, or blank, with nothing but white space as JavaScript's \`\\s\`
+counts it (\`schema.pattern\`: the patterns every engine reads as JavaScript does, which today is all of them), text longer or shorter than its element allows (\`schema.maxLength\`, \`schema.minLength\`), a
 number outside its bounds (\`schema.minimum\`, \`schema.maximum\`), a date of the past later than now
 (\`not-in-future\`) and an NHS number whose Modulus 11 check digit is wrong or that is ten of one digit
 (\`nhs-number-check-digit\`), an ODS code not of its form (\`ods-code-format\`); the same rules, and a field each item requires, in the items of lists (the rows
@@ -85,11 +86,13 @@ a version held twice (\`unique-record-version\`: DuckDB's and PostgreSQL's keys 
 and a care plan put into effect that refers to no informed consent (\`consent-before-care-plan\`). The rows carry no
 values: each names where to look. It rests on four views over every table, useful on their own:
 \`check__versions\` (every version of every record, with its table and class), \`check__records\` (every record by
-class and uid), \`check__references\` (every reference at the top of a record, and what it names) and
+class and uid), \`check__references\` (every reference, at the top of a record, in its components and in its lists, and what it names) and
 \`check__change_log\` (every change-log entry, with its record's current flag). A test loads a synthetic file with defects into DuckDB and PostgreSQL and finds
 the same violations, one for one, as \`validate --profile full\` finds of those rules in the records loaded. Not in
-SQL: the rules inside JSON columns (lists within components, components nested past the flattened depth), and patterns and formats (ECMAScript regular
-expressions, which the three engines' dialects do not read alike): those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
+SQL: the rules inside JSON columns (lists within components, components nested past the flattened depth); a spec
+pattern outside the subset RE2, PostgreSQL and Java all read as JavaScript does (\`\\d\`, \`\\w\`, a dot, lookaround,
+lazy quantifiers: none in this spec); and a field required inside a component that is optional (a row of flattened
+columns cannot tell the component's absence from the field's): those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
 
 ## Tables
 
