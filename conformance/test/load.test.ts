@@ -207,10 +207,22 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
       ]),
     );
     const itemFields = new Set([...columnPaths].map((p) => p.split('/').slice(0, 4).join('/')));
-    const inScope = (recordType: string, check: string, path: string) => {
+    // A field required inside a component held once (no list on the path) is the engine's to find where the
+    // component shows by another field with a value; a component given as {} alone looks absent in its columns.
+    const componentGiven = (value: Json | undefined, path: string) => {
+      const steps = path.split('/').slice(1);
+      const field = `${String(value?.['record_type'])} /${steps.join('/')}`;
+      // The field has columns of the record's table: itself, or its parts (a coding's system, code and display).
+      const inColumns = columnPaths.has(field) || [...columnPaths].some((p) => p.startsWith(`${field}/`));
+      if (steps.length < 2 || !inColumns) return false;
+      let at: unknown = value;
+      for (const s of steps.slice(0, -1)) at = at !== null && typeof at === 'object' && !Array.isArray(at) ? (at as Json)[s] : undefined;
+      return at !== null && typeof at === 'object' && !Array.isArray(at) && Object.entries(at as Json).some(([k, v]) => k !== steps.at(-1) && v !== null && v !== undefined);
+    };
+    const inScope = (recordType: string, check: string, path: string, value?: Json) => {
       const depth = path.split('/').length;
       const shape = path.replace(/^(\/[^/]+)\/[0-9]+(?=\/|$)/, '$1/#');
-      if (check === 'schema.required') return depth === 2 || (depth === 4 && shape !== path && itemFields.has(`${recordType} ${shape}`));
+      if (check === 'schema.required') return depth === 2 || (depth === 4 && shape !== path && itemFields.has(`${recordType} ${shape}`)) || (shape === path && componentGiven(value, path));
       // A reference wherever the tables hold its record uid: at the top, in a component held once, in a list's items.
       if (check === 'reference-resolves') return columnPaths.has(`${recordType} ${shape}/record_uid`);
       // A date pair of the record, or of a component it holds once (columns of the record's table).
@@ -220,7 +232,7 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
       if (check === 'consent-before-care-plan') return depth === 2;
       return columnPaths.has(`${recordType} ${shape}`);
     };
-    const atTop = (check: string, path: string, recordType = '') => inScope(recordType, check, path);
+    const atTop = (check: string, path: string, recordType = '', value?: Json) => inScope(recordType, check, path, value);
     const loadedKeys = new Set<string>();
     // The rules across records, over the records loaded (as validate runs them over a batch).
     const batch = new BatchState(full.requirements);
@@ -237,7 +249,7 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
       batch.addRecord(checked.recordType!, checked.uid!, checked.version!, location, checked.uidHash);
       const [refs, hashes] = [checked.refs ?? [], checked.refHashes ?? []];
       for (let r = 0, k = 0; r < refs.length; r += 3, k += 2) batch.addHashedReference(refs[r]!, hashes[k]!, hashes[k + 1]!, location, checked.recordType!, refs[r + 2]!);
-      return checked.findings.filter((f) => recordRules.has(f.check as never) && atTop(f.check, f.path, checked.recordType)).map((f) => `${key} ${f.path} ${f.check} ${String(f.requirement)}`);
+      return checked.findings.filter((f) => recordRules.has(f.check as never) && atTop(f.check, f.path, checked.recordType, value)).map((f) => `${key} ${f.path} ${f.check} ${String(f.requirement)}`);
     });
     for (const f of batch.finish()) {
       const key = keyAt.get(f.location.record)!;

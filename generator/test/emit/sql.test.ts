@@ -151,6 +151,21 @@ describe('the relational model (generated/sql/)', () => {
       ]);
     });
 
+    it('finds a field required inside a component held once where the component shows by another field, and not where it is absent (a referral\'s urgency)', async () => {
+      const c = await (await DuckDBInstance.create(':memory:')).connect();
+      await c.run(schemaSql(real, model, duckdb));
+      await c.run(checksSql(real, model, duckdb));
+      const referral = model.records.find((r) => r.cls.name === 'referral')!.table;
+      const row = (uid: string, extra: Record<string, unknown>) => insertSql('referral', { ...minimalRow(real, referral, uid, 1, true), ...extra }, literal);
+      const table = referral.columns.find((col) => col.name === 'clinical_urgency_of_referral__urgency__code')!.codeTable;
+      const urgency = table === undefined ? 'routine' : real.valueSets.find((v) => `vs__${v.id}` === table)!.codes[0]!.code;
+      await c.run(row('absent', {}));
+      await c.run(row('whole', { clinical_urgency_of_referral__urgency__code: urgency, clinical_urgency_of_referral__reason_for_urgency: 'Falls' }));
+      await c.run(row('partial', { clinical_urgency_of_referral__reason_for_urgency: 'Falls' }));
+      const found = (await c.runAndReadAll("SELECT record_uid, element FROM check__violations WHERE rule = 'schema.required' AND element LIKE '/clinical_urgency_of_referral%' ORDER BY record_uid")).getRowObjectsJS();
+      expect(found).toEqual([{ record_uid: 'partial', element: '/clinical_urgency_of_referral/urgency' }]);
+    });
+
     it('finds a version held twice where a table has no keys, as Spark SQL\'s have none (the kitchen sink, its keys taken out)', async () => {
       const layout = sqlModel(sink);
       const c = await (await DuckDBInstance.create(':memory:')).connect();

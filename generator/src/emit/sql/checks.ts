@@ -73,13 +73,17 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
   for (const { cls, table, children } of relational.records) {
     const valueRules = valueRulesFor(model, requirements, d, cls);
     const add = (column: SqlColumn, rule: Violation['rule'], requirement: string | undefined, where: string) => violations.push({ table: table.name, element: `/${column.path.join('/')}`, rule, requirement, where });
-    // Required: an element of the record itself (inside an optional component, a required field is required only
-    // where the component is given, which a row of flattened columns cannot tell from its absence).
+    // Required: an element of the record itself (inside a component, below).
     for (const element of cls.elements) {
       const columns = table.columns.filter((c) => c.path[0] === element.name && c.role !== 'date-precision');
       if (element.cardinality?.min === 1 && element.cardinality.max === 1 && columns.length > 0) {
         violations.push({ table: table.name, element: `/${element.name}`, rule: 'schema.required', requirement: requirements.forKeyword('required', element.name, cls.name), where: columns.map((c) => `t.${id(c.name)} IS NULL`).join(' AND ') });
       }
+    }
+    // Required inside a component the record holds once: a field absent where the component is there, which its
+    // flattened columns show by another of its fields (a component given as {} alone looks absent: validate's).
+    for (const { prefix, field, where } of requiredInComponents(table.columns, cls, classes, id)) {
+      violations.push({ table: table.name, element: `/${[...prefix, field].join('/')}`, rule: 'schema.required', requirement: requirements.forKeyword('required', prefix[0]!, cls.name), where });
     }
     // The rules on a value, at every depth the record's columns flatten: a value present that breaks its element's rule.
     for (const column of table.columns) {
@@ -106,6 +110,8 @@ export function checksSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
         const columns = child.columns.filter((c) => c.path[0] === field.name && c.role !== 'date-precision');
         if (field.cardinality?.min === 1 && field.cardinality.max === 1 && columns.length > 0) addItem([field.name], 'schema.required', requirements.forKeyword('required', listName, cls.name), columns.map((c) => `t.${id(c.name)} IS NULL`).join(' AND '));
       }
+      // And inside the components of an item, as in the record's.
+      if (itemClass) for (const { prefix, field, where } of requiredInComponents(child.columns, itemClass, classes, id)) addItem([...prefix, field], 'schema.required', requirements.forKeyword('required', listName, cls.name), where);
       // And an end before its start in an item (a list of periods, say), at the item's place.
       if (itemClass) for (const { prefix, end, where } of datePairChecks(child.columns, itemClass, classes, pairs, d)) addItem([...prefix, end], 'start-before-end', requirements.forRule('start-before-end'), where);
     }
@@ -342,6 +348,28 @@ function referenceColumns(columns: readonly SqlColumn[], root: ClassModel | unde
     const found = prefix.length > 0 ? leafElement(prefix, root, classes) : undefined;
     const owner = ownerAt(prefix.slice(0, -1), root, classes);
     if (found?.element.type === 'reference' && found.field === undefined && found.element.cardinality?.max !== '*' && owner) out.push({ prefix, type, uid });
+  }
+  return out;
+}
+
+/**
+ * The fields a component requires, in a row that holds the component once (its columns flattened under the path of
+ * component names that leads to it): absent while another of the component's columns has a value.
+ */
+function requiredInComponents(columns: readonly SqlColumn[], root: ClassModel, classes: ReadonlyMap<string, ClassModel>, id: (name: string) => string): { prefix: string[]; field: string; where: string }[] {
+  const out: { prefix: string[]; field: string; where: string }[] = [];
+  const under = (prefix: readonly string[]) => columns.filter((c) => c.role !== 'date-precision' && c.path.length > prefix.length && prefix.every((p, i) => c.path[i] === p));
+  const prefixes = new Map<string, string[]>();
+  for (const c of columns) for (let n = 1; n < c.path.length; n += 1) prefixes.set(c.path.slice(0, n).join('/'), c.path.slice(0, n));
+  for (const prefix of prefixes.values()) {
+    const owner = ownerAt(prefix, root, classes);
+    if (!owner) continue;
+    const inComponent = under(prefix);
+    for (const field of owner.elements.filter((e) => e.cardinality?.min === 1 && e.cardinality.max === 1)) {
+      const own = under([...prefix, field.name]);
+      const others = inComponent.filter((c) => !own.includes(c));
+      if (own.length > 0 && others.length > 0) out.push({ prefix, field: field.name, where: `${own.map((c) => `t.${id(c.name)} IS NULL`).join(' AND ')} AND (${others.map((c) => `t.${id(c.name)} IS NOT NULL`).join(' OR ')})` });
+    }
   }
   return out;
 }

@@ -66,7 +66,8 @@ Nothing here runs Spark: the Spark SQL files are checked by an independent Spark
 \`<engine>/checks.sql\` (DuckDB, PostgreSQL and Spark SQL) makes the view \`check__violations\`: one row per
 violation (table, record uid, version, current flag, element as validate's JSON Pointer names it, rule,
 requirement), for the rules SQL can check over the tables: a required element of the record absent
-(\`schema.required\`, whichever authority requires it, so what only the asc-mods model requires shows too); in any
+(\`schema.required\`, whichever authority requires it, so what only the asc-mods model requires shows too; inside a
+component held once, where another of its fields shows it is there); in any
 column of a record's table, however deep in its components, a code outside the value set a required binding names
 (\`schema.enum\`), text not of its pattern's form, or blank, with nothing but white space as JavaScript's \`\\s\`
 counts it (\`schema.pattern\`: the patterns every engine reads as JavaScript does, which today is all of them), text longer or shorter than its element allows (\`schema.maxLength\`, \`schema.minLength\`), a
@@ -91,8 +92,8 @@ class and uid), \`check__references\` (every reference, at the top of a record, 
 the same violations, one for one, as \`validate --profile full\` finds of those rules in the records loaded. Not in
 SQL: the rules inside JSON columns (lists within components, components nested past the flattened depth); a spec
 pattern outside the subset RE2, PostgreSQL and Java all read as JavaScript does (\`\\d\`, \`\\w\`, a dot, lookaround,
-lazy quantifiers: none in this spec); and a field required inside a component that is optional (a row of flattened
-columns cannot tell the component's absence from the field's): those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
+lazy quantifiers: none in this spec); and a field required inside a component given with no other field (\`{}\`: its
+flattened columns look as if it were absent): those are \`validate\`'s. The Spark SQL file is parsed by the grammar above, not run.
 
 ## Tables
 
