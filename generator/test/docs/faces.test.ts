@@ -239,4 +239,17 @@ describe.skipIf(!haveChromium)(`what assessors, BI managers and architects see (
     await shot(page, 'api.png');
     await page.close();
   });
+
+  it('every page kind opens with its heading, no script error, and a screenshot of what a person sees first', async () => {
+    const kinds = ['index.html', 'classes.html', 'classes/subject_of_care.html', 'value-sets.html', 'requirements.html', 'published.html', 'glossary.html', 'legislation.html', 'model.html', 'fhir.html', 'api.html', 'downloads.html', 'changelog.html', 'search.html'];
+    for (const kind of kinds) {
+      const { page, problems } = await open(url(kind));
+      const h1 = (await page.locator('main h1').textContent())?.trim() ?? '';
+      expect(h1.length, kind).toBeGreaterThan(0);
+      expect(await page.locator('header nav a').count(), kind).toBeGreaterThan(5);
+      expect(problems, kind).toEqual([]);
+      await shot(page, `page-${kind.replace(/\//g, '-').replace(/\.html$/, '')}.png`);
+      await page.close();
+    }
+  });
 });
