@@ -1,3 +1,5 @@
+import type { SqlDialect } from './dialects.ts';
+
 /**
  * Which of the schemas' patterns (JavaScript regular expressions, as ajv runs them) every engine reads the same way:
  * RE2 (DuckDB), PostgreSQL's advanced regular expressions and Java's (Spark SQL). A pattern is taken only when it is
@@ -78,3 +80,9 @@ export function portablePattern(pattern: string): string | undefined {
  * fails the schemas' non-blank pattern \S.
  */
 export const jsWhitespace: readonly (number | readonly [number, number])[] = [[0x09, 0x0d], 0x20, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/** Text with nothing but what JavaScript's \s matches (or nothing at all): what the non-blank pattern \S refuses. */
+export function blankPattern(d: SqlDialect): string {
+  const cp = d.regexCodePoint;
+  return `[${jsWhitespace.map((w) => (typeof w === 'number' ? cp(w) : `${cp(w[0])}-${cp(w[1])}`)).join('')}]*`;
+}
