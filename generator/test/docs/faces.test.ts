@@ -204,6 +204,9 @@ describe.skipIf(!haveChromium)(`what assessors, BI managers and architects see (
       expect(box.x + box.width).toBeLessThanOrEqual(1400);
     }
     expect(lines).toBeGreaterThan(100);
+    // What extends an abstract class is said under its group's drawing, each class a link.
+    const extended = page.locator('section:has(#group-observations) p.extended');
+    expect(await extended.first().textContent()).toMatch(/^Extending Observations .*Allergies/);
     await page.locator('#group-observations').scrollIntoViewIfNeeded();
     expect(problems).toEqual([]);
     await page.locator('svg#diagram-observations').screenshot({ path: join(shots, 'model-diagram.png') });

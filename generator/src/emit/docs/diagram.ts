@@ -40,6 +40,11 @@ export interface GroupDiagram extends Diagram {
   readonly name: string;
   readonly description: string;
   readonly classCount: number;
+  /**
+   * Each abstract class of the group with the classes that extend it, said in words under the drawing: seventeen
+   * dashed lines into one box drew over the references they shared the page with.
+   */
+  readonly extended: readonly { readonly name: string; readonly href: string; readonly by: readonly { readonly name: string; readonly href: string }[] }[];
 }
 
 /** How many references run from each group (a row) to each group (a column), the diagonal within a group. */
@@ -96,7 +101,11 @@ export async function modelDiagrams(model: SpecModel, root: string): Promise<Mod
       return { from: r.from, to: r.to, label: shorten(r.via.join(', '), 32), title: `${byName.get(r.from)?.publishedName ?? r.from} refers to ${target} through ${r.via.join(', ')}` };
     });
     const laid = await layOut(elk, nodes, edges);
-    groupDiagrams.push({ id: `diagram-${g.id}`, title: `${g.name}: its classes and the references they make`, groupId: g.id, name: g.name, description: g.description ?? '', classCount: own.length, ...laid });
+    const extended = own
+      .filter((a) => a.kind === 'abstract')
+      .map((a) => ({ name: a.publishedName, href: `${root}${classHref(a.name)}`, by: classes.filter((c) => c.extends === a.name).map((c) => ({ name: c.publishedName, href: `${root}${classHref(c.name)}` })) }))
+      .filter((a) => a.by.length > 0);
+    groupDiagrams.push({ id: `diagram-${g.id}`, title: `${g.name}: its classes and the references they make`, groupId: g.id, name: g.name, description: g.description ?? '', classCount: own.length, extended, ...laid });
   }
 
   // Between groups the model is nearly a complete graph: a matrix reads better than a drawing of it.
