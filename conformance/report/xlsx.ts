@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { setZipDates, xmlCellText as xmlSafe } from '../../generator/src/kit.ts';
+import { addAboutSheet, addTableSheet, setZipDates } from '../../generator/src/kit.ts';
 import { elementColumns, requirementColumns, type AssurancePack, type Column } from './assurance.ts';
 
 const modelledNote =
@@ -27,22 +27,11 @@ export async function assuranceXlsx(pack: AssurancePack): Promise<Buffer> {
 }
 
 function addTable<Row>(workbook: ExcelJS.Workbook, name: string, columns: readonly Column<Row>[], rows: readonly Row[]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.label, key: c.key, width: c.width }));
-  for (const row of rows) sheet.addRow(columns.map((c) => xmlSafe(String(row[c.key]))));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  const evidence = columns.findIndex((c) => c.key === 'evidence');
-  if (evidence >= 0) sheet.getColumn(evidence + 1).alignment = { wrapText: true, vertical: 'top' };
+  addTableSheet(workbook, name, columns.map((c) => ({ header: c.label, width: c.width, wrap: c.key === 'evidence' })), rows.map((row) => columns.map((c) => String(row[c.key]))));
 }
 
 function addAbout(workbook: ExcelJS.Workbook, pack: AssurancePack): void {
   const h = pack.header;
-  const sheet = workbook.addWorksheet('About', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'About this assurance pack', key: 'field', width: 28 },
-    { header: '', key: 'value', width: 100 },
-  ];
   const rows: [string, string][] = [
     ['System', h.system],
     ['Run date', h.date],
@@ -55,8 +44,5 @@ function addAbout(workbook: ExcelJS.Workbook, pack: AssurancePack): void {
     ['Classes tested', h.classesTested.join(', ')],
     ['Authority', modelledNote],
   ];
-  for (const [field, value] of rows) sheet.addRow([field, xmlSafe(value)]);
-  sheet.getRow(1).font = { bold: true };
-  sheet.getColumn(1).font = { bold: true };
-  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  addAboutSheet(workbook, 'About this assurance pack', 28, rows);
 }

@@ -20,6 +20,7 @@ export { datePattern, dateTimePattern, formatPatterns, timePattern } from './emi
 export { nonBlankPattern } from './emit/json-schema/limits.ts';
 export { toJson } from './emit/json.ts';
 export { notXmlChar, xmlCellText } from './emit/xlsx/cell.ts';
+export { addAboutSheet, addTableSheet, type SheetColumn } from './emit/xlsx/sheets.ts';
 export { setZipDates } from './emit/xlsx/zip-dates.ts';
 export { classFhir, fhirRoot } from './fhir/class-mapping.ts';
 export { r4Definitions, r4ValueSetCodes, type FhirDefinitions, type FhirElement, type ValueSetCodes } from './fhir/definitions.ts';

@@ -1,6 +1,6 @@
 import type { SpecModel } from '../../model/types.ts';
 import { bannerText, type GeneratedFile } from '../files.ts';
-import { xmlCellText } from '../xlsx/cell.ts';
+import { addAboutSheet, addTableSheet } from '../xlsx/sheets.ts';
 import { setZipDates } from '../xlsx/zip-dates.ts';
 import { checklistHeader, checklistRows, checklistXlsxPath } from './checklist.ts';
 
@@ -21,26 +21,16 @@ export async function publishedChecklistXlsx(model: SpecModel, docsDir: string):
   workbook.created = workbook.modified = fixedDate;
   workbook.title = `${model.standard.short_name}: what the published standard requires`;
   workbook.description = bannerText;
-  const sheet = workbook.addWorksheet('Checklist', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = checklistHeader.map((header, i) => ({ header, key: `c${i}`, width: widths[i] ?? 20 }));
-  for (const row of checklistRows(model)) sheet.addRow(row.map(xmlCellText));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: checklistHeader.length } };
-  for (const col of [8, 9]) sheet.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
-  const about = workbook.addWorksheet('About');
-  about.columns = [
-    { header: 'About this checklist', key: 'field', width: 24 },
-    { header: '', key: 'value', width: 100 },
-  ];
-  about.getRow(1).font = { bold: true };
+  // The supplier's answer and evidence wrap.
+  addTableSheet(workbook, 'Checklist', checklistHeader.map((header, i) => ({ header, width: widths[i] ?? 20, wrap: i >= 7 })), checklistRows(model));
   const s = model.standard;
-  for (const [field, value] of [
+  addAboutSheet(workbook, 'About this checklist', 24, [
     ['Notice', bannerText],
     ['Standard', `${s.name} (${s.reference})`],
     ['Spec release', s.release],
     ['What the rows are', 'Every element the published standard makes mandatory in each record class, then every requirement it publishes. Nothing the asc-mods model adds of its own: that is in obligations.csv.'],
     ['How to answer', 'Fill in "Supplier response" (Yes, No or Partly) and "Evidence or comment" per row.'],
-  ] as const) about.addRow({ field, value: xmlCellText(value) });
+  ]);
   const bytes = setZipDates(Buffer.from(await workbook.xlsx.writeBuffer()), fixedDate);
   return { path: `${docsDir}/${checklistXlsxPath}`, content: new Uint8Array(bytes) };
 }

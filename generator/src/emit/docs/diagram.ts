@@ -89,7 +89,7 @@ export async function modelDiagrams(model: SpecModel, root: string): Promise<Mod
     const ownNames = new Set(own.map((c) => c.name));
     const outward = refs.filter((r) => ownNames.has(r.from));
     const external = [...new Set(outward.map((r) => r.to).filter((t) => !ownNames.has(t)))].sort();
-    const nodes = new Map<string, Omit<DiagramNode, 'x' | 'y' | 'width' | 'height' | 'textX' | 'textY'>>();
+    const nodes = new Map<string, NodeText>();
     for (const c of own) nodes.set(c.name, { label: c.publishedName, title: c.publishedName, href: `${root}${classHref(c.name)}`, kind: c.kind === 'abstract' ? 'abstract' : 'record' });
     for (const name of external) {
       const c = byName.get(name)!;
