@@ -8,7 +8,7 @@ import { collectInputs } from '../conformance/files/inputs.ts';
 import { DuckDbTarget } from '../conformance/load/duckdb.ts';
 import { PostgresTarget, withoutPassword } from '../conformance/load/postgres.ts';
 import { loadFiles, type LoadSummary } from '../conformance/load/load.ts';
-import type { LoadTarget } from '../conformance/load/target.ts';
+import { BatchRefused, type LoadTarget } from '../conformance/load/target.ts';
 import { reportInterrupted } from './interrupt.ts';
 import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 
@@ -68,6 +68,10 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
       ...(showProgress ? { onProgress: (n: number, file: string) => void io.stderr.write(`\r\u001b[K${groupedNumber(n)} records read (${file})`) } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
     });
+  } catch (error) {
+    if (!(error instanceof BatchRefused)) throw error;
+    io.stderr.write(`asc-mods load: ${target.shown} refused batch ${error.batch} (${error.message}): nothing of it was loaded${error.batch > 1 ? ', and the batches before it stay loaded' : ''}\n`);
+    return 2;
   } finally {
     await target.close();
   }

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duckdbDialect, packageRoot, type SqlTable } from '../../generator/src/kit.ts';
-import { BatchStatements, runBatch, stageName } from './statements.ts';
-import type { BatchOutcome, LoadTarget, RejectRow, TableBatch } from './target.ts';
+import { DocumentStatements, docsStage, documentText } from './documents.ts';
+import { BatchStatements, stageName } from './statements.ts';
+import { rejectCells, type BatchOutcome, type BatchRecord, type LoadTarget, type RejectRow } from './target.ts';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
-/** Records into a DuckDB database file (embedded): rows staged with DuckDB's appender, then inserted by SQL. */
+/**
+ * Records into a DuckDB database file (embedded). Each valid record is staged whole, as JSON text, with DuckDB's
+ * appender, and DuckDB flattens it into its tables by SQL (documents.ts); rejects are staged as text cells.
+ */
 export class DuckDbTarget implements LoadTarget {
   private readonly sql = new BatchStatements(duckdbDialect);
+  private readonly docs = new DocumentStatements();
   private readonly staged = new Set<string>();
 
   private constructor(
@@ -19,7 +24,10 @@ export class DuckDbTarget implements LoadTarget {
   static async open(path: string, shown: string): Promise<DuckDbTarget> {
     // Loaded only by load: no other command pays for DuckDB's engine.
     const { DuckDBInstance } = await import('@duckdb/node-api');
-    const instance = await DuckDBInstance.create(path);
+    // A commit writes the write-ahead log only, and the database file is written once, at the end (close): checkpointed
+    // at every commit, each batch rewrote the row groups the one before had left part full (4 batches of 25,000
+    // records: 5.5 s of commits against 0.9 s).
+    const instance = await DuckDBInstance.create(path, { checkpoint_threshold: '1000GB' });
     return new DuckDbTarget(shown, instance, await instance.connect());
   }
 
@@ -31,11 +39,57 @@ export class DuckDbTarget implements LoadTarget {
     return true;
   }
 
-  loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
-    return runBatch({ run: async (sql) => Number((await this.connection.run(sql)).rowsChanged), stage: (table, rows) => this.stage(table, rows) }, this.sql, tables, rejects);
+  /** One transaction: stage the documents, then per class parse them once and insert the rows not there yet. */
+  async loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+    const run = async (sql: string) => Number((await this.connection.run(sql)).rowsChanged);
+    await run('BEGIN TRANSACTION');
+    try {
+      const classes = await this.stageDocuments(records);
+      let loaded = 0;
+      for (const [cls, entry] of classes) {
+        await run(this.docs.parse(cls, entry));
+        loaded += await run(this.docs.insertRecord(entry.table));
+        for (const child of entry.children) await run(this.docs.insertChild(child));
+        await run(this.docs.moveCurrent(cls, entry.table));
+      }
+      let rejected = 0;
+      if (rejects.length > 0) {
+        await this.stageCells(this.sql.stageRejects(), rejects.map(rejectCells));
+        rejected = await run(this.sql.insertRejects());
+      }
+      await run('COMMIT');
+      return { loaded, rejected };
+    } catch (error) {
+      await run('ROLLBACK');
+      throw error;
+    }
   }
 
-  private async stage(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void> {
+  /** The batch's valid records as JSON text, a row each; the classes they are of, each by a number of this batch. */
+  private async stageDocuments(records: readonly BatchRecord[]): Promise<Map<number, BatchRecord['tables']>> {
+    if (!this.staged.has(docsStage)) {
+      await this.connection.run(this.docs.createStage());
+      this.staged.add(docsStage);
+    }
+    await this.connection.run(this.docs.clearStage());
+    const classes = new Map<BatchRecord['tables'], number>();
+    const appender: DuckDBAppender = await this.connection.createAppender(docsStage, 'main', 'temp');
+    for (const record of records) {
+      let cls = classes.get(record.tables);
+      if (cls === undefined) classes.set(record.tables, (cls = classes.size));
+      appender.appendInteger(record.seq);
+      appender.appendInteger(cls);
+      appender.appendVarchar(record.uid);
+      appender.appendBigInt(BigInt(record.version));
+      appender.appendVarchar(documentText(record.value));
+      appender.endRow();
+    }
+    appender.flushSync();
+    appender.closeSync();
+    return new Map([...classes].map(([tables, cls]) => [cls, tables]));
+  }
+
+  private async stageCells(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void> {
     if (!this.staged.has(table.name)) {
       await this.connection.run(this.sql.createStage(table));
       this.staged.add(table.name);
@@ -54,6 +108,8 @@ export class DuckDbTarget implements LoadTarget {
   }
 
   async close(): Promise<void> {
+    // What the batches committed goes from the log into the database file (DuckDB would do it on closing too).
+    await this.connection.run('CHECKPOINT');
     this.connection.closeSync();
     this.instance.closeSync();
   }

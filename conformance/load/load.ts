@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { sqlModel, type SpecModel, type SqlTable } from '../../generator/src/kit.ts';
+import { sqlModel, type SpecModel } from '../../generator/src/kit.ts';
 import { RecordChecker } from '../files/checker.ts';
 import type { InputFailure, InputFile } from '../files/inputs.ts';
 import type { CompiledValidator } from '../files/plan.ts';
 import { readerFor } from '../files/readers.ts';
-import { recordRows, tablesByClass } from './rows.ts';
-import type { LoadTarget, RejectRow, TableBatch } from './target.ts';
+import { tablesByClass } from './rows.ts';
+import { BatchRefused, type BatchRecord, type LoadTarget, type RejectRow } from './target.ts';
 
 export interface LoadOptions {
   readonly model: SpecModel;
@@ -50,19 +50,38 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
   const { model, target } = options;
   const checker = new RecordChecker(model, options.validators, options.now, undefined, 'published');
   const tables = tablesByClass(sqlModel(model));
-  const summary: LoadSummary = { read: 0, loaded: 0, already: 0, rejected: 0, rejectedNew: 0, byClass: new Map(), schemaCreated: await target.ensureSchema(), failures: options.failures, interrupted: false };
+  // The schema is made (where absent) while the first records are checked: the engine works on its own threads.
+  const schema = target.ensureSchema();
+  // Settled here too, so that a failure found before the first batch is not also an unhandled rejection.
+  schema.catch(() => undefined);
+  const summary: LoadSummary = { read: 0, loaded: 0, already: 0, rejected: 0, rejectedNew: 0, byClass: new Map(), schemaCreated: false, failures: options.failures, interrupted: false };
   const size = options.batchSize ?? 100_000;
   // The record versions this run has taken: the same record uid and version again is refused, not taken for one
   // already there (validate's unique-record-version, within what one load reads).
   const taken = new Set<string>();
   let batch = new Batch();
+  let batches = 0;
+  // The batch the database is loading while this thread checks the records of the next: at most two are held.
+  let loading: Promise<void> | undefined;
   const flush = async () => {
+    summary.schemaCreated = await schema;
+    await loading;
     if (batch.count === 0) return;
-    const outcome = await target.loadBatch(batch.tables(), batch.rejects);
-    summary.loaded += outcome.loaded;
-    summary.already += batch.valid - outcome.loaded;
-    summary.rejectedNew += outcome.rejected;
+    const full = batch;
+    const number = (batches += 1);
     batch = new Batch();
+    loading = target.loadBatch(full.records, full.rejects).then(
+      (outcome) => {
+        summary.loaded += outcome.loaded;
+        summary.already += full.valid - outcome.loaded;
+        summary.rejectedNew += outcome.rejected;
+      },
+      (error: unknown) => {
+        throw new BatchRefused(number, error);
+      },
+    );
+    // Awaited by the next flush; until then a refusal must not count as unhandled.
+    loading.catch(() => undefined);
   };
   for (const file of options.files) {
     for await (const input of readerFor(file, model).records()) {
@@ -93,12 +112,13 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
           record: input.location.record,
           recordType: className,
           recordUid: typeof value?.['record_uid'] === 'string' ? value['record_uid'] : undefined,
-          version: typeof value?.['version_number'] === 'number' ? value['version_number'] : undefined,
+          // Only a version the rejects table's BIGINT holds: a larger one (1e20) would fail the whole batch.
+          version: Number.isSafeInteger(value?.['version_number']) ? (value!['version_number'] as number) : undefined,
           findings: (errors.length > 0 ? errors : checked.findings).map((f) => ({ check: f.check, ...(f.requirement ? { requirement: f.requirement } : {}), path: f.path, message: f.message })),
         });
       } else {
         if (counts) counts.loaded += 1;
-        batch.add(recordRows(value, entry));
+        batch.add(entry, String(value['record_uid']), Number(value['version_number']), value);
       }
       if (summary.read % 1000 === 0) options.onProgress?.(summary.read, file.display);
       if (batch.count >= size) await flush();
@@ -106,6 +126,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
     if (summary.interrupted) break;
   }
   await flush();
+  await loading;
   return summary;
 }
 
@@ -115,20 +136,18 @@ function countsOf(summary: LoadSummary, className: string): { read: number; load
   return counts;
 }
 
-/** The rows of up to batchSize records, by table, each row led by its record's place in the batch. */
+/** Up to batchSize records: the valid ones, each with its place in the batch, and the rejects. */
 class Batch {
   count = 0;
   valid = 0;
+  readonly records: BatchRecord[] = [];
   readonly rejects: RejectRow[] = [];
   private readonly seen = new Set<string>();
-  private readonly byTable = new Map<string, { table: SqlTable; kind: 'record' | 'child'; rows: (string | null)[][] }>();
 
-  add(rows: ReturnType<typeof recordRows>): void {
+  add(tables: BatchRecord['tables'], uid: string, version: number, value: BatchRecord['value']): void {
     this.count += 1;
     this.valid += 1;
-    const seq = String(this.count);
-    this.rowsOf(rows.table, 'record').push([seq, ...rows.row]);
-    for (const child of rows.children) if (child.rows.length > 0) this.rowsOf(child.table, 'child').push(...child.rows.map((r) => [seq, ...r]));
+    this.records.push({ seq: this.count, tables, uid, version, value });
   }
 
   reject(row: RejectRow): void {
@@ -137,15 +156,5 @@ class Batch {
     if (this.seen.has(row.sha256)) return;
     this.seen.add(row.sha256);
     this.rejects.push(row);
-  }
-
-  tables(): TableBatch[] {
-    return [...this.byTable.values()];
-  }
-
-  private rowsOf(table: SqlTable, kind: 'record' | 'child'): (string | null)[][] {
-    let entry = this.byTable.get(table.name);
-    if (!entry) this.byTable.set(table.name, (entry = { table, kind, rows: [] }));
-    return entry.rows;
   }
 }

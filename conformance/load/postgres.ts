@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 import type { Client } from 'pg';
 import { packageRoot, postgresDialect, type SqlTable } from '../../generator/src/kit.ts';
 import { BatchStatements, runBatch, stageName } from './statements.ts';
-import type { BatchOutcome, LoadTarget, RejectRow, TableBatch } from './target.ts';
+import { tableBatches } from './rows.ts';
+import type { BatchOutcome, BatchRecord, LoadTarget, RejectRow } from './target.ts';
 
 /** Records into PostgreSQL: rows staged into temporary tables with COPY, then inserted by SQL, a transaction a batch. */
 export class PostgresTarget implements LoadTarget {
@@ -36,8 +37,8 @@ export class PostgresTarget implements LoadTarget {
     return true;
   }
 
-  loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
-    return runBatch({ run: async (sql) => (await this.client.query(sql)).rowCount ?? 0, stage: (table, rows) => this.stage(table, rows) }, this.sql, tables, rejects);
+  loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+    return runBatch({ run: async (sql) => (await this.client.query(sql)).rowCount ?? 0, stage: (table, rows) => this.stage(table, rows) }, this.sql, tableBatches(records), rejects);
   }
 
   private async stage(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void> {

@@ -1,4 +1,5 @@
 import type { SqlColumn, SqlModel, SqlTable } from '../../generator/src/kit.ts';
+import type { BatchRecord, TableBatch } from './target.ts';
 
 type Json = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ export function tablesByClass(model: SqlModel): ReadonlyMap<string, SqlModel['re
 }
 
 /** A valid record → its rows: the class table's row (not current until the loader says so), and its child rows. */
-export function recordRows(record: Json, tables: SqlModel['records'][number]): RecordRows {
+export function recordRows(record: Readonly<Json>, tables: SqlModel['records'][number]): RecordRows {
   const uid = String(record['record_uid']);
   const version = String(record['version_number']);
   const row = tables.table.columns.map((c) => (c.name === 'is_current' ? 'false' : cell(record, c)));
@@ -64,4 +65,21 @@ function valueAt(node: unknown, path: readonly string[]): unknown {
     value = (value as Json)[key];
   }
   return value;
+}
+
+/** A batch's records as the rows of their tables, each row led by its record's place in the batch. */
+export function tableBatches(records: readonly BatchRecord[]): TableBatch[] {
+  const byTable = new Map<string, { table: SqlTable; kind: 'record' | 'child'; rows: (string | null)[][] }>();
+  const rowsOf = (table: SqlTable, kind: 'record' | 'child') => {
+    let entry = byTable.get(table.name);
+    if (!entry) byTable.set(table.name, (entry = { table, kind, rows: [] }));
+    return entry.rows;
+  };
+  for (const record of records) {
+    const rows = recordRows(record.value, record.tables);
+    const seq = String(record.seq);
+    rowsOf(rows.table, 'record').push([seq, ...rows.row]);
+    for (const child of rows.children) if (child.rows.length > 0) rowsOf(child.table, 'child').push(...child.rows.map((r) => [seq, ...r]));
+  }
+  return [...byTable.values()];
 }

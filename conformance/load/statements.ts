@@ -7,10 +7,11 @@ export const stagePrefix = 'load__stage__';
 export const seqColumn = 'load__seq';
 
 /**
- * The statements a batch runs, the same for every engine that has ON CONFLICT and UPDATE … FROM (DuckDB,
- * PostgreSQL): stage rows as text, pick the record versions not loaded yet (the first of the batch where one comes
- * twice), insert those and their items cast to their columns' types, then move the current flags of the records
- * touched.
+ * The statements a batch of rows runs, written for any engine that has ON CONFLICT and UPDATE … FROM: stage rows as
+ * text, pick the record versions not loaded yet (the first of the batch where one comes twice), insert those and
+ * their items cast to their columns' types, then move the current flags of the records touched. PostgreSQL's batches
+ * run them; DuckDB flattens records by SQL itself (documents.ts) and uses only the rejects' statements, and a test
+ * runs them in DuckDB to compare the two (load-flatten.test.ts).
  */
 /** A staging table's name: the prefix and the target's name (PostgreSQL's 63-byte limit is kept by a digest in sqlName). */
 export function stageName(table: string): string {

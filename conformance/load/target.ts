@@ -1,4 +1,4 @@
-import type { SqlTable } from '../../generator/src/kit.ts';
+import type { SqlModel, SqlTable } from '../../generator/src/kit.ts';
 
 /** A record refused, as the rejects table holds it. */
 export interface RejectRow {
@@ -10,6 +10,15 @@ export interface RejectRow {
   readonly recordUid: string | undefined;
   readonly version: number | undefined;
   readonly findings: readonly { readonly check: string; readonly requirement?: string; readonly path: string; readonly message: string }[];
+}
+
+/** A valid record of a batch: its place in the batch (from 1), its class's tables, its identity, and its value. */
+export interface BatchRecord {
+  readonly seq: number;
+  readonly tables: SqlModel['records'][number];
+  readonly uid: string;
+  readonly version: number;
+  readonly value: Readonly<Record<string, unknown>>;
 }
 
 /** One batch for a table: its rows, each the record's place in the batch and then its cells (text or null) in the table's column order. */
@@ -32,12 +41,35 @@ export interface LoadTarget {
   readonly shown: string;
   /** Create the schema where it is absent; true when it was created. */
   ensureSchema(): Promise<boolean>;
-  /** Insert what is not there yet (by record uid and version), move the current flags, and keep the rejects. */
-  loadBatch(tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome>;
+  /**
+   * Insert what is not there yet (by record uid and version), move the current flags, and keep the rejects. A batch
+   * holds each record uid and version of a class at most once (load.ts refuses the second).
+   */
+  loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[]): Promise<BatchOutcome>;
   close(): Promise<void>;
 }
 
 /** A reject's cells in the rejects table's column order, its place in the batch first (as every staged row). */
 export function rejectCells(r: RejectRow, i: number): (string | null)[] {
   return [String(i + 1), r.sha256, r.file, r.line === undefined ? null : String(r.line), String(r.record), r.recordType ?? null, r.recordUid ?? null, r.version === undefined ? null : String(r.version), JSON.stringify(r.findings)];
+}
+
+/**
+ * A batch the database refused (rolled back): the batches before it stay loaded. Its message is the engine's words
+ * only as far as the first colon or quote, since past them an engine quotes the value it could not take, which may be
+ * personal (DuckDB's JSON reader quotes the whole record), plus PostgreSQL's SQLSTATE code where there is one.
+ */
+export class BatchRefused extends Error {
+  override readonly name = 'BatchRefused';
+
+  constructor(readonly batch: number, cause: unknown) {
+    super(engineWords(cause));
+  }
+}
+
+function engineWords(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const words = message.split(/[:"'\n]/, 1)[0]!.trim().slice(0, 120) || 'an error';
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? `${words}, SQLSTATE ${code}` : words;
 }

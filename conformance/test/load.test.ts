@@ -304,6 +304,13 @@ describe('asc-mods load', () => {
     expect(odd.code).toBe(1);
     expect(odd.stdout).toContain('1 record read = 0 loaded + 0 already there + 1 rejected');
     expect(odd.stdout + odd.stderr).not.toContain('Zebedee');
+    // A version number no BIGINT holds, beside something personal: the record is rejected, not the batch.
+    writeFileSync(join(dir, 'huge.ndjson'), '{"record_type":"alert","record_uid":"u2","version_number":1e20,"free_text":"Planted-Personal-Words"}\n');
+    const huge = await runCli(['load', 'huge.ndjson', '--into', 'duckdb:huge.duckdb'], dir);
+    expect(huge.stderr).toBe('');
+    expect(huge.code).toBe(1);
+    expect(huge.stdout).toContain('1 record read = 0 loaded + 0 already there + 1 rejected');
+    expect(huge.stdout).not.toContain('Planted-Personal');
     // A server that is not there: exit 2, and the password never shown.
     const refused = await runCli(['load', 'r.ndjson', '--into', 'postgres://me:hunter2secret@127.0.0.1:1/mods'], dir);
     expect(refused.code).toBe(2);

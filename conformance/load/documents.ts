@@ -1,0 +1,121 @@
+import { duckdbDialect, type SqlColumn, type SqlModel, type SqlTable } from '../../generator/src/kit.ts';
+import { stagePrefix } from './statements.ts';
+
+/**
+ * DuckDB flattens the records itself: each valid record is staged whole, as its JSON text, and SQL parses it once per
+ * record into a struct typed from the relational model (`from_json`), from which the record's row and its child
+ * rows are inserted. DuckDB's JSON reader does in C++, on its own threads, what rows.ts does in JavaScript for
+ * PostgreSQL; the result is the same rows (conformance/test/load-flatten.test.ts compares them table by table).
+ */
+export const docsStage = `${stagePrefix}docs`;
+/** The struct-typed documents of one class, for the statements that insert its rows. */
+export const parsedStage = `${stagePrefix}parsed`;
+
+/** The shape `from_json` reads a record into: each key to a nested shape, a list of one, or a leaf type. */
+type Shape = { [key: string]: Shape | [Shape | Leaf] | Leaf };
+type Leaf = 'VARCHAR' | 'JSON';
+
+/** The columns the loader fills itself in a child table: the record's identity and the item's place. */
+const childKeys: Readonly<Record<string, string>> = { record_uid: 'record_uid', version_number: 'version_number', ordinal: 'ordinal' };
+
+const d = duckdbDialect;
+const id = (name: string) => d.identifier(name);
+
+export class DocumentStatements {
+  createStage(): string {
+    return `CREATE TEMP TABLE IF NOT EXISTS ${id(docsStage)} (seq INTEGER, cls INTEGER, record_uid VARCHAR, version_number BIGINT, doc VARCHAR)`;
+  }
+
+  clearStage(): string {
+    return `DELETE FROM ${id(docsStage)}`;
+  }
+
+  /**
+   * The staged documents of class `cls` whose record uid and version the table does not hold yet, each parsed once.
+   * A load refuses a record uid and version it has already read (load.ts), so the batch holds each at most once.
+   */
+  parse(cls: number, entry: SqlModel['records'][number]): string {
+    const t = id(entry.table.name);
+    const shape = d.string(JSON.stringify(recordShape(entry)));
+    return `CREATE OR REPLACE TEMP TABLE ${id(parsedStage)} AS SELECT s.seq, s.record_uid, s.version_number, from_json(s.doc, ${shape}) AS r FROM ${id(docsStage)} s WHERE s.cls = ${cls} AND NOT EXISTS (SELECT 1 FROM ${t} x WHERE x.record_uid = s.record_uid AND x.version_number = s.version_number)`;
+  }
+
+  insertRecord(table: SqlTable): string {
+    const values = table.columns.map((c) => (c.name === 'is_current' ? 'false' : cast(c, access('p.r', c.path))));
+    return `INSERT INTO ${id(table.name)} (${table.columns.map((c) => id(c.name)).join(', ')}) SELECT ${values.join(', ')} FROM ${id(parsedStage)} p`;
+  }
+
+  /** A child table's rows: one per item of the list at its path, numbered from 1 in the list's order. */
+  insertChild(table: SqlTable): string {
+    const list = access('p.r', table.parent!.path);
+    const values = table.columns.map((c) => (childKeys[c.name] ? id(childKeys[c.name]!) : cast(c, c.path.length === 0 ? 'item' : access('item', c.path))));
+    return `INSERT INTO ${id(table.name)} (${table.columns.map((c) => id(c.name)).join(', ')}) SELECT ${values.join(', ')} FROM (SELECT p.record_uid, p.version_number, unnest(${list}) AS item, generate_subscripts(${list}, 1) AS ordinal FROM ${id(parsedStage)} p WHERE ${list} IS NOT NULL)`;
+  }
+
+  /** Each touched record's highest version is its current one, and only that. */
+  moveCurrent(cls: number, table: SqlTable): string {
+    const t = id(table.name);
+    return `UPDATE ${t} SET is_current = (${t}.version_number = m.v) FROM (SELECT record_uid AS u, max(version_number) AS v FROM ${t} WHERE record_uid IN (SELECT record_uid FROM ${id(docsStage)} WHERE cls = ${cls}) GROUP BY record_uid) m WHERE ${t}.record_uid = m.u AND ${t}.is_current <> (${t}.version_number = m.v)`;
+  }
+}
+
+/**
+ * A record's JSON text as DuckDB reads it. JSON.stringify writes a lone surrogate (a string JavaScript allows and
+ * UTF-8 cannot hold) as a \uXXXX escape, which DuckDB's JSON reader refuses, failing the batch; it is stored as
+ * U+FFFD instead, as text given to DuckDB or to PostgreSQL always becomes. A pair is written as it is, so an escape
+ * of a surrogate is a lone one (or a backslash before the letters: then the slower path is taken for nothing).
+ */
+export function documentText(value: unknown): string {
+  const text = JSON.stringify(value);
+  return surrogateEscape.test(text) ? JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(loneSurrogate, '\ufffd') : v)) : text;
+}
+
+const surrogateEscape = /\\ud[89a-f][0-9a-f]{2}/i;
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A record class's shape: every column's path, and each child table's list of items. */
+export function recordShape(entry: SqlModel['records'][number]): Shape {
+  const shape: Shape = {};
+  for (const c of entry.table.columns) if (c.path.length > 0) put(shape, c.path, leaf(c));
+  for (const child of entry.children) {
+    const own = child.columns.filter((c) => !childKeys[c.name]);
+    // A list of plain values (text, dates) has one column at the item itself; otherwise each item is a shape.
+    const item: Shape | Leaf = own.length === 1 && own[0]!.path.length === 0 ? leaf(own[0]!) : own.reduce<Shape>((s, c) => (put(s, c.path, leaf(c)), s), {});
+    put(shape, child.parent!.path, [item]);
+  }
+  return shape;
+}
+
+/** Every value is read as text (a number as its JSON text, a boolean as true or false) and cast as rows.ts's cells are. */
+function leaf(c: SqlColumn): Leaf {
+  return c.role === 'json' ? 'JSON' : 'VARCHAR';
+}
+
+function put(shape: Shape, path: readonly string[], value: Shape[string]): void {
+  let node = shape;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (next === undefined || typeof next !== 'object' || Array.isArray(next)) node[key] = {};
+    node = node[key] as Shape;
+  }
+  // A date's column and its precision's read the same value.
+  node[path[path.length - 1]!] ??= value;
+}
+
+function access(base: string, path: readonly string[]): string {
+  return [base, ...path.map(id)].join('.');
+}
+
+/** The cell's value from the text at its path, as rows.ts gives it: a partial date as its first day and precision. */
+function cast(c: SqlColumn, v: string): string {
+  switch (c.role) {
+    case 'json':
+      return v;
+    case 'date':
+      return `CAST(CASE length(${v}) WHEN 4 THEN ${v} || '-01-01' WHEN 7 THEN ${v} || '-01' ELSE ${v} END AS DATE)`;
+    case 'date-precision':
+      return `CASE WHEN ${v} IS NULL THEN NULL WHEN length(${v}) = 4 THEN 'year' WHEN length(${v}) = 7 THEN 'month' ELSE 'day' END`;
+    case 'value':
+      return c.type === 'text' ? v : `CAST(${v} AS ${d.types[c.type]})`;
+  }
+}

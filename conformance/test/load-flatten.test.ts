@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { duckdbDialect, loadRuntimeModel, sqlModel } from '../../generator/src/kit.ts';
+import { runCli } from '../../generator/test/support/cli.ts';
+import { repoRoot } from '../../generator/test/support/paths.ts';
+import { tempDir } from '../../generator/test/support/generated.ts';
+import { DuckDbTarget } from '../load/duckdb.ts';
+import { documentText } from '../load/documents.ts';
+import { tableBatches, tablesByClass } from '../load/rows.ts';
+import { BatchStatements, runBatch, stageName } from '../load/statements.ts';
+import type { BatchRecord } from '../load/target.ts';
+
+type Json = Record<string, unknown>;
+
+/**
+ * DuckDB flattens the records it loads by SQL (load/documents.ts); PostgreSQL is given rows flattened in JavaScript
+ * (load/rows.ts). Both must give the same rows: the same records are loaded into one DuckDB file each way (the
+ * JavaScript rows through the statements PostgreSQL runs) and every table is compared, row for row, cell for cell.
+ */
+describe('DuckDB flattens records as rows.ts does', () => {
+  it('gives every table the same rows, hostile text included', async () => {
+    const dir = tempDir('load-flatten');
+    expect((await runCli(['examples', '--count', '400', '--seed', '5', '--out', 'valid.ndjson'], dir)).code).toBe(0);
+    const values = readFileSync(join(dir, 'valid.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
+    // Text that SQL, JSON and UTF-8 each treat specially: quotes, backslashes, a NUL, a lone surrogate (which
+    // UTF-8 cannot hold: both ways store U+FFFD), a pair, and a backslash before the letters of a surrogate escape.
+    const hostile = ["it's \"quoted\" \\ back\\slash \\N\t\n", 'nul \u0000 here', 'lone \ud800 and \udfff', 'pair \u{1F600}', 'not an escape \\ud800'];
+    let planted = 0;
+    for (const value of values) {
+      if (value['record_type'] === 'alert' && typeof value['free_text'] === 'string' && planted < hostile.length) value['free_text'] = hostile[planted++];
+    }
+    expect(planted).toBe(hostile.length);
+    // Partial dates, each kind: a year, a year and month.
+    const people = values.filter((v) => v['record_type'] === 'subject_of_care' && typeof (v['demographics'] as Json | undefined)?.['date_of_birth'] === 'string');
+    for (const [i, partial] of ['1950', '1950-06'].entries()) (people[i]!['demographics'] as Json)['date_of_birth'] = partial;
+    const model = await loadRuntimeModel(repoRoot);
+    const tables = tablesByClass(sqlModel(model));
+    const records: BatchRecord[] = values.map((value, i) => ({ seq: i + 1, tables: tables.get(String(value['record_type']))!, uid: String(value['record_uid']), version: Number(value['version_number']), value }));
+    expect(records.every((r) => r.tables !== undefined)).toBe(true);
+
+    // By SQL, as load does.
+    const bySql = await DuckDbTarget.open(join(dir, 'sql.duckdb'), 'sql.duckdb');
+    await bySql.ensureSchema();
+    expect(await bySql.loadBatch(records, [])).toEqual({ loaded: records.length, rejected: 0 });
+    await bySql.close();
+
+    // From rows.ts, staged as text and cast by the statements PostgreSQL's batches run.
+    const instance = await DuckDBInstance.create(join(dir, 'rows.duckdb'));
+    const rows = await instance.connect();
+    await rows.run(`BEGIN TRANSACTION;\n${readFileSync(join(repoRoot, 'generated', 'sql', 'duckdb', 'schema.sql'), 'utf8')}\nCOMMIT;`);
+    const statements = new BatchStatements(duckdbDialect);
+    const outcome = await runBatch({ run: async (sql) => Number((await rows.run(sql)).rowsChanged), stage: (table, cells) => stageText(rows, statements.createStage(table), stageName(table.name), cells) }, statements, tableBatches(records), []);
+    expect(outcome.loaded).toBe(records.length);
+    rows.closeSync();
+    instance.closeSync();
+
+    const sql = await readAll(join(dir, 'sql.duckdb'));
+    const js = await readAll(join(dir, 'rows.duckdb'));
+    expect(Object.keys(sql)).toEqual(Object.keys(js));
+    let cells = 0;
+    for (const [table, content] of Object.entries(js)) {
+      expect({ table, rows: sql[table] }).toEqual({ table, rows: content });
+      cells += content.reduce((n, row) => n + Object.values(row).filter((v) => v !== null).length, 0);
+    }
+    // Not two empty databases: thousands of values compared, and the hostile text among them, as it was given.
+    expect(cells).toBeGreaterThan(10_000);
+    const freeText = sql['alert']!.map((row) => row['free_text']);
+    const precisions = sql['subject_of_care']!.map((row) => row['demographics__date_of_birth__precision']);
+    expect(new Set(precisions)).toEqual(new Set(['year', 'month', 'day']));
+    for (const text of hostile) expect(freeText).toContain(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+  }, 120_000);
+
+  it('writes a lone surrogate as U+FFFD, which DuckDB reads, and leaves other text as JSON.stringify writes it', () => {
+    expect(documentText({ a: 'x\ud800y' })).toBe('{"a":"x\ufffdy"}');
+    expect(documentText({ a: 'x\udc00' })).toBe('{"a":"x\ufffd"}');
+    for (const value of [{ a: '\u{1F600}' }, { a: 'back\\ud800slash' }, { a: 'nul \u0000', b: [1.5e-7, true, null] }]) expect(documentText(value)).toBe(JSON.stringify(value));
+  });
+});
+
+async function stageText(connection: DuckDBConnection, create: string, name: string, cells: readonly (readonly (string | null)[])[]): Promise<void> {
+  await connection.run(create);
+  await connection.run(`DELETE FROM "${name}"`);
+  const appender = await connection.createAppender(name, 'main', 'temp');
+  for (const row of cells) {
+    for (const cell of row) {
+      if (cell === null) appender.appendNull();
+      else appender.appendVarchar(cell);
+    }
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+}
+
+/** Every table of the model with rows, each row's cells as text, in key order. */
+async function readAll(path: string): Promise<Record<string, Json[]>> {
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  try {
+    const names = (await connection.runAndReadAll("SELECT table_name AS t FROM duckdb_tables() WHERE schema_name = 'main' AND table_name NOT LIKE 'vs\\_\\_%' ESCAPE '\\' ORDER BY 1")).getRowObjectsJS().map((r) => String(r['t']));
+    const out: Record<string, Json[]> = {};
+    for (const name of names) {
+      const columns = (await connection.runAndReadAll(`SELECT column_name AS c FROM duckdb_columns() WHERE table_name = '${name}' ORDER BY column_index`)).getRowObjectsJS().map((r) => String(r['c']));
+      const key = columns.filter((c) => ['record_uid', 'version_number', 'ordinal'].includes(c)).map((c) => `"${c}"`);
+      const result = await connection.runAndReadAll(`SELECT ${columns.map((c) => `CAST("${c}" AS VARCHAR) AS "${c}"`).join(', ')} FROM "${name}"${key.length > 0 ? ` ORDER BY ${key.join(', ')}` : ''}`);
+      const rows = result.getRowObjectsJS() as Json[];
+      if (rows.length > 0) out[name] = rows;
+    }
+    return out;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
