@@ -95,16 +95,7 @@ export class DuckDbTarget implements LoadTarget {
       this.staged.add(table.name);
     }
     await this.connection.run(this.sql.clearStage(table));
-    const appender: DuckDBAppender = await this.connection.createAppender(stageName(table.name), 'main', 'temp');
-    for (const row of rows) {
-      for (const cell of row) {
-        if (cell === null) appender.appendNull();
-        else appender.appendVarchar(cell);
-      }
-      appender.endRow();
-    }
-    appender.flushSync();
-    appender.closeSync();
+    await appendCells(this.connection, stageName(table.name), rows);
   }
 
   async close(): Promise<void> {
@@ -113,4 +104,18 @@ export class DuckDbTarget implements LoadTarget {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** Rows of text cells (or nulls) into a temporary table, with DuckDB's appender. */
+export async function appendCells(connection: DuckDBConnection, table: string, rows: readonly (readonly (string | null)[])[]): Promise<void> {
+  const appender: DuckDBAppender = await connection.createAppender(table, 'main', 'temp');
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell === null) appender.appendNull();
+      else appender.appendVarchar(cell);
+    }
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
 }

@@ -6,7 +6,7 @@ import { duckdbDialect, loadRuntimeModel, sqlModel } from '../../generator/src/k
 import { runCli } from '../../generator/test/support/cli.ts';
 import { repoRoot } from '../../generator/test/support/paths.ts';
 import { tempDir } from '../../generator/test/support/generated.ts';
-import { DuckDbTarget } from '../load/duckdb.ts';
+import { appendCells, DuckDbTarget } from '../load/duckdb.ts';
 import { documentText } from '../load/documents.ts';
 import { tableBatches, tablesByClass } from '../load/rows.ts';
 import { BatchStatements, runBatch, stageName } from '../load/statements.ts';
@@ -82,16 +82,7 @@ describe('DuckDB flattens records as rows.ts does', () => {
 async function stageText(connection: DuckDBConnection, create: string, name: string, cells: readonly (readonly (string | null)[])[]): Promise<void> {
   await connection.run(create);
   await connection.run(`DELETE FROM "${name}"`);
-  const appender = await connection.createAppender(name, 'main', 'temp');
-  for (const row of cells) {
-    for (const cell of row) {
-      if (cell === null) appender.appendNull();
-      else appender.appendVarchar(cell);
-    }
-    appender.endRow();
-  }
-  appender.flushSync();
-  appender.closeSync();
+  await appendCells(connection, name, cells);
 }
 
 /** Every table of the model with rows, each row's cells as text, in key order. */
