@@ -99,10 +99,13 @@ export class DuckDbTarget implements LoadTarget {
   }
 
   async close(): Promise<void> {
-    // What the batches committed goes from the log into the database file (DuckDB would do it on closing too).
-    await this.connection.run('CHECKPOINT');
-    this.connection.closeSync();
-    this.instance.closeSync();
+    try {
+      // What the batches committed goes from the log into the database file (DuckDB would do it on closing too).
+      await this.connection.run('CHECKPOINT');
+    } finally {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    }
   }
 }
 
