@@ -14,6 +14,7 @@ export class DuckDbTarget implements LoadTarget {
   private readonly sql = new BatchStatements(duckdbDialect);
   private readonly docs = new DocumentStatements();
   private readonly staged = new Set<string>();
+  readonly keeps = 'document';
 
   private constructor(
     readonly shown: string,
@@ -81,7 +82,7 @@ export class DuckDbTarget implements LoadTarget {
       appender.appendInteger(cls);
       appender.appendVarchar(record.uid);
       appender.appendBigInt(BigInt(record.version));
-      appender.appendVarchar(documentText(record.value));
+      appender.appendVarchar('document' in record ? record.document : documentText(record.value));
       appender.endRow();
     }
     appender.flushSync();

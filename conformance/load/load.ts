@@ -4,6 +4,7 @@ import { RecordChecker } from '../files/checker.ts';
 import type { InputFailure, InputFile } from '../files/inputs.ts';
 import type { CompiledValidator } from '../files/plan.ts';
 import { readerFor } from '../files/readers.ts';
+import { documentText } from './documents.ts';
 import { tablesByClass } from './rows.ts';
 import { BatchRefused, type BatchRecord, type LoadTarget, type RejectRow } from './target.ts';
 
@@ -118,7 +119,8 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
         });
       } else {
         if (counts) counts.loaded += 1;
-        batch.add(entry, String(value['record_uid']), Number(value['version_number']), value);
+        const identity = { tables: entry, uid: String(value['record_uid']), version: Number(value['version_number']) };
+        batch.add(target.keeps === 'document' ? { ...identity, document: documentText(value) } : { ...identity, value });
       }
       if (summary.read % 1000 === 0) options.onProgress?.(summary.read, file.display);
       if (batch.count >= size) await flush();
@@ -136,6 +138,8 @@ function countsOf(summary: LoadSummary, className: string): { read: number; load
   return counts;
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** Up to batchSize records: the valid ones, each with its place in the batch, and the rejects. */
 class Batch {
   count = 0;
@@ -144,10 +148,10 @@ class Batch {
   readonly rejects: RejectRow[] = [];
   private readonly seen = new Set<string>();
 
-  add(tables: BatchRecord['tables'], uid: string, version: number, value: BatchRecord['value']): void {
+  add(record: DistributiveOmit<BatchRecord, 'seq'>): void {
     this.count += 1;
     this.valid += 1;
-    this.records.push({ seq: this.count, tables, uid, version, value });
+    this.records.push({ ...record, seq: this.count });
   }
 
   reject(row: RejectRow): void {

@@ -12,6 +12,7 @@ import type { BatchOutcome, BatchRecord, LoadTarget, RejectRow } from './target.
 export class PostgresTarget implements LoadTarget {
   private readonly sql = new BatchStatements(postgresDialect);
   private readonly staged = new Set<string>();
+  readonly keeps = 'value';
 
   private constructor(
     readonly shown: string,

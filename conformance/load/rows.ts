@@ -67,7 +67,7 @@ function valueAt(node: unknown, path: readonly string[]): unknown {
   return value;
 }
 
-/** A batch's records as the rows of their tables, each row led by its record's place in the batch. */
+/** A batch's records as the rows of their tables, each row led by its record's place in the batch (a record kept as its document parsed again). */
 export function tableBatches(records: readonly BatchRecord[]): TableBatch[] {
   const byTable = new Map<string, { table: SqlTable; kind: 'record' | 'child'; rows: (string | null)[][] }>();
   const rowsOf = (table: SqlTable, kind: 'record' | 'child') => {
@@ -76,7 +76,7 @@ export function tableBatches(records: readonly BatchRecord[]): TableBatch[] {
     return entry.rows;
   };
   for (const record of records) {
-    const rows = recordRows(record.value, record.tables);
+    const rows = recordRows('value' in record ? record.value : (JSON.parse(record.document) as Json), record.tables);
     const seq = String(record.seq);
     rowsOf(rows.table, 'record').push([seq, ...rows.row]);
     for (const child of rows.children) if (child.rows.length > 0) rowsOf(child.table, 'child').push(...child.rows.map((r) => [seq, ...r]));

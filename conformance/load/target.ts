@@ -12,14 +12,16 @@ export interface RejectRow {
   readonly findings: readonly { readonly check: string; readonly requirement?: string; readonly path: string; readonly message: string }[];
 }
 
-/** A valid record of a batch: its place in the batch (from 1), its class's tables, its identity, and its value. */
-export interface BatchRecord {
+/**
+ * A valid record of a batch: its place in the batch (from 1), its class's tables, its identity, and either its JSON
+ * text (documents.ts's `documentText`) or its value, as its target `keeps` it (each target takes both).
+ */
+export type BatchRecord = {
   readonly seq: number;
   readonly tables: SqlModel['records'][number];
   readonly uid: string;
   readonly version: number;
-  readonly value: Readonly<Record<string, unknown>>;
-}
+} & ({ readonly document: string } | { readonly value: Readonly<Record<string, unknown>> });
 
 /** One batch for a table: its rows, each the record's place in the batch and then its cells (text or null) in the table's column order. */
 export interface TableBatch {
@@ -39,6 +41,13 @@ export interface BatchOutcome {
 export interface LoadTarget {
   /** Where it is, for the summary (no password). */
   readonly shown: string;
+  /**
+   * What a batch keeps of each valid record until it is loaded: its JSON text, for an engine that flattens the text
+   * itself (DuckDB: a batch's object graphs, held in the old generation, make its major collections slower; a load of
+   * 101 MB took a median 8.9 s against 9.5 s over six paired rounds), or its value, for one given rows made in
+   * JavaScript (PostgreSQL: parsing the text again cost 0.9–2.7 s more in two paired rounds).
+   */
+  readonly keeps: 'document' | 'value';
   /** Create the schema where it is absent; true when it was created. */
   ensureSchema(): Promise<boolean>;
   /**
