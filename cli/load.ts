@@ -65,17 +65,26 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
       target,
       now: new Date(),
       batchSize,
-      ...(showProgress ? { onProgress: (n: number, file: string) => void io.stderr.write(`\r\u001b[K${groupedNumber(n)} records read (${file})`) } : {}),
+      ...(showProgress
+        ? {
+            onProgress: (n: number, file: string) => void io.stderr.write(`\r\u001b[K${groupedNumber(n)} records read (${file})`),
+            // The database's part of a batch takes seconds with no record read meanwhile (the last batch, at least).
+            onBatch: (n: number, records: number) => void io.stderr.write(`\r\u001b[Kbatch ${n} (${plural(records, 'record')}) going into ${target.shown}`),
+          }
+        : {}),
       ...(io.signal ? { signal: io.signal } : {}),
     });
   } catch (error) {
     if (!(error instanceof BatchRefused)) throw error;
-    io.stderr.write(`asc-mods load: ${target.shown} refused batch ${error.batch} (${error.message}): nothing of it was loaded${error.batch > 1 ? ', and the batches before it stay loaded' : ''}\n`);
+    // On its own line, not after the progress line; the finally below still closes the database.
+    io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}asc-mods load: ${target.shown} refused batch ${error.batch} (${error.message}): nothing of it was loaded${error.batch > 1 ? ', and the batches before it stay loaded' : ''}\n`);
     return 2;
   } finally {
+    // DuckDB writes its file here, from the log the batches committed to.
+    if (showProgress) io.stderr.write(`\r\u001b[Kfinishing ${target.shown}`);
     await target.close();
+    if (showProgress) io.stderr.write('\r\u001b[K');
   }
-  if (showProgress) io.stderr.write('\r\u001b[K');
   const seconds = (performance.now() - started) / 1000;
   if (format === 'json') io.stdout.write(`${JSON.stringify({ target: target.shown, ...summary, byClass: Object.fromEntries(summary.byClass), seconds: Number(seconds.toFixed(2)) }, null, 2)}\n`);
   else io.stdout.write(humanSummary(summary, target.shown, seconds));

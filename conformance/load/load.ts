@@ -19,6 +19,8 @@ export interface LoadOptions {
   /** Records per transaction (default 100,000: DuckDB's cost is per transaction more than per row). */
   readonly batchSize?: number;
   readonly onProgress?: (records: number, file: string) => void;
+  /** Told when a batch goes to the database (its number, from 1, and its records), for progress on long runs. */
+  readonly onBatch?: (batch: number, records: number) => void;
   readonly signal?: AbortSignal;
 }
 
@@ -71,6 +73,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
     const full = batch;
     const number = (batches += 1);
     batch = new Batch();
+    options.onBatch?.(number, full.count);
     loading = target.loadBatch(full.records, full.rejects).then(
       (outcome) => {
         summary.loaded += outcome.loaded;

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRuntimeModel } from '../../generator/src/kit.ts';
 import { runCli } from '../../generator/test/support/cli.ts';
+import { main } from '../../cli/main.ts';
 import { repoRoot } from '../../generator/test/support/paths.ts';
 import { RecordChecker } from '../files/checker.ts';
 import { BatchState } from '../files/checks/batch.ts';
@@ -285,6 +286,24 @@ describe.each(engines)('asc-mods load into %s', (_name, engine, target, availabl
 });
 
 describe('asc-mods load', () => {
+  it('shows its progress on a terminal: records read, each batch going in, the database being finished, then a clear line', async () => {
+    const dir = tempDir('load-progress');
+    expect((await runCli(['examples', '--count', '30', '--seed', '2', '--out', 'few.ndjson'], dir)).code).toBe(0);
+    let stderr = '';
+    let stdout = '';
+    const code = await main(['load', 'few.ndjson', '--into', 'duckdb:few.duckdb', '--batch', '20'], { stdout: { write: (t: string) => ((stdout += t), true) }, stderr: { write: (t: string) => ((stderr += t), true), isTTY: true }, cwd: dir, env: { NO_COLOR: '1' } });
+    expect(code).toBe(0);
+    const lines = stderr.split('\r\u001b[K').filter((l) => l !== '');
+    // Batches of 20 and what was left, in turn, then the file written; nothing after the last clear.
+    const records = readFileSync(join(dir, 'few.ndjson'), 'utf8').trimEnd().split('\n').length;
+    const sizes = Array.from({ length: Math.ceil(records / 20) }, (_, i) => Math.min(20, records - i * 20));
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(lines.filter((l) => l.startsWith('batch '))).toEqual(sizes.map((n, i) => `batch ${i + 1} (${n} records) going into duckdb:few.duckdb`));
+    expect(lines.at(-1)).toBe('finishing duckdb:few.duckdb');
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(stdout).toMatch(/^Loaded into duckdb:few\.duckdb \(schema created\)/);
+  });
+
   it('says plainly what it needs: one-line usage errors, exit 2', async () => {
     const dir = tempDir('load-usage');
     writeFileSync(join(dir, 'r.ndjson'), '');
