@@ -123,7 +123,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
       } else {
         if (counts) counts.loaded += 1;
         const identity = { tables: entry, uid: String(value['record_uid']), version: Number(value['version_number']) };
-        batch.add(target.keeps === 'document' ? { ...identity, document: documentText(value) } : { ...identity, value });
+        batch.add(target.keeps === 'document' ? { ...identity, document: documentText(value, input.text) } : { ...identity, value });
       }
       if (summary.read % 1000 === 0) options.onProgress?.(summary.read, file.display);
       if (batch.count >= size) await flush();

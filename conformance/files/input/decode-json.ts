@@ -6,11 +6,13 @@ import { repeatedKeyAt } from './repeated-keys.ts';
 
 const tooDeep: InputProblem = { check: 'input.too-deep', message: `the record is nested more than ${maxNesting} levels deep, more than any MODS record can be, and was skipped` };
 
-/** Bytes of one JSON text → its value, or the problem that stops it being read. */
-export function decodeJson(bytes: Buffer): { value: unknown } | { problem: InputProblem } {
+/** Bytes of one JSON text → its value and the text, or the problem that stops it being read. */
+export function decodeJson(bytes: Buffer): { value: unknown; text: string } | { problem: InputProblem } {
   // Node validates UTF-8 natively, much faster than a strict decode; then the plain decode cannot lose a byte.
   if (!isUtf8(bytes)) return { problem: { check: 'input.invalid-utf8', message: 'the line is not valid UTF-8' } };
-  return parseJson(bytes.toString('utf8'));
+  const text = bytes.toString('utf8');
+  const parsed = parseJson(text);
+  return 'problem' in parsed ? parsed : { value: parsed.value, text };
 }
 
 /** A JSON text → its value, or the problem that stops it being read (without quoting the text). */

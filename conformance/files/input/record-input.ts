@@ -14,6 +14,8 @@ export interface InputProblem {
 export interface RecordInput {
   readonly location: RecordLocation;
   readonly value?: unknown;
+  /** The JSON text the value was parsed from, as the file gives it (an NDJSON line): a loader may keep it as it is. */
+  readonly text?: string;
   readonly problem?: InputProblem;
   /** The provider's ODS code, when the file says whose data it is (a JSON bundle's provider_ods_code). */
   readonly provider?: string;
