@@ -1,5 +1,5 @@
 import { duckdbDialect, type SqlColumn, type SqlModel, type SqlTable } from '../../generator/src/kit.ts';
-import { stagePrefix } from './statements.ts';
+import { BatchStatements, stagePrefix } from './statements.ts';
 
 /**
  * DuckDB flattens the records itself: each valid record is staged whole, as its JSON text, and SQL parses it once per
@@ -16,12 +16,14 @@ type Shape = { [key: string]: Shape | [Shape | Leaf] | Leaf };
 type Leaf = 'VARCHAR' | 'JSON';
 
 /** The columns the loader fills itself in a child table: the record's identity and the item's place. */
-const childKeys: Readonly<Record<string, string>> = { record_uid: 'record_uid', version_number: 'version_number', ordinal: 'ordinal' };
+const childKeys: ReadonlySet<string> = new Set(['record_uid', 'version_number', 'ordinal']);
 
 const d = duckdbDialect;
 const id = (name: string) => d.identifier(name);
 
 export class DocumentStatements {
+  private readonly rows = new BatchStatements(d);
+
   createStage(): string {
     return `CREATE TEMP TABLE IF NOT EXISTS ${id(docsStage)} (seq INTEGER, cls INTEGER, record_uid VARCHAR, version_number BIGINT, doc VARCHAR)`;
   }
@@ -48,14 +50,13 @@ export class DocumentStatements {
   /** A child table's rows: one per item of the list at its path, numbered from 1 in the list's order. */
   insertChild(table: SqlTable): string {
     const list = access('p.r', table.parent!.path);
-    const values = table.columns.map((c) => (childKeys[c.name] ? id(childKeys[c.name]!) : cast(c, c.path.length === 0 ? 'item' : access('item', c.path))));
+    const values = table.columns.map((c) => (childKeys.has(c.name) ? id(c.name) : cast(c, c.path.length === 0 ? 'item' : access('item', c.path))));
     return `INSERT INTO ${id(table.name)} (${table.columns.map((c) => id(c.name)).join(', ')}) SELECT ${values.join(', ')} FROM (SELECT p.record_uid, p.version_number, unnest(${list}) AS item, generate_subscripts(${list}, 1) AS ordinal FROM ${id(parsedStage)} p WHERE ${list} IS NOT NULL)`;
   }
 
-  /** Each touched record's highest version is its current one, and only that. */
+  /** Each touched record's highest version is its current one, and only that: the rule of the rows' batches. */
   moveCurrent(cls: number, table: SqlTable): string {
-    const t = id(table.name);
-    return `UPDATE ${t} SET is_current = (${t}.version_number = m.v) FROM (SELECT record_uid AS u, max(version_number) AS v FROM ${t} WHERE record_uid IN (SELECT record_uid FROM ${id(docsStage)} WHERE cls = ${cls}) GROUP BY record_uid) m WHERE ${t}.record_uid = m.u AND ${t}.is_current <> (${t}.version_number = m.v)`;
+    return this.rows.moveCurrent(table, `SELECT record_uid FROM ${id(docsStage)} WHERE cls = ${cls}`);
   }
 }
 
@@ -83,7 +84,7 @@ export function recordShape(entry: SqlModel['records'][number]): Shape {
   const shape: Shape = {};
   for (const c of entry.table.columns) if (c.path.length > 0) put(shape, c.path, leaf(c));
   for (const child of entry.children) {
-    const own = child.columns.filter((c) => !childKeys[c.name]);
+    const own = child.columns.filter((c) => !childKeys.has(c.name));
     // A list of plain values (text, dates) has one column at the item itself; otherwise each item is a shape.
     const item: Shape | Leaf = own.length === 1 && own[0]!.path.length === 0 ? leaf(own[0]!) : own.reduce<Shape>((s, c) => (put(s, c.path, leaf(c)), s), {});
     put(shape, child.parent!.path, [item]);

@@ -47,7 +47,7 @@ export class DuckDbTarget implements LoadTarget {
     try {
       const classes = await this.stageDocuments(records);
       let loaded = 0;
-      for (const [cls, entry] of classes) {
+      for (const [entry, cls] of classes) {
         await run(this.docs.parse(cls, entry));
         loaded += await run(this.docs.insertRecord(entry.table));
         for (const child of entry.children) await run(this.docs.insertChild(child));
@@ -66,8 +66,8 @@ export class DuckDbTarget implements LoadTarget {
     }
   }
 
-  /** The batch's valid records as JSON text, a row each; the classes they are of, each by a number of this batch. */
-  private async stageDocuments(records: readonly BatchRecord[]): Promise<Map<number, BatchRecord['tables']>> {
+  /** The batch's valid records as JSON text, a row each; the classes they are of, each with a number of this batch's. */
+  private async stageDocuments(records: readonly BatchRecord[]): Promise<Map<BatchRecord['tables'], number>> {
     if (!this.staged.has(docsStage)) {
       await this.connection.run(this.docs.createStage());
       this.staged.add(docsStage);
@@ -87,7 +87,7 @@ export class DuckDbTarget implements LoadTarget {
     }
     appender.flushSync();
     appender.closeSync();
-    return new Map([...classes].map(([tables, cls]) => [cls, tables]));
+    return classes;
   }
 
   private async stageCells(table: SqlTable, rows: readonly (readonly (string | null)[])[]): Promise<void> {

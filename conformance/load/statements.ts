@@ -47,11 +47,11 @@ export class BatchStatements {
     return `INSERT INTO ${this.id(table.name)} (${columns}) SELECT ${casts} FROM ${this.staged(table.name)} s WHERE CAST(s.${this.id(seqColumn)} AS ${this.d.types.integer}) IN (SELECT ${this.id('seq')} FROM ${fresh})`;
   }
 
-  /** Each touched record's highest version is its current one, and only that. */
-  moveCurrent(table: SqlTable): string {
+  /** Each touched record's highest version is its current one, and only that (`touched`: a query of their uids, the staged rows' by default). */
+  moveCurrent(table: SqlTable, touched = `SELECT ${this.id('record_uid')} FROM ${this.staged(table.name)}`): string {
     const t = this.id(table.name);
     const [uid, version, current] = ['record_uid', 'version_number', 'is_current'].map(this.id);
-    return `UPDATE ${t} SET ${current} = (${t}.${version} = m.v) FROM (SELECT ${uid} AS u, max(${version}) AS v FROM ${t} WHERE ${uid} IN (SELECT ${uid} FROM ${this.staged(table.name)}) GROUP BY ${uid}) m WHERE ${t}.${uid} = m.u AND ${t}.${current} <> (${t}.${version} = m.v)`;
+    return `UPDATE ${t} SET ${current} = (${t}.${version} = m.v) FROM (SELECT ${uid} AS u, max(${version}) AS v FROM ${t} WHERE ${uid} IN (${touched}) GROUP BY ${uid}) m WHERE ${t}.${uid} = m.u AND ${t}.${current} <> (${t}.${version} = m.v)`;
   }
 
   insertRejects(): string {
