@@ -8,6 +8,8 @@ import { ioWords } from './output-error.ts';
 import { commandNames, commandUsage, isCommandName, overviewHelp, type CommandName } from './usage.ts';
 import { packageVersion } from '../generator/src/paths.ts';
 import { suggest } from '../generator/src/text/suggest.ts';
+import { hostsItsRun } from './hosting.ts';
+import type { HostIo } from './hosted-run.ts';
 
 export type { CliIo } from './io.ts';
 
@@ -121,11 +123,26 @@ export async function runProcess(): Promise<void> {
       stop.abort(signal);
     });
   }
-  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, signal: stop.signal });
+  const argv = process.argv.slice(2);
+  const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, signal: stop.signal };
+  // validate on a large input runs on a thread whose young generation is held to a fixed size (hosting.ts).
+  process.exitCode = hostsItsRun(argv, io.cwd) ? await hostedExit(argv, io) : await main(argv, io);
   // For the benchmarks: the process's peak memory and the CPU time of all its threads, on stderr, when asked.
   if (process.env['ASC_MODS_REPORT_MAXRSS']) {
     const usage = process.resourceUsage();
     process.stderr.write(`${JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) })}\n`);
+  }
+}
+
+/** The hosted command's exit code; the thread failing (a crash, or out of memory) is one line and exit 2. */
+async function hostedExit(argv: readonly string[], io: HostIo): Promise<number> {
+  const { runHosted } = await import('./hosted-run.ts');
+  try {
+    return await runHosted(argv, io);
+  } catch (error) {
+    const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    io.stderr.write(outOfMemory ? 'asc-mods: ran out of memory\n' : `asc-mods: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
   }
 }
 

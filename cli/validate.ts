@@ -20,23 +20,12 @@ import type { SpecModel } from '../generator/src/model/types.ts';
 import { reportInterrupted } from './interrupt.ts';
 import { displayPath, outputFormat, parseCommandArgs, UsageError, type CliIo } from './io.ts';
 import { outputFailed } from './output-error.ts';
+import { validateOptions } from './validate-options.ts';
 
 const severities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
 
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number | 'help'> {
-  const { values, positionals } = parseCommandArgs(args, {
-    class: { type: 'string' },
-    'report-dir': { type: 'string' },
-    format: { type: 'string', default: 'human' },
-    'fail-on': { type: 'string', default: 'error' },
-    profile: { type: 'string', default: 'published' },
-    engine: { type: 'string', default: 'memory' },
-    'engine-dir': { type: 'string' },
-    'engine-memory': { type: 'string' },
-    provider: { type: 'string' },
-    'no-progress': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
+  const { values, positionals } = parseCommandArgs(args, validateOptions);
   if (values.help) return 'help';
   const format = outputFormat(values.format);
   const failOn = String(values['fail-on']) as FindingSeverity;
