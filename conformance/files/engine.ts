@@ -42,8 +42,10 @@ export interface ValidateOptions {
   readonly engine?: ValidateEngine;
   /** The folder the duckdb engine's temporary folder is made in (the system's temporary folder by default). */
   readonly engineDir?: string;
-  /** DuckDB's memory limit for the duckdb engine, as DuckDB writes sizes ('64MB', the default; '1GB'). */
+  /** DuckDB's memory limit for the duckdb engine, as DuckDB writes sizes ('32MB', the default; '1GB'). */
   readonly engineMemory?: string;
+  /** With engine duckdb: the most record rows its queries group at a time (default `rowsPerPart`; smaller only to test the parts). */
+  readonly engineRowsPerPart?: number;
   /** The ODS code of the provider whose data files hold when they do not say it themselves (`--provider`). */
   readonly provider?: string;
   /** Given every finding as it is counted, with its provider: how the findings table is written, uncapped. */
@@ -59,7 +61,7 @@ export { loadValidators } from './load-validators.ts';
 export async function validateFiles(options: ValidateOptions): Promise<ValidationResult> {
   const profile = options.profile ?? 'published';
   const checker = new RecordChecker(options.model, options.validators, options.now, options.className, profile);
-  const batch: BatchRules = options.engine === 'duckdb' ? await DuckDbBatchState.open(checker.requirements, { ...(options.engineDir === undefined ? {} : { parent: options.engineDir }), ...(options.engineMemory === undefined ? {} : { memoryLimit: options.engineMemory }) }) : new BatchState(checker.requirements);
+  const batch: BatchRules = options.engine === 'duckdb' ? await DuckDbBatchState.open(checker.requirements, { ...(options.engineDir === undefined ? {} : { parent: options.engineDir }), ...(options.engineMemory === undefined ? {} : { memoryLimit: options.engineMemory }), ...(options.engineRowsPerPart === undefined ? {} : { rowsPerPart: options.engineRowsPerPart }) }) : new BatchState(checker.requirements);
   try {
     const run = new RunState(checker, batch, options.provider);
     run.aggregate.onFinding = options.onFinding;

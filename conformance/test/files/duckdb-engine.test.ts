@@ -20,7 +20,7 @@ const model = (await checkSpecFile(realSpecPath)).model!;
 const validators = await loadValidators(repoRoot);
 const now = new Date('2026-06-01T00:00:00Z');
 
-async function validate(dir: string, engine: ValidateEngine, options: { profile?: Profile; pool?: CheckPool; engineDir?: string } = {}) {
+async function validate(dir: string, engine: ValidateEngine, options: { profile?: Profile; pool?: CheckPool; engineDir?: string; engineRowsPerPart?: number } = {}) {
   const { files, failures } = await collectInputs([{ path: dir, display: 'batch' }]);
   return validateFiles({ model, validators, files, failures, now, engine, readerFor: (f) => readerFor(f, model), ...options });
 }
@@ -51,6 +51,12 @@ describe('validate --engine duckdb', () => {
       // The goal sent twice: one valid, one invalid, in both.
       expect(duck.files.find((f) => f.file.endsWith('b.json'))).toMatchObject({ records: 2, valid: 1, invalid: 1 });
     }
+  });
+
+  it('gives the same report when its queries group the rows a part at a time (here 50 parts and more)', async () => {
+    const dir = await mixedBatch();
+    const memory = await validate(dir, 'memory');
+    expect(renderValidationJson(await validate(dir, 'duckdb', { engineRowsPerPart: 97 }))).toBe(renderValidationJson(memory));
   });
 
   it('gives the same report when NDJSON is checked on worker threads', async () => {
