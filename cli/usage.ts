@@ -50,7 +50,7 @@ ${format} (the JSON report on stdout)
                       file in a temporary folder, removed after: memory stays flat however many records,
                       and the report is the same)
   --engine-dir <dir>  where --engine duckdb makes its temporary folder (default: the system's, $TMPDIR)
-  --engine-memory <m> the memory --engine duckdb lets DuckDB hold before it spills to disk (default 32MB)
+  --engine-memory <m> the memory --engine duckdb lets DuckDB hold before it spills to disk (default 24MB)
   --no-progress       no progress line on stderr (it shows only on a terminal anyway)`,
   },
   load: {

@@ -42,7 +42,7 @@ export interface ValidateOptions {
   readonly engine?: ValidateEngine;
   /** The folder the duckdb engine's temporary folder is made in (the system's temporary folder by default). */
   readonly engineDir?: string;
-  /** DuckDB's memory limit for the duckdb engine, as DuckDB writes sizes ('32MB', the default; '1GB'). */
+  /** DuckDB's memory limit for the duckdb engine, as DuckDB writes sizes ('24MB', the default; '1GB'). */
   readonly engineMemory?: string;
   /** With engine duckdb: the most record rows its queries group at a time (default `rowsPerPart`; smaller only to test the parts). */
   readonly engineRowsPerPart?: number;

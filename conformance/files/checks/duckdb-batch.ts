@@ -9,13 +9,14 @@ import { fingerprint } from './hash.ts';
 import { PositionLog } from './positions.ts';
 
 /**
- * DuckDB's memory limit unless told otherwise. Past it DuckDB spills to its file, so this bounds what it holds.
- * Measured on the synthetic mix (`validate`, peak RSS of the whole process, 101 MB and 1.01 GB of NDJSON), with the
- * queries grouping a part of the uids at a time (`rowsPerPart`): 64MB 236 and 282 MB (1.20), 32MB 237 and 249 MB
- * (1.05), 24MB 237 and 242 MB (1.02); 16MB also ran the 101 MB of invalid records. Before the parts, grouping every
- * uid at once ran out of memory at 32MB.
+ * DuckDB's memory limit unless told otherwise. Past it DuckDB spills to its file, so this bounds what it holds: a
+ * short run never reaches it, a long one fills it, so it is what a run's peak grows by. Measured on the synthetic
+ * mix (`validate`, peak RSS of the whole process, 101 MB and 1.01 GB of NDJSON), with the queries grouping a part of
+ * the uids at a time (`rowsPerPart`): 64MB 236 and 282 MB (1.20); 32MB 235 and 249-260 MB (1.05-1.11, three runs);
+ * 24MB 231 and 242-254 MB (1.02-1.10, three runs). 24MB also ran 974 MB of records that are every one invalid, and
+ * 16MB the 97 MB of them. Before the parts, grouping every uid at once ran out of memory at 32MB.
  */
-export const defaultEngineMemory = '32MB';
+export const defaultEngineMemory = '24MB';
 
 /** DuckDB failed (out of its memory limit, out of disk): a user's problem to act on, not a crash. */
 export class EngineFailed extends Error {
