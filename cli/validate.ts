@@ -4,7 +4,7 @@ import { groupedNumber, plural } from '../generator/src/diagnostics/format.ts';
 import { mkdir } from 'node:fs/promises';
 import { packageRoot, packageVersion } from '../generator/src/paths.ts';
 import { isValidOdsCode } from '../generator/src/model/ods-code.ts';
-import { runStamp } from '../conformance/files/stamp.ts';
+import { startRunStamp } from '../conformance/files/stamp.ts';
 import { FindingsSpool } from '../conformance/report/findings-spool.ts';
 import { loadRuntimeModel } from '../generator/src/runtime/model.ts';
 import { profiles, type Profile } from '../conformance/files/checks/authority.ts';
@@ -63,6 +63,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   } catch (error) {
     return outputFailed(io, `the reports to ${displayPath(io.cwd, reportDir!)}`, error);
   }
+  // The inputs' hashes for the report's stamp are worked out while they are checked (on a thread of their own when large).
+  const stamping = startRunStamp(files, now, packageVersion(), model.standard.release);
   const pool = await CheckPool.start({ model, root: packageRoot(), now, className, profile });
   let result: ValidationResult;
   try {
@@ -84,9 +86,10 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
       ...(provider === undefined ? {} : { provider }),
       ...(spool === undefined ? {} : { onFinding: (finding, by) => spool!.add(finding, by) }),
     }).finally(() => pool?.close());
-    result = { ...result, run: await runStamp(files, now, packageVersion(), model.standard.release) };
+    result = { ...result, run: await stamping.result() };
   } catch (error) {
     spool?.remove();
+    stamping.cancel();
     if (!(error instanceof EngineFailed)) throw error;
     if (showProgress) io.stderr.write('\r\u001b[K');
     io.stderr.write(`asc-mods validate: ${error.message} (give it more with --engine-memory, or more disk with --engine-dir)\n`);
