@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../generator/src/runtime/worker-url.ts';
+import type { CliIo } from './io.ts';
 
 /**
  * The young generation of the thread a hosted command runs on, in MB (V8 makes it three semi-spaces: 8 MB each).
@@ -23,11 +24,7 @@ export interface HostedData {
 export type HostedMessage = { readonly stream: 'stdout' | 'stderr'; readonly text: string } | { readonly code: number };
 
 /** The streams and stop signal of the process (or of a test): what the hosted command writes goes to them. */
-export interface HostIo {
-  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
-  readonly stderr: { write(text: string): unknown; isTTY?: boolean };
-  readonly signal: AbortSignal;
-}
+export type HostIo = Pick<CliIo, 'stdout' | 'stderr'> & { readonly signal: AbortSignal };
 
 /**
  * Run the command line on a worker thread whose young generation is held to `hostedYoungGenerationMb`, and resolve

@@ -79,11 +79,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`asc-mods: ${error.message}\n`);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`asc-mods: internal error, please report it: ${message}\n`);
+    io.stderr.write(internalError(error));
     if (io.env?.['ASC_MODS_DEBUG'] && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
     return 2;
   }
+}
+
+/** The line for a failure of ours, not the user's: its message, never its stack (main adds that under ASC_MODS_DEBUG). */
+function internalError(error: unknown): string {
+  return `asc-mods: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`;
 }
 
 /** The command of that name, or a usage error that says which one was likely meant. */
@@ -141,7 +145,7 @@ async function hostedExit(argv: readonly string[], io: HostIo): Promise<number> 
     return await runHosted(argv, io);
   } catch (error) {
     const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    io.stderr.write(outOfMemory ? 'asc-mods: ran out of memory\n' : `asc-mods: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(outOfMemory ? 'asc-mods: ran out of memory\n' : internalError(error));
     return 2;
   }
 }

@@ -10,6 +10,9 @@ import { stampOf } from './stamp-hash.ts';
  */
 export const hashOnThreadFromBytes = 16 * 1024 * 1024;
 
+/** What the hashing thread gives for each input, in order. */
+export type Hashed = Omit<InputStamp, 'file'>;
+
 /** A stamp being made: its result once every input is hashed, or cancel when the run will not be reported. */
 export interface Stamping {
   readonly result: () => Promise<RunStamp>;
@@ -35,7 +38,7 @@ export function startRunStamp(files: readonly InputFile[], at: Date, toolVersion
   const total = files.reduce((n, f) => n + (f.bytes ?? 0), 0);
   if (total < onThreadFrom) return { result: () => runStamp(files, at, toolVersion, specRelease), cancel: () => {} };
   const worker = startWorker(import.meta.url, 'stamp-worker', { workerData: files.map((f) => f.path) });
-  const hashed = new Promise<readonly { bytes: number; sha256: string }[]>((resolve, reject) => {
+  const hashed = new Promise<readonly Hashed[]>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', () => reject(new Error('the thread hashing the inputs ended early')));
@@ -44,7 +47,7 @@ export function startRunStamp(files: readonly InputFile[], at: Date, toolVersion
   hashed.catch(() => {});
   return {
     result: async () => {
-      let hashes: readonly { bytes: number; sha256: string }[];
+      let hashes: readonly Hashed[];
       try {
         hashes = await hashed;
       } catch {
