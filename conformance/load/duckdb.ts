@@ -40,8 +40,13 @@ export class DuckDbTarget implements LoadTarget {
     return true;
   }
 
-  /** One transaction: stage the documents, then per class parse them once and insert the rows not there yet. */
-  async loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+  /**
+   * One transaction: stage the documents, then per class parse them once and insert the rows not there yet. The last
+   * batch's commit checkpoints (the threshold lowered just before it), so that DuckDB writes its rows to the database
+   * file once, not to the write-ahead log first and again at close: 0.3 s of a 101 MB load (one batch), cold as
+   * processes, five paired rounds, medians 3.77 s against 4.06 s.
+   */
+  async loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[], last = false): Promise<BatchOutcome> {
     const run = async (sql: string) => Number((await this.connection.run(sql)).rowsChanged);
     await run('BEGIN TRANSACTION');
     try {
@@ -58,6 +63,7 @@ export class DuckDbTarget implements LoadTarget {
         await this.stageCells(this.sql.stageRejects(), rejects.map(rejectCells));
         rejected = await run(this.sql.insertRejects());
       }
+      if (last) await run("SET checkpoint_threshold = '0b'");
       await run('COMMIT');
       return { loaded, rejected };
     } catch (error) {

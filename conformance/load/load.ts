@@ -66,7 +66,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
   let batches = 0;
   // The batch the database is loading while this thread checks the records of the next: at most two are held.
   let loading: Promise<void> | undefined;
-  const flush = async () => {
+  const flush = async (last = false) => {
     summary.schemaCreated = await schema;
     await loading;
     if (batch.count === 0) return;
@@ -74,7 +74,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
     const number = (batches += 1);
     batch = new Batch();
     options.onBatch?.(number, full.count);
-    loading = target.loadBatch(full.records, full.rejects).then(
+    loading = target.loadBatch(full.records, full.rejects, last).then(
       (outcome) => {
         summary.loaded += outcome.loaded;
         summary.already += full.valid - outcome.loaded;
@@ -130,7 +130,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
     }
     if (summary.interrupted) break;
   }
-  await flush();
+  await flush(true);
   await loading;
   return summary;
 }

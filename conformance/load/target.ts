@@ -52,9 +52,10 @@ export interface LoadTarget {
   ensureSchema(): Promise<boolean>;
   /**
    * Insert what is not there yet (by record uid and version), move the current flags, and keep the rejects. A batch
-   * holds each record uid and version of a class at most once (load.ts refuses the second).
+   * holds each record uid and version of a class at most once (load.ts refuses the second). `last`: no batch follows
+   * in this load (an engine may write its files then rather than at close).
    */
-  loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[]): Promise<BatchOutcome>;
+  loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[], last?: boolean): Promise<BatchOutcome>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,36 @@ describe('DuckDB flattens records as rows.ts does', () => {
     expect(documentText({ a: 'x\ud800' }, '{"a":"x\\ud800"}')).toBe('{"a":"x\ufffd"}');
     expect(documentText({ a: '\u{1F600}' }, '{"a":"\\ud83d\\ude00"}')).toBe('{"a":"\u{1F600}"}');
   });
+
+  it('writes the last batch straight to the database file, where an earlier batch goes to the write-ahead log', async () => {
+    const dir = tempDir('load-last-batch');
+    expect((await runCli(['examples', '--count', '40', '--seed', '3', '--out', 'valid.ndjson'], dir)).code).toBe(0);
+    const values = readFileSync(join(dir, 'valid.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
+    const tables = tablesByClass(sqlModel(await loadRuntimeModel(repoRoot)));
+    const batch = (from: number, to: number): BatchRecord[] => values.slice(from, to).map((value, i) => ({ seq: i + 1, tables: tables.get(String(value['record_type']))!, uid: String(value['record_uid']), version: Number(value['version_number']), document: documentText(value) }));
+    const half = Math.floor(values.length / 2);
+    const path = join(dir, 'care.duckdb');
+    const target = await DuckDbTarget.open(path, 'care.duckdb');
+    const logged = () => (existsSync(`${path}.wal`) ? statSync(`${path}.wal`).size : 0);
+    try {
+      await target.ensureSchema();
+      await target.loadBatch(batch(0, half), []);
+      expect(logged()).toBeGreaterThan(0);
+      expect((await target.loadBatch(batch(half, values.length), [], true)).loaded).toBe(values.length - half);
+      // Checkpointed at the commit: nothing left in the log for close to write again.
+      expect(logged()).toBe(0);
+    } finally {
+      await target.close();
+    }
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    const counted = await connection.runAndReadAll("SELECT count(*) AS n FROM load__rejects");
+    expect(Number(counted.getRowObjectsJS()[0]!['n'])).toBe(0);
+    const rows = Object.values(await readAll(path)).length;
+    connection.closeSync();
+    instance.closeSync();
+    expect(rows).toBeGreaterThan(5);
+  }, 60_000);
 });
 
 async function stageText(connection: DuckDBConnection, create: string, name: string, cells: readonly (readonly (string | null)[])[]): Promise<void> {
