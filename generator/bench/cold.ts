@@ -58,6 +58,11 @@ export function commandArgs(root: string, file: string): string[] {
   return [join(root, 'bin', 'asc-mods.js'), 'validate', file, '--format', 'json', '--no-progress'];
 }
 
+/** The floor under validate: parse and the schema's yes or no alone (floor-schema.js), on one thread or two. */
+export function floorArgs(root: string, file: string, threads: 1 | 2): string[] {
+  return [join(root, 'generator', 'bench', 'floor-schema.js'), file, '--threads', String(threads)];
+}
+
 /** The command's work with the threads forced (validate-process.js), to compare one thread with the pool. */
 export function threadsArgs(root: string, file: string, threads: number): string[] {
   return [join(root, 'generator', 'bench', 'validate-process.js'), file, '--threads', String(threads)];

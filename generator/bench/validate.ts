@@ -5,6 +5,9 @@
  *   (baseline-parse.js): the ratio is baseline time ÷ validate time, so higher is better;
  * - the same work on one thread and with the worker pool forced (validate-process.js), and one thread ÷ pool, with
  *   the number of threads the command chooses on this machine (parallel/choice.ts);
+ * - a floor under the goal (floor-schema.js): parse each record and ask its class's schema for a yes or no, ajv's
+ *   errors where it says no, nothing else, on one thread and on two (half the file each), and whether the goal lies
+ *   below what that floor reaches;
  * - with ASC_MODS_BENCH_1GB=1, the command's peak memory on ~100 MB and ~1 GB and their ratio.
  * Then, as extras, warm in-process rates (a first pass warms the thread). Files are made in a temporary folder and
  * removed.
@@ -15,7 +18,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../src/paths.ts';
-import { baselineArgs, commandArgs, median, paired, pairedRatio, runOnce, threadsArgs, type Timed } from './cold.ts';
+import { baselineArgs, commandArgs, floorArgs, median, paired, pairedRatio, runOnce, threadsArgs, type Timed } from './cold.ts';
 
 const root = packageRoot();
 const quick = process.argv.includes('--quick');
@@ -44,8 +47,10 @@ function coldFigures(label: string, path: string, goal: number): void {
     { label: 'command', args: commandArgs(root, path) },
     { label: 'one', args: threadsArgs(root, path, 1) },
     { label: 'pool', args: threadsArgs(root, path, forced + 1) },
+    { label: 'floor1', args: floorArgs(root, path, 1) },
+    { label: 'floor2', args: floorArgs(root, path, 2) },
   ], rounds);
-  const [baseline, command, one, pool] = ['baseline', 'command', 'one', 'pool'].map((k) => runs.get(k)!) as [Timed[], Timed[], Timed[], Timed[]];
+  const [baseline, command, one, pool, floor1, floor2] = ['baseline', 'command', 'one', 'pool', 'floor1', 'floor2'].map((k) => runs.get(k)!) as [Timed[], Timed[], Timed[], Timed[], Timed[], Timed[]];
   // The command may use the pool on this file; it starts a worker only for a core other processes leave free.
   const chosen = poolPays(cores, statSync(path).size) ? `up to ${poolWorkers(cores) + 1} threads, as cores are free` : 'one thread';
   console.log(`${label}: ${(statSync(path).size / 1e6).toFixed(0)} MB, cold processes, medians of ${rounds} paired rounds (${cores} cores)`);
@@ -57,6 +62,12 @@ function coldFigures(label: string, path: string, goal: number): void {
   console.log(`  ratio baseline ÷ one thread:        ${pairedRatio(baseline, one).toFixed(2)}`);
   console.log(`  ratio baseline ÷ pool:              ${pairedRatio(baseline, pool).toFixed(2)}`);
   console.log(`  one thread ÷ pool (>1: pool faster): ${pairedRatio(one, pool).toFixed(2)}  (goal: the command uses the pool only where it is faster)`);
+  // What the goal asks against what no complete check can go below: parse, and the schema's yes or no, alone.
+  const floorOne = pairedRatio(baseline, floor1);
+  const floorTwo = pairedRatio(baseline, floor2);
+  console.log(`  floor, one thread: parse and the schema's yes or no only (floor-schema.js)  ${s(floor1)}, ratio ${floorOne.toFixed(2)}`);
+  console.log(`  floor, two threads (half the file each)                                     ${s(floor2)}, ratio ${floorTwo.toFixed(2)}`);
+  console.log(`  the goal (${goal}) ${goal >= floorTwo ? 'is at or above what the floor reaches on two threads: a check that also runs the rules cannot meet it here' : `is below the two-threads floor's ${floorTwo.toFixed(2)}: the rest of the check (rules, references, findings, report) has ${(median(floor2.map((r) => r.ms)) * (floorTwo / goal - 1) / 1000).toFixed(2)} s`}`);
 }
 
 function memoryFigures(small: string, big: string): void {
