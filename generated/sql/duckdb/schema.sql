@@ -1570,8 +1570,7 @@ CREATE TABLE IF NOT EXISTS "subject_of_care__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "subject_of_care__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Subject of care record.';
 COMMENT ON COLUMN "subject_of_care__change_log"."record_uid" IS 'The record uid of the Subject of care record this item belongs to.';
@@ -1606,8 +1605,7 @@ CREATE TABLE IF NOT EXISTS "subject_of_care__address" (
   "use__system" VARCHAR,
   "use__code" VARCHAR,
   "use__display" VARCHAR,
-  "ordinary_residence" BOOLEAN,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "ordinary_residence" BOOLEAN
 );
 COMMENT ON TABLE "subject_of_care__address" IS 'Address: The person''s addresses, such as their usual home and any temporary address. One row per item, in the order given, of each version of each Subject of care record.';
 COMMENT ON COLUMN "subject_of_care__address"."record_uid" IS 'The record uid of the Subject of care record this item belongs to.';
@@ -1693,8 +1691,7 @@ CREATE TABLE IF NOT EXISTS "care_worker__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "care_worker__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Care worker record.';
 COMMENT ON COLUMN "care_worker__change_log"."record_uid" IS 'The record uid of the Care worker record this item belongs to.';
@@ -1732,8 +1729,7 @@ CREATE TABLE IF NOT EXISTS "care_worker__provides_care_for" (
   "start_date" DATE,
   "start_date__precision" VARCHAR,
   "end_date" DATE,
-  "end_date__precision" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "end_date__precision" VARCHAR
 );
 COMMENT ON TABLE "care_worker__provides_care_for" IS 'Provides care for: The people this worker supports, with their role and key-worker status for each. One row per item, in the order given, of each version of each Care worker record.';
 COMMENT ON COLUMN "care_worker__provides_care_for"."record_uid" IS 'The record uid of the Care worker record this item belongs to.';
@@ -1818,8 +1814,7 @@ CREATE TABLE IF NOT EXISTS "care_organisation__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "care_organisation__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Care organisation record.';
 COMMENT ON COLUMN "care_organisation__change_log"."record_uid" IS 'The record uid of the Care organisation record this item belongs to.';
@@ -1846,8 +1841,7 @@ CREATE TABLE IF NOT EXISTS "care_organisation__service_type" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_organisation__service_type" IS 'serviceType: The types of service the organisation provides to the person. One row per item, in the order given, of each version of each Care organisation record.';
 COMMENT ON COLUMN "care_organisation__service_type"."record_uid" IS 'The record uid of the Care organisation record this item belongs to.';
@@ -1919,8 +1913,7 @@ CREATE TABLE IF NOT EXISTS "service_provider__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "service_provider__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Service provider record.';
 COMMENT ON COLUMN "service_provider__change_log"."record_uid" IS 'The record uid of the Service provider record this item belongs to.';
@@ -1945,8 +1938,7 @@ CREATE TABLE IF NOT EXISTS "service_provider__cqc_location_ids" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "value" VARCHAR NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "value" VARCHAR NOT NULL
 );
 COMMENT ON TABLE "service_provider__cqc_location_ids" IS 'CQC location ID: The identifiers CQC gives the provider''s registered locations. One row per item, in the order given, of each version of each Service provider record.';
 COMMENT ON COLUMN "service_provider__cqc_location_ids"."record_uid" IS 'The record uid of the Service provider record this item belongs to.';
@@ -1960,8 +1952,7 @@ CREATE TABLE IF NOT EXISTS "service_provider__locations" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "service_provider__locations" IS 'Locations: The places from which the provider delivers or manages care. One row per item, in the order given, of each version of each Service provider record.';
 COMMENT ON COLUMN "service_provider__locations"."record_uid" IS 'The record uid of the Service provider record this item belongs to.';
@@ -2059,8 +2050,7 @@ CREATE TABLE IF NOT EXISTS "unpaid_carer__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "unpaid_carer__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Unpaid carer record.';
 COMMENT ON COLUMN "unpaid_carer__change_log"."record_uid" IS 'The record uid of the Unpaid carer record this item belongs to.';
@@ -2165,8 +2155,7 @@ CREATE TABLE IF NOT EXISTS "personal_contact__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "personal_contact__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Personal contact record.';
 COMMENT ON COLUMN "personal_contact__change_log"."record_uid" IS 'The record uid of the Personal contact record this item belongs to.';
@@ -2253,8 +2242,7 @@ CREATE TABLE IF NOT EXISTS "proxy_for_subject_of_care__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "proxy_for_subject_of_care__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Proxy for subject of care record.';
 COMMENT ON COLUMN "proxy_for_subject_of_care__change_log"."record_uid" IS 'The record uid of the Proxy for subject of care record this item belongs to.';
@@ -2343,8 +2331,7 @@ CREATE TABLE IF NOT EXISTS "commissioner__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "commissioner__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Commissioner record.';
 COMMENT ON COLUMN "commissioner__change_log"."record_uid" IS 'The record uid of the Commissioner record this item belongs to.';
@@ -2413,8 +2400,7 @@ CREATE TABLE IF NOT EXISTS "care_team__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "care_team__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Care team record.';
 COMMENT ON COLUMN "care_team__change_log"."record_uid" IS 'The record uid of the Care team record this item belongs to.';
@@ -2441,8 +2427,7 @@ CREATE TABLE IF NOT EXISTS "care_team__member" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_team__member" IS 'participant.member: The care actors in the team. One row per item, in the order given, of each version of each Care team record.';
 COMMENT ON COLUMN "care_team__member"."record_uid" IS 'The record uid of the Care team record this item belongs to.';
@@ -2512,8 +2497,7 @@ CREATE TABLE IF NOT EXISTS "location__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "location__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Location record.';
 COMMENT ON COLUMN "location__change_log"."record_uid" IS 'The record uid of the Location record this item belongs to.';
@@ -2608,8 +2592,7 @@ CREATE TABLE IF NOT EXISTS "document__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "document__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Document record.';
 COMMENT ON COLUMN "document__change_log"."record_uid" IS 'The record uid of the Document record this item belongs to.';
@@ -2706,8 +2689,7 @@ CREATE TABLE IF NOT EXISTS "admission_details__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "admission_details__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Admission details record.';
 COMMENT ON COLUMN "admission_details__change_log"."record_uid" IS 'The record uid of the Admission details record this item belongs to.';
@@ -2734,8 +2716,7 @@ CREATE TABLE IF NOT EXISTS "admission_details__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "admission_details__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Admission details record.';
 COMMENT ON COLUMN "admission_details__care_actor"."record_uid" IS 'The record uid of the Admission details record this item belongs to.';
@@ -2823,8 +2804,7 @@ CREATE TABLE IF NOT EXISTS "discharge_details__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "discharge_details__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Discharge details record.';
 COMMENT ON COLUMN "discharge_details__change_log"."record_uid" IS 'The record uid of the Discharge details record this item belongs to.';
@@ -2851,8 +2831,7 @@ CREATE TABLE IF NOT EXISTS "discharge_details__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "discharge_details__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Discharge details record.';
 COMMENT ON COLUMN "discharge_details__care_actor"."record_uid" IS 'The record uid of the Discharge details record this item belongs to.';
@@ -2926,8 +2905,7 @@ CREATE TABLE IF NOT EXISTS "occupancy__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "occupancy__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Occupancy record.';
 COMMENT ON COLUMN "occupancy__change_log"."record_uid" IS 'The record uid of the Occupancy record this item belongs to.';
@@ -3034,8 +3012,7 @@ CREATE TABLE IF NOT EXISTS "review__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "review__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Review record.';
 COMMENT ON COLUMN "review__change_log"."record_uid" IS 'The record uid of the Review record this item belongs to.';
@@ -3110,8 +3087,7 @@ CREATE TABLE IF NOT EXISTS "preference__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "preference__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Preference record.';
 COMMENT ON COLUMN "preference__change_log"."record_uid" IS 'The record uid of the Preference record this item belongs to.';
@@ -3138,8 +3114,7 @@ CREATE TABLE IF NOT EXISTS "preference__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "preference__care_actor" IS 'Care actor: The care actors who recorded the preference or were present when it was expressed. One row per item, in the order given, of each version of each Preference record.';
 COMMENT ON COLUMN "preference__care_actor"."record_uid" IS 'The record uid of the Preference record this item belongs to.';
@@ -3207,8 +3182,7 @@ CREATE TABLE IF NOT EXISTS "alert__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "alert__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Alert record.';
 COMMENT ON COLUMN "alert__change_log"."record_uid" IS 'The record uid of the Alert record this item belongs to.';
@@ -3235,8 +3209,7 @@ CREATE TABLE IF NOT EXISTS "alert__alert_category" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "alert__alert_category" IS 'Alert category: The groups the alert belongs to, used to filter the alerts a user is shown. One row per item, in the order given, of each version of each Alert record.';
 COMMENT ON COLUMN "alert__alert_category"."record_uid" IS 'The record uid of the Alert record this item belongs to.';
@@ -3252,8 +3225,7 @@ CREATE TABLE IF NOT EXISTS "alert__involved" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "alert__involved" IS 'Involved: Care actors concerned with the alert. One row per item, in the order given, of each version of each Alert record.';
 COMMENT ON COLUMN "alert__involved"."record_uid" IS 'The record uid of the Alert record this item belongs to.';
@@ -3269,8 +3241,7 @@ CREATE TABLE IF NOT EXISTS "alert__informed" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "alert__informed" IS 'Informed: Care actors who are to be made aware of the alert. One row per item, in the order given, of each version of each Alert record.';
 COMMENT ON COLUMN "alert__informed"."record_uid" IS 'The record uid of the Alert record this item belongs to.';
@@ -3340,8 +3311,7 @@ CREATE TABLE IF NOT EXISTS "risk__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "risk__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Risk record.';
 COMMENT ON COLUMN "risk__change_log"."record_uid" IS 'The record uid of the Risk record this item belongs to.';
@@ -3368,8 +3338,7 @@ CREATE TABLE IF NOT EXISTS "risk__risk_location" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "risk__risk_location" IS 'Risk location: The places where the risk arises. One row per item, in the order given, of each version of each Risk record.';
 COMMENT ON COLUMN "risk__risk_location"."record_uid" IS 'The record uid of the Risk record this item belongs to.';
@@ -3386,8 +3355,7 @@ CREATE TABLE IF NOT EXISTS "risk__trigger_factors" (
   "trigger" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
-  "action_to_take" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "action_to_take" VARCHAR
 );
 COMMENT ON TABLE "risk__trigger_factors" IS 'Trigger factors: Warning signs that the person''s health or circumstances may be about to change for the worse. One row per item, in the order given, of each version of each Risk record.';
 COMMENT ON COLUMN "risk__trigger_factors"."record_uid" IS 'The record uid of the Risk record this item belongs to.';
@@ -3405,8 +3373,7 @@ CREATE TABLE IF NOT EXISTS "risk__relapse_indicators" (
   "relapse_indicators" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
-  "action_to_take" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "action_to_take" VARCHAR
 );
 COMMENT ON TABLE "risk__relapse_indicators" IS 'Relapse indicators: Early warning signs that the person may be relapsing. One row per item, in the order given, of each version of each Risk record.';
 COMMENT ON COLUMN "risk__relapse_indicators"."record_uid" IS 'The record uid of the Risk record this item belongs to.';
@@ -3473,8 +3440,7 @@ CREATE TABLE IF NOT EXISTS "incident__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "incident__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__change_log"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3499,8 +3465,7 @@ CREATE TABLE IF NOT EXISTS "incident__description" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "value" VARCHAR NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "value" VARCHAR NOT NULL
 );
 COMMENT ON TABLE "incident__description" IS 'Description: What happened, in words. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__description"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3512,8 +3477,7 @@ CREATE TABLE IF NOT EXISTS "incident__additional_information" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "value" VARCHAR NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "value" VARCHAR NOT NULL
 );
 COMMENT ON TABLE "incident__additional_information" IS 'Additional information: Further narrative that adds to the description. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__additional_information"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3527,8 +3491,7 @@ CREATE TABLE IF NOT EXISTS "incident__involved" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "incident__involved" IS 'Involved: Care actors who were involved in the incident. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__involved"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3544,8 +3507,7 @@ CREATE TABLE IF NOT EXISTS "incident__service_provider" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "incident__service_provider" IS 'Service provider: The providers supporting the person that were involved in the incident. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__service_provider"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3561,8 +3523,7 @@ CREATE TABLE IF NOT EXISTS "incident__informed" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "incident__informed" IS 'Informed: Care actors who are to be told about the incident. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__informed"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3576,8 +3537,7 @@ CREATE TABLE IF NOT EXISTS "incident__location_of_document" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "value" VARCHAR NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "value" VARCHAR NOT NULL
 );
 COMMENT ON TABLE "incident__location_of_document" IS 'Location of document: The place or system holding documents about the incident, such as a full report. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__location_of_document"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3591,8 +3551,7 @@ CREATE TABLE IF NOT EXISTS "incident__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "incident__care_actor" IS 'Care actor: The care actors who recorded the incident or are to act on it. One row per item, in the order given, of each version of each Incident record.';
 COMMENT ON COLUMN "incident__care_actor"."record_uid" IS 'The record uid of the Incident record this item belongs to.';
@@ -3682,8 +3641,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "investigation_result__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Investigation result record.';
 COMMENT ON COLUMN "investigation_result__change_log"."record_uid" IS 'The record uid of the Investigation result record this item belongs to.';
@@ -3710,8 +3668,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "investigation_result__care_actor" IS 'Care actor: The care actors who carried out, requested or recorded the investigation. One row per item, in the order given, of each version of each Investigation result record.';
 COMMENT ON COLUMN "investigation_result__care_actor"."record_uid" IS 'The record uid of the Investigation result record this item belongs to.';
@@ -3732,8 +3689,7 @@ CREATE TABLE IF NOT EXISTS "investigation_result__structured_result" (
   "numeric_value" DECIMAL(38, 10),
   "unit" VARCHAR,
   "text_value" VARCHAR,
-  "reference_range" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "reference_range" VARCHAR
 );
 COMMENT ON TABLE "investigation_result__structured_result" IS 'Structured investigation result: The result as structured data, one entry per test. One row per item, in the order given, of each version of each Investigation result record.';
 COMMENT ON COLUMN "investigation_result__structured_result"."record_uid" IS 'The record uid of the Investigation result record this item belongs to.';
@@ -3818,8 +3774,7 @@ CREATE TABLE IF NOT EXISTS "problem__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "problem__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Problem record.';
 COMMENT ON COLUMN "problem__change_log"."record_uid" IS 'The record uid of the Problem record this item belongs to.';
@@ -3846,8 +3801,7 @@ CREATE TABLE IF NOT EXISTS "problem__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "problem__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Problem record.';
 COMMENT ON COLUMN "problem__care_actor"."record_uid" IS 'The record uid of the Problem record this item belongs to.';
@@ -3935,8 +3889,7 @@ CREATE TABLE IF NOT EXISTS "allergies__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "allergies__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Allergies record.';
 COMMENT ON COLUMN "allergies__change_log"."record_uid" IS 'The record uid of the Allergies record this item belongs to.';
@@ -3963,8 +3916,7 @@ CREATE TABLE IF NOT EXISTS "allergies__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "allergies__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Allergies record.';
 COMMENT ON COLUMN "allergies__care_actor"."record_uid" IS 'The record uid of the Allergies record this item belongs to.';
@@ -4040,8 +3992,7 @@ CREATE TABLE IF NOT EXISTS "outcome__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "outcome__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Outcome record.';
 COMMENT ON COLUMN "outcome__change_log"."record_uid" IS 'The record uid of the Outcome record this item belongs to.';
@@ -4068,8 +4019,7 @@ CREATE TABLE IF NOT EXISTS "outcome__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "outcome__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Outcome record.';
 COMMENT ON COLUMN "outcome__care_actor"."record_uid" IS 'The record uid of the Outcome record this item belongs to.';
@@ -4085,8 +4035,7 @@ CREATE TABLE IF NOT EXISTS "outcome__eligibility_outcome" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "outcome__eligibility_outcome" IS 'Eligibility outcome: The areas of day-to-day life under the Care Act eligibility rules that the outcome relates to. One row per item, in the order given, of each version of each Outcome record.';
 COMMENT ON COLUMN "outcome__eligibility_outcome"."record_uid" IS 'The record uid of the Outcome record this item belongs to.';
@@ -4158,8 +4107,7 @@ CREATE TABLE IF NOT EXISTS "safeguarding_concern__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "safeguarding_concern__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Safeguarding concern record.';
 COMMENT ON COLUMN "safeguarding_concern__change_log"."record_uid" IS 'The record uid of the Safeguarding concern record this item belongs to.';
@@ -4186,8 +4134,7 @@ CREATE TABLE IF NOT EXISTS "safeguarding_concern__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "safeguarding_concern__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Safeguarding concern record.';
 COMMENT ON COLUMN "safeguarding_concern__care_actor"."record_uid" IS 'The record uid of the Safeguarding concern record this item belongs to.';
@@ -4203,8 +4150,7 @@ CREATE TABLE IF NOT EXISTS "safeguarding_concern__coding" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "safeguarding_concern__coding" IS 'coding: The kinds of abuse or neglect the concern is about. One row per item, in the order given, of each version of each Safeguarding concern record.';
 COMMENT ON COLUMN "safeguarding_concern__coding"."record_uid" IS 'The record uid of the Safeguarding concern record this item belongs to.';
@@ -4274,8 +4220,7 @@ CREATE TABLE IF NOT EXISTS "need__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "need__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Need record.';
 COMMENT ON COLUMN "need__change_log"."record_uid" IS 'The record uid of the Need record this item belongs to.';
@@ -4302,8 +4247,7 @@ CREATE TABLE IF NOT EXISTS "need__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "need__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Need record.';
 COMMENT ON COLUMN "need__care_actor"."record_uid" IS 'The record uid of the Need record this item belongs to.';
@@ -4319,8 +4263,7 @@ CREATE TABLE IF NOT EXISTS "need__need_type" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "need__need_type" IS 'Need type: The broad kinds of need this is. One row per item, in the order given, of each version of each Need record.';
 COMMENT ON COLUMN "need__need_type"."record_uid" IS 'The record uid of the Need record this item belongs to.';
@@ -4336,8 +4279,7 @@ CREATE TABLE IF NOT EXISTS "need__eligibility_outcome" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "need__eligibility_outcome" IS 'Eligibility outcome: The areas of day-to-day life under the Care Act eligibility rules that the need affects. One row per item, in the order given, of each version of each Need record.';
 COMMENT ON COLUMN "need__eligibility_outcome"."record_uid" IS 'The record uid of the Need record this item belongs to.';
@@ -4353,8 +4295,7 @@ CREATE TABLE IF NOT EXISTS "need__related_problem" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "need__related_problem" IS 'Related problem: Health problems that give rise to the need. One row per item, in the order given, of each version of each Need record.';
 COMMENT ON COLUMN "need__related_problem"."record_uid" IS 'The record uid of the Need record this item belongs to.';
@@ -4420,8 +4361,7 @@ CREATE TABLE IF NOT EXISTS "strength__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "strength__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Strength record.';
 COMMENT ON COLUMN "strength__change_log"."record_uid" IS 'The record uid of the Strength record this item belongs to.';
@@ -4448,8 +4388,7 @@ CREATE TABLE IF NOT EXISTS "strength__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "strength__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Strength record.';
 COMMENT ON COLUMN "strength__care_actor"."record_uid" IS 'The record uid of the Strength record this item belongs to.';
@@ -4465,8 +4404,7 @@ CREATE TABLE IF NOT EXISTS "strength__related_need" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "strength__related_need" IS 'Related need: Needs that the strength helps to meet. One row per item, in the order given, of each version of each Strength record.';
 COMMENT ON COLUMN "strength__related_need"."record_uid" IS 'The record uid of the Strength record this item belongs to.';
@@ -4538,8 +4476,7 @@ CREATE TABLE IF NOT EXISTS "circumstance__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "circumstance__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Circumstance record.';
 COMMENT ON COLUMN "circumstance__change_log"."record_uid" IS 'The record uid of the Circumstance record this item belongs to.';
@@ -4566,8 +4503,7 @@ CREATE TABLE IF NOT EXISTS "circumstance__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "circumstance__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Circumstance record.';
 COMMENT ON COLUMN "circumstance__care_actor"."record_uid" IS 'The record uid of the Circumstance record this item belongs to.';
@@ -4639,8 +4575,7 @@ CREATE TABLE IF NOT EXISTS "daily_living__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "daily_living__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Daily Living record.';
 COMMENT ON COLUMN "daily_living__change_log"."record_uid" IS 'The record uid of the Daily Living record this item belongs to.';
@@ -4667,8 +4602,7 @@ CREATE TABLE IF NOT EXISTS "daily_living__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "daily_living__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Daily Living record.';
 COMMENT ON COLUMN "daily_living__care_actor"."record_uid" IS 'The record uid of the Daily Living record this item belongs to.';
@@ -4740,8 +4674,7 @@ CREATE TABLE IF NOT EXISTS "wishes__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "wishes__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Wishes record.';
 COMMENT ON COLUMN "wishes__change_log"."record_uid" IS 'The record uid of the Wishes record this item belongs to.';
@@ -4768,8 +4701,7 @@ CREATE TABLE IF NOT EXISTS "wishes__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "wishes__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Wishes record.';
 COMMENT ON COLUMN "wishes__care_actor"."record_uid" IS 'The record uid of the Wishes record this item belongs to.';
@@ -4837,8 +4769,7 @@ CREATE TABLE IF NOT EXISTS "environment__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "environment__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Environment record.';
 COMMENT ON COLUMN "environment__change_log"."record_uid" IS 'The record uid of the Environment record this item belongs to.';
@@ -4865,8 +4796,7 @@ CREATE TABLE IF NOT EXISTS "environment__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "environment__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Environment record.';
 COMMENT ON COLUMN "environment__care_actor"."record_uid" IS 'The record uid of the Environment record this item belongs to.';
@@ -4934,8 +4864,7 @@ CREATE TABLE IF NOT EXISTS "about_me__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "about_me__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each About Me record.';
 COMMENT ON COLUMN "about_me__change_log"."record_uid" IS 'The record uid of the About Me record this item belongs to.';
@@ -4962,8 +4891,7 @@ CREATE TABLE IF NOT EXISTS "about_me__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "about_me__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each About Me record.';
 COMMENT ON COLUMN "about_me__care_actor"."record_uid" IS 'The record uid of the About Me record this item belongs to.';
@@ -4979,8 +4907,7 @@ CREATE TABLE IF NOT EXISTS "about_me__multimedia" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "about_me__multimedia" IS 'Multimedia: Recordings, pictures or other files in which the person tells their own story, kept whole. One row per item, in the order given, of each version of each About Me record.';
 COMMENT ON COLUMN "about_me__multimedia"."record_uid" IS 'The record uid of the About Me record this item belongs to.';
@@ -5056,8 +4983,7 @@ CREATE TABLE IF NOT EXISTS "service__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "service__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Service record.';
 COMMENT ON COLUMN "service__change_log"."record_uid" IS 'The record uid of the Service record this item belongs to.';
@@ -5084,8 +5010,7 @@ CREATE TABLE IF NOT EXISTS "service__service_type" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "service__service_type" IS 'Service type: What category of support (for example home care, day care or transport) the organisation delivers. One row per item, in the order given, of each version of each Service record.';
 COMMENT ON COLUMN "service__service_type"."record_uid" IS 'The record uid of the Service record this item belongs to.';
@@ -5173,8 +5098,7 @@ CREATE TABLE IF NOT EXISTS "task__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "task__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Task record.';
 COMMENT ON COLUMN "task__change_log"."record_uid" IS 'The record uid of the Task record this item belongs to.';
@@ -5201,8 +5125,7 @@ CREATE TABLE IF NOT EXISTS "task__related_activities" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "task__related_activities" IS 'Related activities: Other activities linked to this task, such as a matching task for an unpaid carer. One row per item, in the order given, of each version of each Task record.';
 COMMENT ON COLUMN "task__related_activities"."record_uid" IS 'The record uid of the Task record this item belongs to.';
@@ -5294,8 +5217,7 @@ CREATE TABLE IF NOT EXISTS "referral__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "referral__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Referral record.';
 COMMENT ON COLUMN "referral__change_log"."record_uid" IS 'The record uid of the Referral record this item belongs to.';
@@ -5322,8 +5244,7 @@ CREATE TABLE IF NOT EXISTS "referral__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "referral__care_actor" IS 'Care actor: The care actors who made or took part in the referral. One row per item, in the order given, of each version of each Referral record.';
 COMMENT ON COLUMN "referral__care_actor"."record_uid" IS 'The record uid of the Referral record this item belongs to.';
@@ -5401,8 +5322,7 @@ CREATE TABLE IF NOT EXISTS "communication__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "communication__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Communication record.';
 COMMENT ON COLUMN "communication__change_log"."record_uid" IS 'The record uid of the Communication record this item belongs to.';
@@ -5427,8 +5347,7 @@ CREATE TABLE IF NOT EXISTS "communication__comments" (
   "record_uid" VARCHAR NOT NULL,
   "version_number" BIGINT NOT NULL,
   "ordinal" BIGINT NOT NULL,
-  "value" VARCHAR NOT NULL,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "value" VARCHAR NOT NULL
 );
 COMMENT ON TABLE "communication__comments" IS 'Comments: Remarks about the communication. One row per item, in the order given, of each version of each Communication record.';
 COMMENT ON COLUMN "communication__comments"."record_uid" IS 'The record uid of the Communication record this item belongs to.';
@@ -5442,8 +5361,7 @@ CREATE TABLE IF NOT EXISTS "communication__recipient" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "communication__recipient" IS 'Recipient: The care actors who received the communication. One row per item, in the order given, of each version of each Communication record.';
 COMMENT ON COLUMN "communication__recipient"."record_uid" IS 'The record uid of the Communication record this item belongs to.';
@@ -5517,8 +5435,7 @@ CREATE TABLE IF NOT EXISTS "vaccination__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "vaccination__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Vaccination record.';
 COMMENT ON COLUMN "vaccination__change_log"."record_uid" IS 'The record uid of the Vaccination record this item belongs to.';
@@ -5545,8 +5462,7 @@ CREATE TABLE IF NOT EXISTS "vaccination__responsible_party" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "vaccination__responsible_party" IS 'Responsible party: The care actors responsible for giving the vaccination. One row per item, in the order given, of each version of each Vaccination record.';
 COMMENT ON COLUMN "vaccination__responsible_party"."record_uid" IS 'The record uid of the Vaccination record this item belongs to.';
@@ -5624,8 +5540,7 @@ CREATE TABLE IF NOT EXISTS "device__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "device__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Device record.';
 COMMENT ON COLUMN "device__change_log"."record_uid" IS 'The record uid of the Device record this item belongs to.';
@@ -5652,8 +5567,7 @@ CREATE TABLE IF NOT EXISTS "device__responsible_party" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "device__responsible_party" IS 'Responsible party: The care actors responsible for supplying, fitting or looking after the device. One row per item, in the order given, of each version of each Device record.';
 COMMENT ON COLUMN "device__responsible_party"."record_uid" IS 'The record uid of the Device record this item belongs to.';
@@ -5751,8 +5665,7 @@ CREATE TABLE IF NOT EXISTS "transfer_of_care__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "transfer_of_care__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Transfer of Care record.';
 COMMENT ON COLUMN "transfer_of_care__change_log"."record_uid" IS 'The record uid of the Transfer of Care record this item belongs to.';
@@ -5779,8 +5692,7 @@ CREATE TABLE IF NOT EXISTS "transfer_of_care__responsible_party" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "transfer_of_care__responsible_party" IS 'Responsible party: The care actors responsible for arranging the transfer. One row per item, in the order given, of each version of each Transfer of Care record.';
 COMMENT ON COLUMN "transfer_of_care__responsible_party"."record_uid" IS 'The record uid of the Transfer of Care record this item belongs to.';
@@ -5870,8 +5782,7 @@ CREATE TABLE IF NOT EXISTS "medication__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "medication__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Medication record.';
 COMMENT ON COLUMN "medication__change_log"."record_uid" IS 'The record uid of the Medication record this item belongs to.';
@@ -5898,8 +5809,7 @@ CREATE TABLE IF NOT EXISTS "medication__responsible_party" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "medication__responsible_party" IS 'Responsible party: The care actors responsible for giving or supporting the medicine. One row per item, in the order given, of each version of each Medication record.';
 COMMENT ON COLUMN "medication__responsible_party"."record_uid" IS 'The record uid of the Medication record this item belongs to.';
@@ -5971,8 +5881,7 @@ CREATE TABLE IF NOT EXISTS "procedure__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "procedure__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Procedure record.';
 COMMENT ON COLUMN "procedure__change_log"."record_uid" IS 'The record uid of the Procedure record this item belongs to.';
@@ -5999,8 +5908,7 @@ CREATE TABLE IF NOT EXISTS "procedure__responsible_party" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "procedure__responsible_party" IS 'Responsible party: The care actors responsible for carrying out the procedure. One row per item, in the order given, of each version of each Procedure record.';
 COMMENT ON COLUMN "procedure__responsible_party"."record_uid" IS 'The record uid of the Procedure record this item belongs to.';
@@ -6086,8 +5994,7 @@ CREATE TABLE IF NOT EXISTS "mental_capacity_assessment__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "mental_capacity_assessment__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Mental capacity assessment record.';
 COMMENT ON COLUMN "mental_capacity_assessment__change_log"."record_uid" IS 'The record uid of the Mental capacity assessment record this item belongs to.';
@@ -6114,8 +6021,7 @@ CREATE TABLE IF NOT EXISTS "mental_capacity_assessment__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "mental_capacity_assessment__care_actor" IS 'Care actor: The care actors who carried out the assessment. One row per item, in the order given, of each version of each Mental capacity assessment record.';
 COMMENT ON COLUMN "mental_capacity_assessment__care_actor"."record_uid" IS 'The record uid of the Mental capacity assessment record this item belongs to.';
@@ -6197,8 +6103,7 @@ CREATE TABLE IF NOT EXISTS "care_needs_assessment__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "care_needs_assessment__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Care needs assessment record.';
 COMMENT ON COLUMN "care_needs_assessment__change_log"."record_uid" IS 'The record uid of the Care needs assessment record this item belongs to.';
@@ -6225,8 +6130,7 @@ CREATE TABLE IF NOT EXISTS "care_needs_assessment__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_needs_assessment__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Care needs assessment record.';
 COMMENT ON COLUMN "care_needs_assessment__care_actor"."record_uid" IS 'The record uid of the Care needs assessment record this item belongs to.';
@@ -6242,8 +6146,7 @@ CREATE TABLE IF NOT EXISTS "care_needs_assessment__assessed_needs" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_needs_assessment__assessed_needs" IS 'Assessed needs: The needs identified or confirmed during the assessment. One row per item, in the order given, of each version of each Care needs assessment record.';
 COMMENT ON COLUMN "care_needs_assessment__assessed_needs"."record_uid" IS 'The record uid of the Care needs assessment record this item belongs to.';
@@ -6259,8 +6162,7 @@ CREATE TABLE IF NOT EXISTS "care_needs_assessment__related_problems" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_needs_assessment__related_problems" IS 'Related problems: Health problems the needs arise from or relate to. One row per item, in the order given, of each version of each Care needs assessment record.';
 COMMENT ON COLUMN "care_needs_assessment__related_problems"."record_uid" IS 'The record uid of the Care needs assessment record this item belongs to.';
@@ -6332,8 +6234,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "risk_assessment__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Risk assessment record.';
 COMMENT ON COLUMN "risk_assessment__change_log"."record_uid" IS 'The record uid of the Risk assessment record this item belongs to.';
@@ -6360,8 +6261,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "risk_assessment__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Risk assessment record.';
 COMMENT ON COLUMN "risk_assessment__care_actor"."record_uid" IS 'The record uid of the Risk assessment record this item belongs to.';
@@ -6377,8 +6277,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__risks" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "risk_assessment__risks" IS 'Risks: The risks identified or confirmed during the assessment. One row per item, in the order given, of each version of each Risk assessment record.';
 COMMENT ON COLUMN "risk_assessment__risks"."record_uid" IS 'The record uid of the Risk assessment record this item belongs to.';
@@ -6395,8 +6294,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__trigger_factors" (
   "trigger" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
-  "action_to_take" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "action_to_take" VARCHAR
 );
 COMMENT ON TABLE "risk_assessment__trigger_factors" IS 'Trigger factors: Warning signs that may point to a significant change in the person''s health or circumstances. One row per item, in the order given, of each version of each Risk assessment record.';
 COMMENT ON COLUMN "risk_assessment__trigger_factors"."record_uid" IS 'The record uid of the Risk assessment record this item belongs to.';
@@ -6414,8 +6312,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__relapse_indicators" (
   "relapse_indicators" VARCHAR,
   "date_identified" DATE,
   "date_identified__precision" VARCHAR,
-  "action_to_take" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "action_to_take" VARCHAR
 );
 COMMENT ON TABLE "risk_assessment__relapse_indicators" IS 'Relapse indicators: The person''s early warning signs of relapse. One row per item, in the order given, of each version of each Risk assessment record.';
 COMMENT ON COLUMN "risk_assessment__relapse_indicators"."record_uid" IS 'The record uid of the Risk assessment record this item belongs to.';
@@ -6432,8 +6329,7 @@ CREATE TABLE IF NOT EXISTS "risk_assessment__informed" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "risk_assessment__informed" IS 'Informed: The care actors who should be told of the risks. One row per item, in the order given, of each version of each Risk assessment record.';
 COMMENT ON COLUMN "risk_assessment__informed"."record_uid" IS 'The record uid of the Risk assessment record this item belongs to.';
@@ -6503,8 +6399,7 @@ CREATE TABLE IF NOT EXISTS "care_plan__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "care_plan__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Care plan record.';
 COMMENT ON COLUMN "care_plan__change_log"."record_uid" IS 'The record uid of the Care plan record this item belongs to.';
@@ -6531,8 +6426,7 @@ CREATE TABLE IF NOT EXISTS "care_plan__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_plan__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Care plan record.';
 COMMENT ON COLUMN "care_plan__care_actor"."record_uid" IS 'The record uid of the Care plan record this item belongs to.';
@@ -6548,8 +6442,7 @@ CREATE TABLE IF NOT EXISTS "care_plan__addresses" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_plan__addresses" IS 'Addresses: The needs, risks and other observations the plan responds to. One row per item, in the order given, of each version of each Care plan record.';
 COMMENT ON COLUMN "care_plan__addresses"."record_uid" IS 'The record uid of the Care plan record this item belongs to.';
@@ -6565,8 +6458,7 @@ CREATE TABLE IF NOT EXISTS "care_plan__goals" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_plan__goals" IS 'Goals: The goals the plan targets. One row per item, in the order given, of each version of each Care plan record.';
 COMMENT ON COLUMN "care_plan__goals"."record_uid" IS 'The record uid of the Care plan record this item belongs to.';
@@ -6582,8 +6474,7 @@ CREATE TABLE IF NOT EXISTS "care_plan__instructions" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_plan__instructions" IS 'Instructions: The instructions the plan sets. One row per item, in the order given, of each version of each Care plan record.';
 COMMENT ON COLUMN "care_plan__instructions"."record_uid" IS 'The record uid of the Care plan record this item belongs to.';
@@ -6599,8 +6490,7 @@ CREATE TABLE IF NOT EXISTS "care_plan__informed_consent" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "care_plan__informed_consent" IS 'Informed consent: The consent the person, or their proxy, gave to the plan. One row per item, in the order given, of each version of each Care plan record.';
 COMMENT ON COLUMN "care_plan__informed_consent"."record_uid" IS 'The record uid of the Care plan record this item belongs to.';
@@ -6662,8 +6552,7 @@ CREATE TABLE IF NOT EXISTS "goal__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "goal__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Goal record.';
 COMMENT ON COLUMN "goal__change_log"."record_uid" IS 'The record uid of the Goal record this item belongs to.';
@@ -6690,8 +6579,7 @@ CREATE TABLE IF NOT EXISTS "goal__addresses" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "goal__addresses" IS 'Addresses: The needs or other observations the goal responds to. One row per item, in the order given, of each version of each Goal record.';
 COMMENT ON COLUMN "goal__addresses"."record_uid" IS 'The record uid of the Goal record this item belongs to.';
@@ -6753,8 +6641,7 @@ CREATE TABLE IF NOT EXISTS "instruction__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "instruction__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Instruction record.';
 COMMENT ON COLUMN "instruction__change_log"."record_uid" IS 'The record uid of the Instruction record this item belongs to.';
@@ -6781,8 +6668,7 @@ CREATE TABLE IF NOT EXISTS "instruction__activities" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "instruction__activities" IS 'Activities: The planned activities the instruction determines. One row per item, in the order given, of each version of each Instruction record.';
 COMMENT ON COLUMN "instruction__activities"."record_uid" IS 'The record uid of the Instruction record this item belongs to.';
@@ -6798,8 +6684,7 @@ CREATE TABLE IF NOT EXISTS "instruction__responsible_party" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "instruction__responsible_party" IS 'Responsible party: The care actors responsible for carrying out the instruction. One row per item, in the order given, of each version of each Instruction record.';
 COMMENT ON COLUMN "instruction__responsible_party"."record_uid" IS 'The record uid of the Instruction record this item belongs to.';
@@ -6875,8 +6760,7 @@ CREATE TABLE IF NOT EXISTS "action__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "action__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Action record.';
 COMMENT ON COLUMN "action__change_log"."record_uid" IS 'The record uid of the Action record this item belongs to.';
@@ -6903,8 +6787,7 @@ CREATE TABLE IF NOT EXISTS "action__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "action__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Action record.';
 COMMENT ON COLUMN "action__care_actor"."record_uid" IS 'The record uid of the Action record this item belongs to.';
@@ -6920,8 +6803,7 @@ CREATE TABLE IF NOT EXISTS "action__performed_by" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "action__performed_by" IS 'Performed by: The care actors who carried out the action. One row per item, in the order given, of each version of each Action record.';
 COMMENT ON COLUMN "action__performed_by"."record_uid" IS 'The record uid of the Action record this item belongs to.';
@@ -6937,8 +6819,7 @@ CREATE TABLE IF NOT EXISTS "action__activities" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "action__activities" IS 'Activities: The planned or unplanned activities this action records as done. One row per item, in the order given, of each version of each Action record.';
 COMMENT ON COLUMN "action__activities"."record_uid" IS 'The record uid of the Action record this item belongs to.';
@@ -7002,8 +6883,7 @@ CREATE TABLE IF NOT EXISTS "visit__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "visit__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Visit record.';
 COMMENT ON COLUMN "visit__change_log"."record_uid" IS 'The record uid of the Visit record this item belongs to.';
@@ -7030,8 +6910,7 @@ CREATE TABLE IF NOT EXISTS "visit__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "visit__care_actor" IS 'Care actor: The care actors making the visit. One row per item, in the order given, of each version of each Visit record.';
 COMMENT ON COLUMN "visit__care_actor"."record_uid" IS 'The record uid of the Visit record this item belongs to.';
@@ -7125,8 +7004,7 @@ CREATE TABLE IF NOT EXISTS "informed_consent__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "informed_consent__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Informed consent record.';
 COMMENT ON COLUMN "informed_consent__change_log"."record_uid" IS 'The record uid of the Informed consent record this item belongs to.';
@@ -7153,8 +7031,7 @@ CREATE TABLE IF NOT EXISTS "informed_consent__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "informed_consent__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Informed consent record.';
 COMMENT ON COLUMN "informed_consent__care_actor"."record_uid" IS 'The record uid of the Informed consent record this item belongs to.';
@@ -7170,8 +7047,7 @@ CREATE TABLE IF NOT EXISTS "informed_consent__consent_category" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "informed_consent__consent_category" IS 'Consent category: The kind of care or information use the consent is about. One row per item, in the order given, of each version of each Informed consent record.';
 COMMENT ON COLUMN "informed_consent__consent_category"."record_uid" IS 'The record uid of the Informed consent record this item belongs to.';
@@ -7241,8 +7117,7 @@ CREATE TABLE IF NOT EXISTS "lasting_power_of_attorney__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "lasting_power_of_attorney__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Lasting power of attorney record.';
 COMMENT ON COLUMN "lasting_power_of_attorney__change_log"."record_uid" IS 'The record uid of the Lasting power of attorney record this item belongs to.';
@@ -7269,8 +7144,7 @@ CREATE TABLE IF NOT EXISTS "lasting_power_of_attorney__attorney" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "lasting_power_of_attorney__attorney" IS 'Attorney: The people appointed to decide on the person''s behalf. One row per item, in the order given, of each version of each Lasting power of attorney record.';
 COMMENT ON COLUMN "lasting_power_of_attorney__attorney"."record_uid" IS 'The record uid of the Lasting power of attorney record this item belongs to.';
@@ -7348,8 +7222,7 @@ CREATE TABLE IF NOT EXISTS "deprivation_of_liberty_safeguards__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "deprivation_of_liberty_safeguards__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Deprivation of Liberty Safeguards (DoLS) or equivalent record.';
 COMMENT ON COLUMN "deprivation_of_liberty_safeguards__change_log"."record_uid" IS 'The record uid of the Deprivation of Liberty Safeguards (DoLS) or equivalent record this item belongs to.';
@@ -7436,8 +7309,7 @@ CREATE TABLE IF NOT EXISTS "advance_decision_to_refuse_treatment__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "advance_decision_to_refuse_treatment__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Advance decision to refuse treatment (ADRT) record.';
 COMMENT ON COLUMN "advance_decision_to_refuse_treatment__change_log"."record_uid" IS 'The record uid of the Advance decision to refuse treatment (ADRT) record this item belongs to.';
@@ -7464,8 +7336,7 @@ CREATE TABLE IF NOT EXISTS "advance_decision_to_refuse_treatment__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "advance_decision_to_refuse_treatment__care_actor" IS 'Care actor: The care actors who recorded the decision, or witnessed it. One row per item, in the order given, of each version of each Advance decision to refuse treatment (ADRT) record.';
 COMMENT ON COLUMN "advance_decision_to_refuse_treatment__care_actor"."record_uid" IS 'The record uid of the Advance decision to refuse treatment (ADRT) record this item belongs to.';
@@ -7553,8 +7424,7 @@ CREATE TABLE IF NOT EXISTS "cpr_decision__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "cpr_decision__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each CPR decision record.';
 COMMENT ON COLUMN "cpr_decision__change_log"."record_uid" IS 'The record uid of the CPR decision record this item belongs to.';
@@ -7581,8 +7451,7 @@ CREATE TABLE IF NOT EXISTS "cpr_decision__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "cpr_decision__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each CPR decision record.';
 COMMENT ON COLUMN "cpr_decision__care_actor"."record_uid" IS 'The record uid of the CPR decision record this item belongs to.';
@@ -7598,8 +7467,7 @@ CREATE TABLE IF NOT EXISTS "cpr_decision__discussed_with" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "cpr_decision__discussed_with" IS 'Discussed with: The relatives, proxies or others who were consulted about the decision. One row per item, in the order given, of each version of each CPR decision record.';
 COMMENT ON COLUMN "cpr_decision__discussed_with"."record_uid" IS 'The record uid of the CPR decision record this item belongs to.';
@@ -7663,8 +7531,7 @@ CREATE TABLE IF NOT EXISTS "advance_statement__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "advance_statement__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Advance statement record.';
 COMMENT ON COLUMN "advance_statement__change_log"."record_uid" IS 'The record uid of the Advance statement record this item belongs to.';
@@ -7691,8 +7558,7 @@ CREATE TABLE IF NOT EXISTS "advance_statement__care_actor" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "advance_statement__care_actor" IS 'Care actor: The care actors who carried out or are to carry out the event. One row per item, in the order given, of each version of each Advance statement record.';
 COMMENT ON COLUMN "advance_statement__care_actor"."record_uid" IS 'The record uid of the Advance statement record this item belongs to.';
@@ -7708,8 +7574,7 @@ CREATE TABLE IF NOT EXISTS "advance_statement__topic" (
   "ordinal" BIGINT NOT NULL,
   "system" VARCHAR,
   "code" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "advance_statement__topic" IS 'Topic: The areas of life or care the statement speaks about. One row per item, in the order given, of each version of each Advance statement record.';
 COMMENT ON COLUMN "advance_statement__topic"."record_uid" IS 'The record uid of the Advance statement record this item belongs to.';
@@ -7725,8 +7590,7 @@ CREATE TABLE IF NOT EXISTS "advance_statement__people_to_consult" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "advance_statement__people_to_consult" IS 'People to consult: People the person wants asked about decisions made for them. One row per item, in the order given, of each version of each Advance statement record.';
 COMMENT ON COLUMN "advance_statement__people_to_consult"."record_uid" IS 'The record uid of the Advance statement record this item belongs to.';
@@ -7742,8 +7606,7 @@ CREATE TABLE IF NOT EXISTS "advance_statement__related_wishes" (
   "ordinal" BIGINT NOT NULL,
   "record_type" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
-  "display" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "display" VARCHAR
 );
 COMMENT ON TABLE "advance_statement__related_wishes" IS 'Related wishes: Wishes recorded as observations that this statement expresses or supports. One row per item, in the order given, of each version of each Advance statement record.';
 COMMENT ON COLUMN "advance_statement__related_wishes"."record_uid" IS 'The record uid of the Advance statement record this item belongs to.';
@@ -7817,8 +7680,7 @@ CREATE TABLE IF NOT EXISTS "mental_health_act__change_log" (
   "committer__display" VARCHAR,
   "item__record_uid" VARCHAR NOT NULL,
   "record_version" BIGINT NOT NULL,
-  "change" VARCHAR,
-  PRIMARY KEY ("record_uid", "version_number", "ordinal")
+  "change" VARCHAR
 );
 COMMENT ON TABLE "mental_health_act__change_log" IS 'Change log: The audit trail of the record: one entry for each committed change, oldest first. One row per item, in the order given, of each version of each Mental Health Act or equivalent record.';
 COMMENT ON COLUMN "mental_health_act__change_log"."record_uid" IS 'The record uid of the Mental Health Act or equivalent record this item belongs to.';

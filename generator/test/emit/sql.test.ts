@@ -85,6 +85,12 @@ describe('the relational model (generated/sql/)', () => {
       expect(codes!['n']).toBe(BigInt(real.valueSets.find((v) => v.id === 'change_type')!.codes.length));
       const [comment] = await rows("SELECT comment FROM duckdb_columns() WHERE table_name = 'risk' AND column_name = 'risk_category__code'");
       expect(comment!['comment']).toMatch(/^Risk category: The kind of care and support risk identified\. \(code\)$/i);
+      // Every record table and code table declares its key; a child table's is kept by convention (dialects.ts).
+      const keyed = new Set((await rows("SELECT table_name AS t FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'")).map((r) => String(r['t'])));
+      const children = model.records.flatMap((r) => r.children.map((c) => c.name));
+      expect(children.length).toBeGreaterThan(100);
+      expect(children.filter((name) => keyed.has(name))).toEqual([]);
+      expect([...model.records.map((r) => r.table.name), ...model.codeTables.map((t) => t.name)].filter((name) => !keyed.has(name))).toEqual([]);
     });
 
     it('keeps every version and shows the current one, refuses a code a required binding does not hold, and lets the current flag move', async () => {

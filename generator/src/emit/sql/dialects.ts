@@ -16,6 +16,14 @@ export interface SqlDialect {
   readonly comments: 'statements' | 'inline';
   /** Whether PRIMARY KEY and FOREIGN KEY are written (Spark SQL outside Unity Catalog has neither). */
   readonly keys: boolean;
+  /**
+   * Whether a child table's key (record uid, version, ordinal) is written as its PRIMARY KEY. In DuckDB it is kept by
+   * convention: a key is an index that every insert keeps up and every checkpoint writes, and a child table's rows
+   * are made with their record's version, numbered in order, so its key holds by construction (load.ts refuses a
+   * record uid and version twice, and the record table's own key is declared). Without the index on the 138 child
+   * tables a load of 101 MB took 3.73 s against 4.36 s (medians of four paired rounds, cold, as processes).
+   */
+  readonly childKeys: boolean;
   /** The statement that makes a view, replacing one of the same name. */
   readonly createView: string;
   /** How a table is made only where it is absent. */
@@ -41,6 +49,7 @@ export const duckdb: SqlDialect = {
   string: standardString,
   comments: 'statements',
   keys: true,
+  childKeys: false,
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
   fullMatch: (expression, pattern) => `regexp_full_match(${expression}, ${standardString(pattern)})`,
@@ -57,6 +66,7 @@ export const postgres: SqlDialect = {
   string: standardString,
   comments: 'statements',
   keys: true,
+  childKeys: true,
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
   fullMatch: (expression, pattern) => `${expression} ~ ${standardString(`^(${pattern})$`)}`,
@@ -76,6 +86,7 @@ export const spark: SqlDialect = {
   string: (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`,
   comments: 'inline',
   keys: false,
+  childKeys: false,
   createView: 'CREATE OR REPLACE VIEW',
   createTable: 'CREATE TABLE IF NOT EXISTS',
   fullMatch: (expression, pattern) => `${expression} RLIKE ${spark.string(`^(${pattern})$`)}`,

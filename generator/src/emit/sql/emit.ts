@@ -48,7 +48,7 @@ export function schemaSql(model: SpecModel, relational: SqlModel, d: SqlDialect)
     out.push(...createTable(table, d, []));
     // DuckDB cannot update a row that a foreign key refers to (the current flag changes with each new version), so
     // only PostgreSQL ties a child table's rows to their record's version.
-    for (const child of children) out.push(...createTable(child, d, d.name === 'postgres' && child.parent ? [{ columns: ['record_uid', 'version_number'], table: child.parent.table, target: ['record_uid', 'version_number'] }] : []));
+    for (const child of children) out.push(...createTable(child, d, d.name === 'postgres' && child.parent ? [{ columns: ['record_uid', 'version_number'], table: child.parent.table, target: ['record_uid', 'version_number'] }] : [], d.childKeys));
   }
   out.push(...createTable(rejectsTable, d, []));
   for (const { cls, table } of relational.records) {
@@ -82,12 +82,13 @@ interface ForeignKey {
   readonly target: readonly string[];
 }
 
-function createTable(table: SqlTable, d: SqlDialect, keys: readonly ForeignKey[]): string[] {
+/** `primaryKey`: whether the table's key is declared (a child table's is not in DuckDB: SqlDialect.childKeys). */
+function createTable(table: SqlTable, d: SqlDialect, keys: readonly ForeignKey[], primaryKey = true): string[] {
   const id = (name: string) => d.identifier(name);
   const inline = d.comments === 'inline';
   const lines = table.columns.map((c) => `  ${id(c.name)} ${d.types[c.type]}${c.notNull ? ' NOT NULL' : ''}${inline ? ` COMMENT ${d.string(c.comment)}` : ''}`);
   if (d.keys) {
-    lines.push(`  PRIMARY KEY (${table.primaryKey.map(id).join(', ')})`);
+    if (primaryKey) lines.push(`  PRIMARY KEY (${table.primaryKey.map(id).join(', ')})`);
     for (const c of table.columns) if (c.codeTable) lines.push(`  FOREIGN KEY (${id(c.name)}) REFERENCES ${id(c.codeTable)} (${id('code')})`);
     for (const k of keys) lines.push(`  FOREIGN KEY (${k.columns.map(id).join(', ')}) REFERENCES ${id(k.table)} (${k.target.map(id).join(', ')})`);
   }

@@ -44,7 +44,11 @@ schema, or again over one it made: it creates only what is absent and writes the
 - Names longer than ${maxIdentifierLength} characters (PostgreSQL's limit) are shortened to their first letters and a digest of
   the whole, the same in every engine.
 - PostgreSQL also ties each child row to its record's version (a foreign key); DuckDB cannot update a row a foreign
-  key refers to, and the current flag changes with each new version, so there the tie is by convention.
+  key refers to, and the current flag changes with each new version, so there the tie is by convention. So is a
+  DuckDB child table's key (record uid, version, ordinal): DuckDB keeps a declared key as an index, which every
+  insert updates and every checkpoint writes, and \`load\` makes a version's items once, numbered in order, so the
+  key holds without it (a load of 101 MB took 15% less time). The record tables declare their key in every engine
+  but Spark SQL.
 
 ## Spark SQL: a national collection on an existing cluster
 
