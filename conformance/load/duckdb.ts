@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duckdbDialect, packageRoot, type SqlTable } from '../../generator/src/kit.ts';
-import { DocumentStatements, docsStage, documentText } from './documents.ts';
+import { DocumentStatements, docsStage, documentOf } from './documents.ts';
 import { BatchStatements, stageName } from './statements.ts';
 import { rejectCells, type BatchOutcome, type BatchRecord, type LoadTarget, type RejectRow } from './target.ts';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 /**
- * Records into a DuckDB database file (embedded). Each valid record is staged whole, as JSON text, with DuckDB's
+ * Records into a DuckDB database file (embedded). Each valid record is staged whole, as JSON text in UTF-8, with DuckDB's
  * appender, and DuckDB flattens it into its tables by SQL (documents.ts); rejects are staged as text cells.
  */
 export class DuckDbTarget implements LoadTarget {
@@ -88,7 +88,7 @@ export class DuckDbTarget implements LoadTarget {
       appender.appendInteger(cls);
       appender.appendVarchar(record.uid);
       appender.appendBigInt(BigInt(record.version));
-      appender.appendVarchar('document' in record ? record.document : documentText(record.value));
+      appender.appendBlob('document' in record ? record.document : documentOf(record.value));
       appender.endRow();
     }
     appender.flushSync();

@@ -4,7 +4,7 @@ import { RecordChecker } from '../files/checker.ts';
 import type { InputFailure, InputFile } from '../files/inputs.ts';
 import type { CompiledValidator } from '../files/plan.ts';
 import { readerFor } from '../files/readers.ts';
-import { documentText } from './documents.ts';
+import { documentOf } from './documents.ts';
 import { tablesByClass } from './rows.ts';
 import { BatchRefused, type BatchRecord, type LoadTarget, type RejectRow } from './target.ts';
 
@@ -123,7 +123,7 @@ export async function loadFiles(options: LoadOptions): Promise<LoadSummary> {
       } else {
         if (counts) counts.loaded += 1;
         const identity = { tables: entry, uid: String(value['record_uid']), version: Number(value['version_number']) };
-        batch.add(target.keeps === 'document' ? { ...identity, document: documentText(value, input.text) } : { ...identity, value });
+        batch.add(target.keeps === 'document' ? { ...identity, document: documentOf(value, input.text, input.bytes) } : { ...identity, value });
       }
       if (summary.read % 1000 === 0) options.onProgress?.(summary.read, file.display);
       if (batch.count >= size) await flush();

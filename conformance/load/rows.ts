@@ -76,7 +76,7 @@ export function tableBatches(records: readonly BatchRecord[]): TableBatch[] {
     return entry.rows;
   };
   for (const record of records) {
-    const rows = recordRows('value' in record ? record.value : (JSON.parse(record.document) as Json), record.tables);
+    const rows = recordRows('value' in record ? record.value : (JSON.parse(Buffer.from(record.document).toString('utf8')) as Json), record.tables);
     const seq = String(record.seq);
     rowsOf(rows.table, 'record').push([seq, ...rows.row]);
     for (const child of rows.children) if (child.rows.length > 0) rowsOf(child.table, 'child').push(...child.rows.map((r) => [seq, ...r]));

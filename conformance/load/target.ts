@@ -14,14 +14,14 @@ export interface RejectRow {
 
 /**
  * A valid record of a batch: its place in the batch (from 1), its class's tables, its identity, and either its JSON
- * text (documents.ts's `documentText`) or its value, as its target `keeps` it (each target takes both).
+ * text as UTF-8 (documents.ts's `documentOf`) or its value, as its target `keeps` it (each target takes both).
  */
 export type BatchRecord = {
   readonly seq: number;
   readonly tables: SqlModel['records'][number];
   readonly uid: string;
   readonly version: number;
-} & ({ readonly document: string } | { readonly value: Readonly<Record<string, unknown>> });
+} & ({ readonly document: Uint8Array } | { readonly value: Readonly<Record<string, unknown>> });
 
 /** One batch for a table: its rows, each the record's place in the batch and then its cells (text or null) in the table's column order. */
 export interface TableBatch {

@@ -7,7 +7,7 @@ import { runCli } from '../../generator/test/support/cli.ts';
 import { repoRoot } from '../../generator/test/support/paths.ts';
 import { tempDir } from '../../generator/test/support/generated.ts';
 import { appendCells, DuckDbTarget } from '../load/duckdb.ts';
-import { documentText } from '../load/documents.ts';
+import { documentOf, documentText } from '../load/documents.ts';
 import { tableBatches, tablesByClass } from '../load/rows.ts';
 import { BatchStatements, runBatch, stageName } from '../load/statements.ts';
 import type { BatchRecord } from '../load/target.ts';
@@ -44,7 +44,7 @@ describe('DuckDB flattens records as rows.ts does', () => {
     // written as 1.0e0 (load stages the line as it was read, not the value written again).
     const asRead = (value: Json, i: number) => (i % 3 === 0 ? JSON.stringify(value, null, 1).replace(/"version_number": (\d+)/, '"version_number": $1.0e0') : undefined);
     expect(asRead(values[0]!, 0)).toMatch(/"version_number": \d+\.0e0/);
-    const records: BatchRecord[] = identities.map((identity, i) => ({ ...identity, document: documentText(values[i], asRead(values[i]!, i)) }));
+    const records: BatchRecord[] = identities.map((identity, i) => ({ ...identity, document: documentOf(values[i], asRead(values[i]!, i)) }));
     const asValues: BatchRecord[] = identities.map((identity, i) => ({ ...identity, value: values[i]! }));
 
     // By SQL, as load does.
@@ -87,6 +87,11 @@ describe('DuckDB flattens records as rows.ts does', () => {
     expect(documentText({ a: 1 }, '{ "a": 1.0 }')).toBe('{ "a": 1.0 }');
     expect(documentText({ a: 'x\ud800' }, '{"a":"x\\ud800"}')).toBe('{"a":"x\ufffd"}');
     expect(documentText({ a: '\u{1F600}' }, '{"a":"\\ud83d\\ude00"}')).toBe('{"a":"\u{1F600}"}');
+    // The bytes a line was read from are the document itself, unless its text needs a surrogate's escape replaced.
+    const line = Buffer.from('{ "a": "caf\u00e9" }');
+    expect(documentOf({ a: 'caf\u00e9' }, line.toString('utf8'), line)).toBe(line);
+    expect(Buffer.from(documentOf({ a: 'x\ud800' }, '{"a":"x\\ud800"}', Buffer.from('{"a":"x\\ud800"}'))).toString('utf8')).toBe('{"a":"x\ufffd"}');
+    expect(Buffer.from(documentOf({ a: 1 })).toString('utf8')).toBe('{"a":1}');
   });
 
   it('writes the last batch straight to the database file, where an earlier batch goes to the write-ahead log', async () => {
@@ -94,7 +99,7 @@ describe('DuckDB flattens records as rows.ts does', () => {
     expect((await runCli(['examples', '--count', '40', '--seed', '3', '--out', 'valid.ndjson'], dir)).code).toBe(0);
     const values = readFileSync(join(dir, 'valid.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
     const tables = tablesByClass(sqlModel(await loadRuntimeModel(repoRoot)));
-    const batch = (from: number, to: number): BatchRecord[] => values.slice(from, to).map((value, i) => ({ seq: i + 1, tables: tables.get(String(value['record_type']))!, uid: String(value['record_uid']), version: Number(value['version_number']), document: documentText(value) }));
+    const batch = (from: number, to: number): BatchRecord[] => values.slice(from, to).map((value, i) => ({ seq: i + 1, tables: tables.get(String(value['record_type']))!, uid: String(value['record_uid']), version: Number(value['version_number']), document: documentOf(value) }));
     const half = Math.floor(values.length / 2);
     const path = join(dir, 'care.duckdb');
     const target = await DuckDbTarget.open(path, 'care.duckdb');

@@ -23,7 +23,7 @@ export function ndjsonReader(path: string, displayPath: string): RecordReader {
           const truncated = line.unterminated && decoded.problem.check === 'input.not-json';
           yield { location, problem: truncated ? { check: 'input.truncated', message: 'the last line ends before its record does (the file looks cut short)' } : decoded.problem };
         } else {
-          yield { location, value: decoded.value, text: decoded.text };
+          yield { location, value: decoded.value, text: decoded.text, bytes: line.bytes };
         }
       }
     },

@@ -16,6 +16,8 @@ export interface RecordInput {
   readonly value?: unknown;
   /** The JSON text the value was parsed from, as the file gives it (an NDJSON line): a loader may keep it as it is. */
   readonly text?: string;
+  /** The UTF-8 bytes `text` was decoded from, where the reader has them as they are (an NDJSON line). */
+  readonly bytes?: Buffer;
   readonly problem?: InputProblem;
   /** The provider's ODS code, when the file says whose data it is (a JSON bundle's provider_ods_code). */
   readonly provider?: string;
