@@ -1,8 +1,8 @@
 import type { InputProblem } from './record-input.ts';
 
 import { isUtf8 } from 'node:buffer';
-import { maxNesting, nestsDeeperThan } from './nesting.ts';
-import { repeatedKeyAt } from './repeated-keys.ts';
+import { maxNesting } from './nesting.ts';
+import { parsedKeys, repeatedKeyAt } from './repeated-keys.ts';
 
 const tooDeep: InputProblem = { check: 'input.too-deep', message: `the record is nested more than ${maxNesting} levels deep, more than any MODS record can be, and was skipped` };
 
@@ -15,16 +15,20 @@ export function decodeJson(bytes: Buffer): { value: unknown; text: string } | { 
   return 'problem' in parsed ? parsed : { value: parsed.value, text };
 }
 
-/** A JSON text → its value, or the problem that stops it being read (without quoting the text). */
+/**
+ * A JSON text → its value, or the problem that stops it being read (without quoting the text). A value nested more
+ * than maxNesting deep is refused before anything walks it but the one loop that counts its keys.
+ */
 export function parseJson(text: string): { value: unknown } | { problem: InputProblem } {
-  if (nestsDeeperThan(text)) return { problem: tooDeep };
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch (error) {
     return { problem: { check: 'input.not-json', message: `the line is not JSON (${syntaxError(error)})` } };
   }
-  const repeated = repeatedKeyAt(text, value);
+  const keys = parsedKeys(value, maxNesting);
+  if (keys < 0) return { problem: tooDeep };
+  const repeated = repeatedKeyAt(text, value, keys);
   if (repeated !== undefined) return { problem: { check: 'input.repeated-key', message: `an object gives the same key twice (the second at character ${repeated + 1}); parsers disagree on which value is meant, so the record was not checked` } };
   return { value };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedKeyAt } from '../../files/input/repeated-keys.ts';
+import { parseJson } from '../../files/input/decode-json.ts';
+import { maxNesting } from '../../files/input/nesting.ts';
+import { parsedKeys, repeatedKeyAt } from '../../files/input/repeated-keys.ts';
 
 const at = (text: string) => repeatedKeyAt(text, JSON.parse(text));
 
@@ -23,5 +25,29 @@ describe('keys given twice in one object', () => {
     ['beside a string value with an escaped quote and colon', '{"a":"\\":","a":1}', 11],
   ])('found %s, at the second', (_name, text, position) => {
     expect(at(text)).toBe(position);
+  });
+});
+
+describe('a line nested too deep', () => {
+  const nested = (depth: number, open: string, close: string) => `${open.repeat(depth)}${close.repeat(depth)}`;
+
+  it('is read at the limit and refused one level past it, by arrays or objects, brackets in strings not counted', () => {
+    expect(parseJson(nested(maxNesting, '[', ']'))).not.toHaveProperty('problem');
+    expect(parseJson(nested(maxNesting + 1, '[', ']'))).toEqual({ problem: expect.objectContaining({ check: 'input.too-deep' }) });
+    const objects = (depth: number) => `${'{"a":'.repeat(depth - 1)}{}${'}'.repeat(depth - 1)}`;
+    expect(parseJson(objects(maxNesting))).not.toHaveProperty('problem');
+    expect(parseJson(objects(maxNesting + 1))).toEqual({ problem: expect.objectContaining({ check: 'input.too-deep' }) });
+    expect(parseJson(`{"a":"${'['.repeat(200)}"}`)).toEqual({ value: { a: '['.repeat(200) } });
+  });
+
+  it('is refused whatever its depth, without recursing (a million levels)', () => {
+    expect(parseJson(nested(1_000_000, '[', ']'))).toEqual({ problem: expect.objectContaining({ check: 'input.too-deep' }) });
+  });
+
+  it('counts the keys of every object, a list of objects included', () => {
+    expect(parsedKeys({ a: 1, b: [{ c: 2 }, { d: { e: 3 } }, 4] }, maxNesting)).toBe(5);
+    expect(parsedKeys('text', maxNesting)).toBe(0);
+    expect(parsedKeys([[[]]], 2)).toBe(-1);
+    expect(parsedKeys([[[]]], 3)).toBe(0);
   });
 });
