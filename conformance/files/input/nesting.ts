@@ -5,7 +5,11 @@
  */
 export const maxNesting = 64;
 
-/** Whether a JSON text nests objects and arrays more than `limit` deep (brackets inside strings do not count). */
+/**
+ * Whether a JSON text nests objects and arrays more than `limit` deep (brackets inside strings do not count), before it
+ * is parsed: the reference server's guard on a request body. A record file's lines are parsed first and measured in
+ * the walk that counts their keys (repeated-keys.ts's `parsedKeys`).
+ */
 export function nestsDeeperThan(text: string, limit = maxNesting): boolean {
   // Most lines never come close: one bracket is needed per level, so a text with few brackets is passed at once.
   let open = 0;
