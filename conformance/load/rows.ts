@@ -81,5 +81,22 @@ export function tableBatches(records: readonly BatchRecord[]): TableBatch[] {
     rowsOf(rows.table, 'record').push([seq, ...rows.row]);
     for (const child of rows.children) if (child.rows.length > 0) rowsOf(child.table, 'child').push(...child.rows.map((r) => [seq, ...r]));
   }
-  return [...byTable.values()];
+  const batches = [...byTable.values()];
+  for (const batch of batches) if (batch.kind === 'record') markLatest(batch.table, batch.rows);
+  return batches;
+}
+
+/**
+ * Flags as current, in a record table's staged rows (its place in the batch first), each record's highest version in
+ * the batch. The loader's UPDATE of the current flags (statements.ts's `moveCurrent`) then changes only what the
+ * batch alone cannot know (a higher version already in the table, or a lower one it supersedes), where with every
+ * row staged not current it rewrote the latest version of every record.
+ */
+export function markLatest(table: SqlTable, rows: (string | null)[][]): void {
+  const at = (name: string) => table.columns.findIndex((c) => c.name === name) + 1;
+  const [uidAt, versionAt, currentAt] = [at('record_uid'), at('version_number'), at('is_current')];
+  if (uidAt === 0 || versionAt === 0 || currentAt === 0) return;
+  const highest = new Map<string | null, number>();
+  for (const row of rows) highest.set(row[uidAt]!, Math.max(highest.get(row[uidAt]!) ?? -Infinity, Number(row[versionAt])));
+  for (const row of rows) row[currentAt] = Number(row[versionAt]) === highest.get(row[uidAt]!) ? 'true' : 'false';
 }
