@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,33 @@ describe('DuckDB flattens records as rows.ts does', () => {
     expect(Buffer.from(documentOf({ a: 'x\ud800' }, '{"a":"x\\ud800"}', Buffer.from('{"a":"x\\ud800"}'))).toString('utf8')).toBe('{"a":"x\ufffd"}');
     expect(Buffer.from(documentOf({ a: 1 })).toString('utf8')).toBe('{"a":1}');
   });
+
+  it("flags each record current at its highest version, its versions in any order across batches", async () => {
+    const dir = tempDir('load-current');
+    expect((await runCli(['examples', '--count', '120', '--seed', '13', '--out', 'valid.ndjson'], dir)).code).toBe(0);
+    // Newest first, so that a record's later version is loaded a batch before its earlier ones.
+    const lines = readFileSync(join(dir, 'valid.ndjson'), 'utf8').trimEnd().split('\n').reverse();
+    writeFileSync(join(dir, 'shuffled.ndjson'), `${lines.join('\n')}\n`);
+    expect((await runCli(['load', 'shuffled.ndjson', '--into', 'duckdb:care.duckdb', '--batch', '40', '--format', 'json'], dir)).code).toBe(0);
+    const uids = lines.map((l) => String((JSON.parse(l) as Json)['record_uid']));
+    expect(uids.some((uid, i) => uids.lastIndexOf(uid) >= Math.ceil((i + 1) / 40) * 40)).toBe(true);
+    const tables = tablesByClass(sqlModel(await loadRuntimeModel(repoRoot)));
+    const instance = await DuckDBInstance.create(join(dir, 'care.duckdb'));
+    const connection = await instance.connect();
+    try {
+      let rows = 0;
+      for (const { table } of tables.values()) {
+        const t = `"${table.name}"`;
+        const wrong = (await connection.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE is_current <> (version_number = (SELECT max(version_number) FROM ${t} x WHERE x.record_uid = s.record_uid))) AS wrong FROM ${t} s`)).getRowObjectsJS()[0]!;
+        rows += Number(wrong['n']);
+        expect({ table: table.name, wrong: Number(wrong['wrong']) }).toEqual({ table: table.name, wrong: 0 });
+      }
+      expect(rows).toBe(lines.length);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  }, 60_000);
 
   it('writes the last batch straight to the database file, where an earlier batch goes to the write-ahead log', async () => {
     const dir = tempDir('load-last-batch');
