@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../generator/test/support/cli.ts';
+import { repoRoot } from '../../generator/test/support/paths.ts';
 import { tempDir } from '../../generator/test/support/generated.ts';
 import { adminQuery, databaseUrl, postgresServer } from './postgres-support.ts';
 
@@ -13,6 +14,17 @@ const names = { made: `asc_mods_paths_made_${process.pid}`, staged: `asc_mods_pa
 afterAll(async () => {
   if (postgresServer !== undefined) for (const name of Object.values(names)) await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
 });
+
+/** The foreign keys of a database's public schema. */
+async function foreignKeys(name: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl(name) });
+  await client.connect();
+  try {
+    return Number((await client.query("SELECT count(*) AS n FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace WHERE co.contype = 'f' AND n.nspname = 'public'")).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
 
 /** Every table of the public schema with rows, each row's cells as text, in key order. */
 async function readAll(name: string): Promise<Record<string, Json[]>> {
@@ -58,6 +70,10 @@ describe.skipIf(postgresServer === undefined)('load into PostgreSQL, into new ta
     }
     expect(runs.map((r) => r.schemaCreated)).toEqual([true, false]);
     expect(runs.map((r) => r.loaded)).toEqual([lines.length, lines.length]);
+    // The keys taken off for the first batch's copy are all back, as the schema makes them.
+    const keys = readFileSync(join(repoRoot, 'generated', 'sql', 'postgres', 'schema.sql'), 'utf8').match(/FOREIGN KEY/g)!.length;
+    expect(keys).toBeGreaterThan(100);
+    for (const name of Object.values(names)) expect({ name, keys: await foreignKeys(name) }).toEqual({ name, keys });
     const [intoNew, throughStaging] = [await readAll(names.made), await readAll(names.staged)];
     expect(Object.keys(intoNew)).toEqual(Object.keys(throughStaging));
     for (const [table, rows] of Object.entries(throughStaging)) expect({ table, rows: intoNew[table] }).toEqual({ table, rows });
