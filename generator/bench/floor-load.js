@@ -28,6 +28,9 @@ for (let start = 0, nl = bytes.indexOf(10); start < bytes.length; start = nl + 1
     const value = JSON.parse(line.toString('utf8'));
     const identity = { seq: records.length + 1, tables: tables.get(value.record_type), uid: value.record_uid, version: value.version_number };
     records.push(target.keeps === 'document' ? { ...identity, document: line } : { ...identity, value });
+    // A turn of the event loop now and then, as load's reading gives it, so that the client sends the schema while
+    // the lines are read (PostgreSQL's client writes it only when this thread lets it).
+    if (records.length % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   if (nl === -1) break;
 }
