@@ -15,7 +15,7 @@ import { rejectCells, type BatchOutcome, type BatchRecord, type LoadTarget, type
 export class PostgresTarget implements LoadTarget {
   private readonly sql = new BatchStatements(postgresDialect);
   private readonly staged = new Set<string>();
-  /** Whether this target made the schema: its tables held nothing before this load. */
+  /** Whether this target made every table of the schema: they held nothing before this load. */
   private madeSchema = false;
   /** Batches this target has loaded. */
   private batches = 0;
@@ -40,9 +40,14 @@ export class PostgresTarget implements LoadTarget {
   async ensureSchema(): Promise<boolean> {
     const found = await this.client.query("SELECT to_regclass('load__rejects') IS NOT NULL AS present");
     if (found.rows[0]?.present === true) return false;
+    const schema = readFileSync(join(packageRoot(), 'generated', 'sql', 'postgres', 'schema.sql'), 'utf8');
+    // Tables copied into directly must have held nothing: none of the schema's tables may be there already (a schema
+    // made in part by hand, or by an older script without the rejects table).
+    const names = [...schema.matchAll(/^CREATE TABLE IF NOT EXISTS "((?:[^"]|"")+)"/gm)].map((m) => m[1]!.replaceAll('""', '"'));
+    const present = await this.client.query<{ n: string }>("SELECT count(*) AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = current_schema() AND c.relname = ANY($1)", [names]);
     // One query string: PostgreSQL runs it as one transaction.
-    await this.client.query(readFileSync(join(packageRoot(), 'generated', 'sql', 'postgres', 'schema.sql'), 'utf8'));
-    this.madeSchema = true;
+    await this.client.query(schema);
+    this.madeSchema = Number(present.rows[0]?.n) === 0;
     return true;
   }
 

@@ -10,9 +10,10 @@ import { adminQuery, databaseUrl, postgresServer } from './postgres-support.ts';
 type Json = Record<string, unknown>;
 
 const names = { made: `asc_mods_paths_made_${process.pid}`, staged: `asc_mods_paths_staged_${process.pid}` };
+const partial = `asc_mods_paths_partial_${process.pid}`;
 
 afterAll(async () => {
-  if (postgresServer !== undefined) for (const name of Object.values(names)) await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+  if (postgresServer !== undefined) for (const name of [...Object.values(names), partial]) await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
 });
 
 /** The foreign keys of a database's public schema. */
@@ -87,4 +88,20 @@ describe.skipIf(postgresServer === undefined)('load into PostgreSQL, into new ta
       expect({ uid: person['record_uid'], version: person['version_number'], current: person['is_current'] }).toEqual({ uid: person['record_uid'], version: person['version_number'], current: String(Number(person['version_number']) === highest) });
     }
   }, 120_000);
+
+  it('stages into tables that were there without the rejects table (a schema made in part), and changes nothing there', async () => {
+    const dir = tempDir('load-partial');
+    expect((await runCli(['examples', '--count', '30', '--seed', '4', '--out', 'valid.ndjson'], dir)).code).toBe(0);
+    const records = readFileSync(join(dir, 'valid.ndjson'), 'utf8').trimEnd().split('\n').length;
+    await adminQuery(`DROP DATABASE IF EXISTS ${partial}`).then(() => adminQuery(`CREATE DATABASE ${partial}`));
+    expect((await runCli(['load', 'valid.ndjson', '--into', databaseUrl(partial), '--format', 'json'], dir)).code).toBe(0);
+    const client = new pg.Client({ connectionString: databaseUrl(partial) });
+    await client.connect();
+    await client.query('DROP TABLE load__rejects');
+    await client.end();
+    const again = await runCli(['load', 'valid.ndjson', '--into', databaseUrl(partial), '--format', 'json'], dir);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ read: records, loaded: 0, already: records, schemaCreated: true });
+  }, 60_000);
 });
