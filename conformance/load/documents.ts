@@ -4,8 +4,9 @@ import { BatchStatements, stagePrefix } from './statements.ts';
 /**
  * DuckDB flattens the records itself: each valid record is staged whole, as its JSON text in UTF-8 (a BLOB), and
  * SQL parses it once per record into a struct typed from the relational model (`from_json`), from which the
- * record's row and its child rows are inserted. DuckDB's JSON reader does in C++, on its own threads, what rows.ts does in JavaScript for
- * PostgreSQL; the result is the same rows (conformance/test/load-flatten.test.ts compares them table by table).
+ * record's row and its child rows are inserted. DuckDB's JSON reader does in C++, on its own threads, what rows.ts
+ * does in JavaScript for PostgreSQL; the result is the same rows (conformance/test/load-flatten.test.ts compares
+ * them table by table).
  */
 export const docsStage = `${stagePrefix}docs`;
 /** The struct-typed documents of one class, for the statements that insert its rows. */

@@ -7,8 +7,8 @@ import { rejectCells, type BatchOutcome, type BatchRecord, type LoadTarget, type
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 /**
- * Records into a DuckDB database file (embedded). Each valid record is staged whole, as JSON text in UTF-8, with DuckDB's
- * appender, and DuckDB flattens it into its tables by SQL (documents.ts); rejects are staged as text cells.
+ * Records into a DuckDB database file (embedded). Each valid record is staged whole, as JSON text in UTF-8, with
+ * DuckDB's appender, and DuckDB flattens it into its tables by SQL (documents.ts); rejects are staged as text cells.
  */
 export class DuckDbTarget implements LoadTarget {
   private readonly sql = new BatchStatements(duckdbDialect);

@@ -4,9 +4,9 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Client } from 'pg';
 import { packageRoot, postgresDialect, type SqlTable } from '../../generator/src/kit.ts';
-import { BatchStatements, runBatch, seqColumn, stageName, type SqlSession } from './statements.ts';
+import { batchTransaction, BatchStatements, runBatch, seqColumn, stageName, type SqlSession } from './statements.ts';
 import { tableBatches } from './rows.ts';
-import { rejectCells, type BatchOutcome, type BatchRecord, type LoadTarget, type RejectRow, type TableBatch } from './target.ts';
+import type { BatchOutcome, BatchRecord, LoadTarget, RejectRow, TableBatch } from './target.ts';
 
 /**
  * Records into PostgreSQL, a transaction a batch: rows staged into temporary tables with COPY, then inserted by SQL
@@ -53,7 +53,8 @@ export class PostgresTarget implements LoadTarget {
 
   loadBatch(records: readonly BatchRecord[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
     const session = { run: async (sql: string) => (await this.client.query(sql)).rowCount ?? 0, stage: (table: SqlTable, rows: readonly (readonly (string | null)[])[]) => this.stage(table, rows) };
-    return this.madeSchema ? this.loadIntoNew(session, tableBatches(records), rejects) : runBatch(session, this.sql, tableBatches(records), rejects);
+    const tables = tableBatches(records);
+    return this.madeSchema ? this.loadIntoNew(session, tables, rejects) : runBatch(session, this.sql, tables, rejects);
   }
 
   /**
@@ -61,38 +62,29 @@ export class PostgresTarget implements LoadTarget {
    * load.ts takes each version once), so its rows are copied straight into their tables, records before their items
    * (which refer to them), with no staging to pick the new ones from; the current flags move for the records the
    * batch touched, whose uids alone are staged. A load of 101 MB into a new database: medians 5.76 s against 6.64 s
-   * through staging (five paired rounds, cold, as processes). Another load into the same new tables at the same time fails on their keys and
-   * rolls back, as it would through staging.
+   * through staging (five paired rounds, cold, as processes). Another load into the same new tables at the same time
+   * fails on their keys and rolls back, as it would through staging.
    */
-  private async loadIntoNew(session: SqlSession, tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
-    await session.run('BEGIN');
-    try {
-      let loaded = 0;
+  private loadIntoNew(session: SqlSession, tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+    return batchTransaction(session, this.sql, rejects, async () => {
       const records = tables.filter((t) => t.kind === 'record');
       const ordered = [...records, ...tables.filter((t) => t.kind === 'child')];
       const copyAll = async () => {
-        for (const batch of ordered) {
-          await this.copy(batch.table.name, batch.table.columns.map((c) => c.name), batch.rows.map((row) => row.slice(1)));
-          if (batch.kind === 'record') loaded += batch.rows.length;
-        }
+        for (const batch of ordered) await this.copy(batch.table.name, batch.table.columns.map((c) => c.name), batch.rows.map((row) => row.slice(1)));
       };
       // Into empty tables the keys are checked once, after the copy; into rows already there, as each row comes.
       if ((this.batches += 1) === 1) await this.checkingKeysAfter(ordered.map((batch) => batch.table.name), copyAll);
       else await copyAll();
-      await session.stage(touchedTable, records.flatMap((batch) => [...new Set(batch.rows.map((row) => row[1 + batch.table.columns.findIndex((c) => c.name === 'record_uid')]!))].map((uid) => [null, batch.table.name, uid])));
-      const touched = (table: string) => `SELECT ${postgresDialect.identifier('record_uid')} FROM ${postgresDialect.identifier(stageName(touchedTable.name))} WHERE ${postgresDialect.identifier('table_name')} = ${postgresDialect.string(table)}`;
+      const uids = records.flatMap((batch) => {
+        const uidAt = 1 + batch.table.columns.findIndex((c) => c.name === 'record_uid');
+        return [...new Set(batch.rows.map((row) => row[uidAt]!))].map((uid) => [null, batch.table.name, uid]);
+      });
+      await session.stage(touchedTable, uids);
+      const id = postgresDialect.identifier;
+      const touched = (table: string) => `SELECT ${id('record_uid')} FROM ${id(stageName(touchedTable.name))} WHERE ${id('table_name')} = ${postgresDialect.string(table)}`;
       for (const batch of records) await session.run(this.sql.moveCurrent(batch.table, touched(batch.table.name)));
-      let rejected = 0;
-      if (rejects.length > 0) {
-        await session.stage(this.sql.stageRejects(), rejects.map(rejectCells));
-        rejected = await session.run(this.sql.insertRejects());
-      }
-      await session.run('COMMIT');
-      return { loaded, rejected };
-    } catch (error) {
-      await session.run('ROLLBACK');
-      throw error;
-    }
+      return records.reduce((n, batch) => n + batch.rows.length, 0);
+    });
   }
 
   /**

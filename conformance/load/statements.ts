@@ -75,9 +75,8 @@ export interface SqlSession {
  * One batch in one transaction, the same on every engine: stage every table's rows, pick the record versions not
  * loaded yet, insert those and their items, move the current flags, keep the rejects; roll back on any failure.
  */
-export async function runBatch(session: SqlSession, sql: BatchStatements, tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
-  await session.run('BEGIN');
-  try {
+export function runBatch(session: SqlSession, sql: BatchStatements, tables: readonly TableBatch[], rejects: readonly RejectRow[]): Promise<BatchOutcome> {
+  return batchTransaction(session, sql, rejects, async () => {
     const records = tables.filter((t) => t.kind === 'record');
     for (const batch of tables) await session.stage(batch.table, batch.rows);
     for (const record of records) await session.run(sql.pickFresh(record.table));
@@ -89,6 +88,18 @@ export async function runBatch(session: SqlSession, sql: BatchStatements, tables
       await session.run(sql.insertFresh(child.table, parent.table));
     }
     for (const record of records) await session.run(sql.moveCurrent(record.table));
+    return loaded;
+  });
+}
+
+/**
+ * A batch's transaction, however its rows go in: `work` puts them in and says how many record versions it loaded,
+ * then the rejects are kept; all of it rolled back on any failure.
+ */
+export async function batchTransaction(session: SqlSession, sql: BatchStatements, rejects: readonly RejectRow[], work: () => Promise<number>): Promise<BatchOutcome> {
+  await session.run('BEGIN');
+  try {
+    const loaded = await work();
     let rejected = 0;
     if (rejects.length > 0) {
       await session.stage(sql.stageRejects(), rejects.map(rejectCells));
